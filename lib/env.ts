@@ -1,0 +1,60 @@
+// Configuration, validated once. Every variable has a safe default for the embedded mode
+// (SQLite and local files under ./data), so a fresh clone runs with no .env at all.
+// The README's configuration table lists the same variables; keep them in step.
+import path from "node:path";
+import { z } from "zod";
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
+    message: "DATABASE_URL must be a file: URL (SQLite) or a postgres:// URL",
+  });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  DATABASE_URL: databaseUrl.optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NEXTAUTH_URL: z.url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  LOGIN_MAX_FAILURES_PER_NUMBER: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  dataDir: string;
+  databaseUrl: string;
+  provider: "sqlite" | "postgres";
+  appUrl: string;
+};
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dataDir, "chatalog.db")}`;
+  cached = {
+    ...env,
+    dataDir,
+    databaseUrl,
+    provider: databaseUrl.startsWith("file:") ? "sqlite" : "postgres",
+    appUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+  };
+  return cached;
+}
+
+/** Only for tests that change process.env between cases. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,16 @@
+// Runs before each integration test file: points DATABASE_URL at a fresh migrated database
+// of the provider under test (TEST_DB_PROVIDER=sqlite|postgres) and drops it afterwards.
+import { afterAll } from "vitest";
+import { resetEnvForTests } from "@/lib/env";
+import { closeDb } from "@/lib/db";
+import { createMigratedDatabase } from "./test-database";
+
+const database = await createMigratedDatabase();
+process.env.DATABASE_URL = database.url;
+process.env.DATA_DIR = "tests/.tmp/data";
+resetEnvForTests();
+
+afterAll(async () => {
+  await closeDb();
+  await database.drop();
+});
