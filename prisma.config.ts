@@ -1,6 +1,6 @@
 // Prisma CLI configuration. Chatalog runs Prisma without native engines (see README,
 // "Two providers"): the CLI is only used to generate the clients and to diff schemas into
-// migration SQL. Migrations are applied by lib/db/migrate.ts, not by `prisma migrate`.
+// migration SQL. Migrations are applied by lib/migrations/migrate-database.ts, not by `prisma migrate`.
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 

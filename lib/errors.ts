@@ -51,3 +51,12 @@ export function toActionFailure(error: unknown): Extract<ActionResult, { ok: fal
   console.error(error);
   return { ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE };
 }
+
+/** Runs a server action's work and returns only safe text to the browser. */
+export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}

@@ -1,6 +1,6 @@
 // Derives prisma/postgres/schema.prisma from prisma/schema.prisma (the one source of models).
 // Only the provider and the generated client's folder differ; the models are copied verbatim.
-// Run by `npm run db:generate`; tests/integration/schema-derivation.test.ts fails when the
+// Run by `npm run db:generate`; tests/integration/migrations-drift.test.ts fails when the
 // committed derived file is stale.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";

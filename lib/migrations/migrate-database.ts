@@ -59,6 +59,11 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
     // WAL lets readers and the one writer work at once; it is a property of the file.
     db.pragma("journal_mode = WAL");
     db.pragma("busy_timeout = 10000");
+    // Prisma's SQLite migrations rebuild a table (create new, copy, DROP old, rename) when a
+    // column changes. With foreign keys on, that DROP would cascade-delete every row pointing at
+    // the table, and the PRAGMA the migration sets itself is ignored inside our transaction.
+    // So keys are off while migrating and checked with foreign_key_check before each commit.
+    db.pragma("foreign_keys = OFF");
     db.exec(`CREATE TABLE IF NOT EXISTS _chatalog_migrations (
       name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     const applied: string[] = [];
@@ -68,6 +73,8 @@ function migrateSqlite(url: string, migrations: Migration[]): string[] {
         const row = db.prepare("SELECT checksum FROM _chatalog_migrations WHERE name = ?").get(migration.name) as { checksum: string } | undefined;
         if (assertUnchanged(migration, row?.checksum)) return false;
         db.exec(migration.sql);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length) throw new Error(`Migration ${migration.name} leaves ${broken.length} rows with broken foreign keys`);
         db.prepare("INSERT INTO _chatalog_migrations (name, checksum, applied_at) VALUES (?, ?, ?)").run(migration.name, migration.checksum, new Date().toISOString());
         return true;
       });

@@ -1,0 +1,30 @@
+import { notFound } from "next/navigation";
+import { MessageTimeline } from "@/components/chat/MessageTimeline";
+import { Avatar } from "@/components/ui/Avatar";
+import { TopBar } from "@/components/ui/TopBar";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getConversation } from "@/lib/conversations/get-conversation";
+import { AppError } from "@/lib/errors";
+import { listMessages } from "@/lib/messages/list-messages";
+
+export const metadata = { title: "Conversation" };
+
+export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
+  const { conversationId } = await params;
+  const actor = await requireActor(`/chats/${conversationId}`);
+  const loaded = await Promise.all([getConversation(actor, { conversationId }), listMessages(actor, { conversationId })]).catch((error: unknown) => {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) return null;
+    throw error;
+  });
+  if (!loaded) notFound();
+  const [conversation, messages] = loaded;
+
+  return (
+    <>
+      <TopBar backHref="/chats" leading={<Avatar name={conversation.title} size="sm" />} title={conversation.title} subtitle={conversation.subtitle} />
+      <main className="flex-1 bg-chat" data-testid="conversation" data-conversation-id={conversation.id}>
+        {messages.length ? <MessageTimeline messages={messages} viewerIsBuyer={conversation.viewerIsBuyer} /> : <p className="p-8 text-center text-stone-600">No messages yet.</p>}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { LogoutButton } from "@/components/auth/LogoutButton";
+import { ConversationList } from "@/components/chat/ConversationList";
+import { ConversationSearch } from "@/components/chat/ConversationSearch";
+import { EmptyConversations } from "@/components/chat/EmptyConversations";
+import { InviteIcon } from "@/components/ui/icons";
+import { TopBar } from "@/components/ui/TopBar";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
+import { listConversations } from "@/lib/conversations/list-conversations";
+
+export const metadata = { title: "Chats" };
+
+export default async function ChatsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const actor = await requireActor("/chats");
+  const search = ((await searchParams).q ?? "").slice(0, 80);
+  const [rows, businesses] = await Promise.all([listConversations(actor, { search: search || undefined }), listMyBusinesses(actor)]);
+  const business = businesses[0];
+
+  return (
+    <>
+      <TopBar
+        title={business?.name ?? "Chats"}
+        subtitle={business ? `${business.role === "OWNER" ? "Owner" : "Staff"} · ${actor.name}` : actor.name}
+        actions={
+          <>
+            {business ? (
+              <Link href="/business/invites" aria-label="Invite" title="Invite a buyer or staff" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+                <InviteIcon />
+              </Link>
+            ) : null}
+            <LogoutButton />
+          </>
+        }
+      />
+      <main className="flex-1">
+        <ConversationSearch value={search} />
+        {rows.length ? <ConversationList rows={rows} /> : <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />}
+      </main>
+    </>
+  );
+}

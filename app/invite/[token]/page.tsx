@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { AuthShell } from "@/components/auth/AuthShell";
+import { AcceptAsCurrentUser } from "@/components/invites/AcceptAsCurrentUser";
+import { InviteAccess } from "@/components/invites/InviteAccess";
+import { buttonClasses } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { getActor } from "@/lib/auth/current-actor";
+import { AppError } from "@/lib/errors";
+import { getInviteByToken, type InvitePreview } from "@/lib/invites/get-invite-by-token";
+import { inviteUnavailable } from "@/lib/invites/invite-status";
+
+export const metadata = { title: "Invitation", robots: { index: false } };
+
+async function loadInvite(token: string): Promise<InvitePreview | AppError> {
+  try {
+    return await getInviteByToken(token);
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+}
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [invite, actor] = await Promise.all([loadInvite(token), getActor()]);
+
+  const unavailable = invite instanceof AppError ? invite : invite.status !== "OPEN" ? inviteUnavailable(invite.status, invite.businessName) : null;
+  if (unavailable || invite instanceof AppError) {
+    const message = unavailable?.message;
+    return (
+      <AuthShell title="This link doesn't work">
+        <div className="flex flex-col gap-4">
+          <FormAlert message={message} />
+          <Link href={actor ? "/chats" : "/login"} className={buttonClasses("secondary", true)}>
+            {actor ? "Go to my chats" : "Log in"}
+          </Link>
+        </div>
+      </AuthShell>
+    );
+  }
+
+  const buyer = invite.kind === "BUYER";
+  const title = buyer ? `${invite.businessName} invited you` : `Join ${invite.businessName}`;
+  const intro = buyer ? "See their new designs in a chat, pick what you like and order in a few taps." : "You're invited as staff: post designs, chat with buyers and handle orders.";
+  const cta = buyer ? "Open the chat" : "Join as staff";
+
+  return (
+    <AuthShell title={title} intro={intro}>
+      {actor ? <AcceptAsCurrentUser token={token} actorName={actor.name} cta={cta} /> : <InviteAccess token={token} name={invite.name} phone={invite.phone} cta={cta} />}
+    </AuthShell>
+  );
+}

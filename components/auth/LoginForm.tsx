@@ -1,0 +1,46 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { PasswordField } from "./PasswordField";
+import { PhoneField } from "./PhoneField";
+import { signInWithPhone } from "./sign-in";
+
+export function LoginForm({ next, onLoggedIn }: { next: string; onLoggedIn?: () => Promise<string | null> }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    const failure = await signInWithPhone(String(form.get("phone") ?? ""), String(form.get("password") ?? ""));
+    if (failure) {
+      setError(failure);
+      setBusy(false);
+      return;
+    }
+    const target = onLoggedIn ? await onLoggedIn() : next;
+    if (!target) {
+      setBusy(false);
+      return;
+    }
+    router.replace(target);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      <FormAlert message={error} />
+      <PhoneField />
+      <PasswordField autoComplete="current-password" />
+      <Button type="submit" fullWidth busy={busy}>
+        Log in
+      </Button>
+    </form>
+  );
+}

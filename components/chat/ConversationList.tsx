@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { Avatar } from "@/components/ui/Avatar";
+import type { ConversationRow } from "@/lib/conversations/list-conversations";
+import { formatListTime } from "@/lib/format-time";
+
+export function ConversationList({ rows }: { rows: ConversationRow[] }) {
+  return (
+    <ul className="divide-y divide-stone-100" aria-label="Conversations">
+      {rows.map((row) => (
+        <li key={row.id}>
+          <Link href={`/chats/${row.id}`} className="flex min-h-18 items-center gap-3 px-4 py-3 hover:bg-stone-50 active:bg-stone-100">
+            <Avatar name={row.title} />
+            <div className="min-w-0 flex-1">
+              <div className="flex items-baseline justify-between gap-2">
+                <span className="truncate text-base font-semibold text-stone-900">{row.title}</span>
+                <time dateTime={row.lastMessageAt.toISOString()} className={`shrink-0 text-xs ${row.unread ? "font-semibold text-brand-600" : "text-stone-500"}`}>
+                  {formatListTime(row.lastMessageAt)}
+                </time>
+              </div>
+              <div className="mt-0.5 flex items-center justify-between gap-2">
+                <span className="truncate text-sm text-stone-600">{row.preview ?? "No messages yet"}</span>
+                {row.unread > 0 ? (
+                  <span className="inline-flex h-6 min-w-6 shrink-0 items-center justify-center rounded-full bg-brand-500 px-1.5 text-xs font-bold text-white" aria-label={`${row.unread} unread`}>
+                    {row.unread > 99 ? "99+" : row.unread}
+                  </span>
+                ) : null}
+              </div>
+            </div>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,14 @@
+import { SearchIcon } from "@/components/ui/icons";
+
+/** A plain GET form: works before any JavaScript has loaded on a slow phone. */
+export function ConversationSearch({ value }: { value: string }) {
+  return (
+    <form role="search" action="/chats" className="px-3 py-2">
+      <label className="flex min-h-11 items-center gap-2 rounded-full bg-stone-100 px-4 text-stone-500 focus-within:ring-2 focus-within:ring-brand-500">
+        <SearchIcon />
+        <span className="sr-only">Search by name</span>
+        <input name="q" type="search" defaultValue={value} placeholder="Search by name" className="min-h-11 w-full bg-transparent text-base text-stone-900 placeholder:text-stone-500 focus:outline-none" />
+      </label>
+    </form>
+  );
+}

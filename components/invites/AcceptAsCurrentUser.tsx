@@ -1,0 +1,43 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { acceptInviteAction } from "@/app/invite/[token]/actions";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+
+export function AcceptAsCurrentUser({ token, actorName, cta }: { token: string; actorName: string; cta: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <FormAlert message={error} />
+      <p className="text-stone-700">
+        You are logged in as <strong>{actorName}</strong>.
+      </p>
+      <Button
+        fullWidth
+        busy={busy}
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          const result = await acceptInviteAction(token);
+          if (!result.ok) {
+            setError(result.message);
+            setBusy(false);
+            return;
+          }
+          router.replace(result.data);
+          router.refresh();
+        }}
+      >
+        {cta}
+      </Button>
+      <Button variant="ghost" fullWidth onClick={() => signOut({ callbackUrl: window.location.pathname })}>
+        Not you? Log out
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { createInviteAction } from "@/app/business/invites/actions";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { TextField } from "@/components/ui/TextField";
+import { ShareInvite } from "./ShareInvite";
+
+interface CreateInviteFormProps {
+  businessId: string;
+  businessName: string;
+  canInviteStaff: boolean;
+}
+
+export function CreateInviteForm({ businessId, businessName, canInviteStaff }: CreateInviteFormProps) {
+  const router = useRouter();
+  const [kind, setKind] = useState<"BUYER" | "STAFF">("BUYER");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [link, setLink] = useState<{ url: string; kind: "BUYER" | "STAFF" } | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const form = Object.fromEntries(new FormData(event.currentTarget));
+    setBusy(true);
+    setError(null);
+    setFields({});
+    const result = await createInviteAction({ ...form, businessId, kind });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message);
+      setFields(result.fields ?? {});
+      return;
+    }
+    setLink({ url: new URL(result.data.path, window.location.origin).toString(), kind });
+    event.currentTarget?.reset();
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {canInviteStaff ? (
+        <div role="radiogroup" aria-label="Who are you inviting?" className="grid grid-cols-2 gap-1 rounded-xl bg-stone-100 p-1">
+          {(["BUYER", "STAFF"] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              role="radio"
+              aria-checked={kind === option}
+              onClick={() => {
+                setKind(option);
+                setLink(null);
+              }}
+              className={`min-h-11 rounded-lg text-sm font-semibold ${kind === option ? "bg-white text-brand-700 shadow-sm" : "text-stone-600"}`}
+            >
+              {option === "BUYER" ? "A buyer" : "Staff"}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+        <FormAlert message={error} />
+        {kind === "BUYER" ? (
+          <>
+            <TextField label="Buyer's name (optional)" name="name" autoComplete="off" placeholder="e.g. Meena Fashions" error={fields.name} />
+            <TextField label="Buyer's mobile (optional)" name="phone" type="tel" inputMode="tel" autoComplete="off" placeholder="+91 98123 45678" error={fields.phone} hint="Fills in their sign-up form for them." />
+          </>
+        ) : (
+          <p className="text-sm text-stone-600">Staff can post designs, chat with every buyer and handle orders.</p>
+        )}
+        <Button type="submit" fullWidth busy={busy}>
+          {kind === "BUYER" ? "Create buyer invite" : "Create staff invite"}
+        </Button>
+      </form>
+      {link ? <ShareInvite url={link.url} businessName={businessName} kind={link.kind} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { ShareIcon } from "@/components/ui/icons";
+
+interface ShareInviteProps {
+  url: string;
+  businessName: string;
+  kind: "BUYER" | "STAFF";
+}
+
+/** Shares through the phone's share sheet (so the link goes out on the messaging app people
+ * already use) and falls back to copying where the Web Share API is missing. */
+export function ShareInvite({ url, businessName, kind }: ShareInviteProps) {
+  const [status, setStatus] = useState<string | null>(null);
+  const text = kind === "BUYER" ? `See our new designs and order from ${businessName} on Chatalog:` : `Join ${businessName} on Chatalog:`;
+
+  async function share() {
+    if (typeof navigator.share === "function") {
+      try {
+        await navigator.share({ title: `${businessName} on Chatalog`, text, url });
+        setStatus("Shared.");
+        return;
+      } catch (error) {
+        if ((error as DOMException).name === "AbortError") return;
+      }
+    }
+    await copy();
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus("Link copied. Paste it into your chat with them.");
+    } catch {
+      setStatus("Copy the link below and send it to them.");
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-3 rounded-2xl bg-brand-50 p-4 ring-1 ring-brand-100" data-testid="invite-share">
+      <p className="text-sm font-medium text-brand-800">Invite link ready. It works once and expires in 7 days.</p>
+      <input readOnly value={url} aria-label="Invite link" onFocus={(e) => e.currentTarget.select()} className="min-h-11 w-full rounded-lg border border-brand-100 bg-white px-3 font-mono text-sm text-stone-800" />
+      <div className="grid grid-cols-2 gap-2">
+        <Button type="button" onClick={share}>
+          <ShareIcon /> Share
+        </Button>
+        <Button type="button" variant="secondary" onClick={copy}>
+          Copy link
+        </Button>
+      </div>
+      <p role="status" className="min-h-5 text-sm text-brand-800">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// The login check behind next-auth's Credentials provider.
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { assertLoginAllowed, recordLoginFailure, recordLoginSuccess } from "./login-rate-limit";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { normalizePhone, PHONE_FORMAT_MESSAGE } from "./phone";
+
+export const loginInputSchema = z.object({
+  phone: z.string().max(40),
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+
+const WRONG_CREDENTIALS = "Wrong mobile number or password.";
+
+export async function verifyCredentials(input: unknown, clientAddress: string): Promise<Actor> {
+  const parsed = loginInputSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? WRONG_CREDENTIALS);
+  const phone = normalizePhone(parsed.data.phone);
+  if (!phone) throw new AppError("INVALID", PHONE_FORMAT_MESSAGE);
+
+  await assertLoginAllowed(phone, clientAddress);
+  const user = await getDb().user.findUnique({
+    where: { phone },
+    select: { id: true, name: true, passwordHash: true },
+  });
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
+  if (!user || !ok) {
+    await recordLoginFailure(phone, clientAddress);
+    throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+  }
+  await recordLoginSuccess(phone);
+  return { id: user.id, name: user.name };
+}

@@ -1,0 +1,13 @@
+import { formatPhone } from "@/lib/auth/phone";
+import { DEMO_PASSWORD, demoPeople } from "@/lib/demo/demo-data";
+
+export function printDemoLogins(url: string): void {
+  const rows = [
+    ["Owner", demoPeople.owner],
+    ["Staff", demoPeople.staff],
+    ...demoPeople.buyers.map((buyer) => ["Buyer", buyer] as const),
+  ] as const;
+  console.log(`\nChatalog is running at ${url}\n\nDemo logins (password for all: ${DEMO_PASSWORD})`);
+  for (const [role, person] of rows) console.log(`  ${role.padEnd(6)} ${formatPhone(person.phone).padEnd(16)} ${person.name}`);
+  console.log("");
+}

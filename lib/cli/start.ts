@@ -1,0 +1,56 @@
+// `npm start`: prepare the data, build when the build is missing or older than the sources,
+// then serve with `next start`. Prints the demo logins once the server answers.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { getEnv } from "@/lib/env";
+import { printDemoLogins } from "./demo-logins";
+import { prepare } from "./prepare";
+
+const SOURCE_DIRS = ["app", "components", "lib", "public"];
+const SOURCE_FILES = ["package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!existsSync(target)) return;
+    const stat = statSync(target);
+    if (stat.isDirectory()) {
+      if (target.endsWith(`${path.sep}generated`)) return;
+      for (const entry of readdirSync(target)) visit(path.join(target, entry));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  for (const target of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(target);
+  return newest;
+}
+
+function buildIfNeeded(): void {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime()) return;
+  console.log("Building the app (first start or sources changed)...");
+  const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function waitUntilUp(url: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      await fetch(new URL("/login", url));
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  return false;
+}
+
+const env = getEnv();
+process.env.NEXTAUTH_URL ??= env.appUrl;
+const { seeded } = await prepare();
+buildIfNeeded();
+const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
+if ((await waitUntilUp(env.appUrl)) && (seeded || env.SEED_DEMO_DATA === "true")) printDemoLogins(env.appUrl);

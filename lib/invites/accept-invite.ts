@@ -1,0 +1,67 @@
+// Using an invite link: a buyer invite opens (or reopens) the buyer's conversation with the
+// business; a staff invite makes the user a STAFF member. A link works once: the claim is a
+// conditional update, so two people (or two taps) racing for one link cannot both win.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { appendMessage } from "@/lib/messages/append-message";
+import { parseInput } from "@/lib/validation";
+import { inviteTokenSchema } from "./get-invite-by-token";
+import { hashInviteToken } from "./invite-token";
+import { INVALID_INVITE_MESSAGE, inviteStatus, inviteUnavailable } from "./invite-status";
+
+export const acceptInviteSchema = z.object({ token: inviteTokenSchema });
+
+export type AcceptedInvite =
+  | { kind: "BUYER"; businessId: string; conversationId: string }
+  | { kind: "STAFF"; businessId: string };
+
+export async function acceptInviteInTx(tx: Tx, actor: Actor, token: string): Promise<AcceptedInvite> {
+  const invite = await tx.invite.findUnique({
+    where: { tokenHash: hashInviteToken(token) },
+    select: { id: true, kind: true, businessId: true, usedAt: true, revokedAt: true, expiresAt: true, business: { select: { name: true } } },
+  });
+  if (!invite) throw new AppError("NOT_FOUND", INVALID_INVITE_MESSAGE);
+  const businessName = invite.business.name;
+  const status = inviteStatus(invite);
+  if (status !== "OPEN") throw inviteUnavailable(status, businessName);
+
+  const membership = await tx.membership.findUnique({
+    where: { businessId_userId: { businessId: invite.businessId, userId: actor.id } },
+    select: { id: true },
+  });
+  if (membership && invite.kind === "BUYER") {
+    throw new AppError("CONFLICT", `You are a member of ${businessName}. This link is for a buyer: share it with them.`);
+  }
+  if (membership && invite.kind === "STAFF") throw new AppError("CONFLICT", `You are already a member of ${businessName}.`);
+
+  const now = new Date();
+  const claimed = await tx.invite.updateMany({
+    where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now, usedById: actor.id },
+  });
+  if (claimed.count !== 1) throw inviteUnavailable("USED", businessName);
+
+  if (invite.kind === "STAFF") {
+    await tx.membership.create({ data: { businessId: invite.businessId, userId: actor.id, role: "STAFF" } });
+    return { kind: "STAFF", businessId: invite.businessId };
+  }
+
+  const conversation = await tx.conversation.upsert({
+    where: { businessId_buyerId: { businessId: invite.businessId, buyerId: actor.id } },
+    create: { businessId: invite.businessId, buyerId: actor.id },
+    update: {},
+    select: { id: true, lastSeq: true },
+  });
+  const text = `${actor.name} joined through an invite link`;
+  await appendMessage(tx, { conversationId: conversation.id, authorId: null, kind: "SYSTEM", body: text, preview: text, clientId: `invite:${invite.id}` });
+  await tx.invite.update({ where: { id: invite.id }, data: { conversationId: conversation.id } });
+  return { kind: "BUYER", businessId: invite.businessId, conversationId: conversation.id };
+}
+
+/** A signed-in user accepts an invite. */
+export async function acceptInvite(actor: Actor, input: unknown): Promise<AcceptedInvite> {
+  const { token } = parseInput(acceptInviteSchema, input);
+  return getDb().$transaction((tx) => acceptInviteInTx(tx, actor, token));
+}

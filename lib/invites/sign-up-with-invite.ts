@@ -1,0 +1,36 @@
+// A new user signs up from an invite link and accepts it in the same transaction: either both
+// happen or neither (a used link leaves no orphan account behind).
+import { z } from "zod";
+import { hashPassword, passwordSchema } from "@/lib/auth/password";
+import { phoneSchema } from "@/lib/auth/phone";
+import { PHONE_TAKEN_MESSAGE } from "@/lib/auth/sign-up-supplier";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/prisma-errors";
+import { parseInput, personNameSchema } from "@/lib/validation";
+import { acceptInviteInTx, type AcceptedInvite } from "./accept-invite";
+import { inviteTokenSchema } from "./get-invite-by-token";
+
+export const signUpWithInviteSchema = z.object({
+  token: inviteTokenSchema,
+  name: personNameSchema,
+  phone: phoneSchema,
+  password: passwordSchema,
+});
+
+const TAKEN = `${PHONE_TAKEN_MESSAGE.replace(" instead.", "")} to accept the invite.`;
+
+export async function signUpWithInvite(input: unknown): Promise<AcceptedInvite & { userId: string }> {
+  const data = parseInput(signUpWithInviteSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { name: data.name, phone: data.phone, passwordHash }, select: { id: true, name: true } });
+      const accepted = await acceptInviteInTx(tx, user, data.token);
+      return { ...accepted, userId: user.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", TAKEN, { fields: { phone: TAKEN } });
+    throw error;
+  }
+}

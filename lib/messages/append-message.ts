@@ -1,0 +1,52 @@
+// Appends a message to a conversation inside a transaction: takes the next seq, writes the
+// message and refreshes the conversation's list preview. Every writer of messages goes through
+// here so seqs stay gapless and the conversation list stays right.
+import type { Tx } from "@/lib/db";
+import type { MessageKind } from "@/lib/generated/sqlite/enums";
+
+export interface NewMessage {
+  conversationId: string;
+  authorId: string | null;
+  kind: MessageKind;
+  body?: string | null;
+  clientId: string;
+  parentId?: string | null;
+  orderId?: string | null;
+  preview: string;
+  createdAt?: Date;
+}
+
+export async function appendMessage(tx: Tx, message: NewMessage) {
+  const createdAt = message.createdAt ?? new Date();
+  // The increment is the row lock that serialises concurrent writers of one conversation.
+  const conversation = await tx.conversation.update({
+    where: { id: message.conversationId },
+    data: { lastSeq: { increment: 1 }, lastMessageAt: createdAt, lastMessagePreview: message.preview.slice(0, 120) },
+    select: { lastSeq: true },
+  });
+  const created = await tx.message.create({
+    data: {
+      conversationId: message.conversationId,
+      seq: conversation.lastSeq,
+      authorId: message.authorId,
+      kind: message.kind,
+      body: message.body ?? null,
+      clientId: message.clientId,
+      parentId: message.parentId ?? null,
+      orderId: message.orderId ?? null,
+      createdAt,
+    },
+  });
+  if (message.parentId) {
+    await tx.message.update({ where: { id: message.parentId }, data: { replyCount: { increment: 1 } } });
+  }
+  if (message.authorId) {
+    // Writing a message means having read everything up to it.
+    await tx.readState.upsert({
+      where: { conversationId_userId: { conversationId: message.conversationId, userId: message.authorId } },
+      create: { conversationId: message.conversationId, userId: message.authorId, lastReadSeq: created.seq, lastDeliveredSeq: created.seq },
+      update: { lastReadSeq: created.seq, lastDeliveredSeq: created.seq },
+    });
+  }
+  return created;
+}

@@ -1,0 +1,49 @@
+// A page of a conversation's messages, oldest first, ending at `beforeSeq` (exclusive) or at
+// the newest message.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { conversationVisibleTo } from "@/lib/auth/access";
+import { getDb } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { MessageKind } from "@/lib/generated/sqlite/enums";
+import { idSchema, parseInput } from "@/lib/validation";
+
+export const listMessagesSchema = z.object({
+  conversationId: idSchema,
+  beforeSeq: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export interface MessageView {
+  id: string;
+  seq: number;
+  kind: MessageKind;
+  body: string | null;
+  authorId: string | null;
+  authorName: string | null;
+  mine: boolean;
+  createdAt: Date;
+}
+
+export async function listMessages(actor: Actor, input: unknown): Promise<MessageView[]> {
+  const { conversationId, beforeSeq, limit } = parseInput(listMessagesSchema, input);
+  const db = getDb();
+  const conversation = await db.conversation.findFirst({ where: { id: conversationId, ...conversationVisibleTo(actor.id) }, select: { id: true } });
+  if (!conversation) throw notFound("That conversation");
+  const messages = await db.message.findMany({
+    where: { conversationId: conversation.id, deletedAt: null, ...(beforeSeq ? { seq: { lt: beforeSeq } } : {}) },
+    orderBy: { seq: "desc" },
+    take: limit,
+    select: { id: true, seq: true, kind: true, body: true, authorId: true, createdAt: true, author: { select: { name: true } } },
+  });
+  return messages.reverse().map((m) => ({
+    id: m.id,
+    seq: m.seq,
+    kind: m.kind,
+    body: m.body,
+    authorId: m.authorId,
+    authorName: m.author?.name ?? null,
+    mine: m.authorId === actor.id,
+    createdAt: m.createdAt,
+  }));
+}

@@ -1,0 +1,21 @@
+// Small shared input rules. Services parse their whole input with zod and turn the first
+// problem of each field into a form message via parseInput.
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+
+export const personNameSchema = z.string().trim().min(1, "Enter a name.").max(80, "Keep the name under 80 characters.");
+export const businessNameSchema = z.string().trim().min(2, "Enter your business name.").max(80, "Keep the business name under 80 characters.");
+export const idSchema = z.string().min(1).max(64);
+
+/** Parses input or throws INVALID with a message per field (the first problem of each). */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.join(".") || "_";
+    fields[key] ??= issue.message;
+  }
+  const first = result.error.issues[0]?.message ?? "Check the form and try again.";
+  throw new AppError("INVALID", first, { fields });
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { signUpSupplier } from "@/lib/auth/sign-up-supplier";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createUser, tableCounts, TEST_PASSWORD, uniquePhone } from "../support/factories";
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+let addressCounter = 0;
+const freshAddress = () => `10.0.0.${++addressCounter}`;
+
+describe("supplier sign-up", () => {
+  it("creates the user, the business and an OWNER membership, with an argon2id hash", async () => {
+    const phone = uniquePhone();
+    const { userId, businessId } = await signUpSupplier({ name: "Rakesh", phone: phone.replace("+91", ""), password: "long enough", businessName: "Silk Co" });
+    const db = getDb();
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true, passwordHash: true } });
+    expect(user.phone).toBe(phone);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    const membership = await db.membership.findUniqueOrThrow({ where: { businessId_userId: { businessId, userId } } });
+    expect(membership.role).toBe("OWNER");
+  });
+
+  it("never returns the password hash unless asked", async () => {
+    const user = await createUser();
+    const row = await getDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row).not.toHaveProperty("passwordHash");
+  });
+
+  it("refuses a number that already has an account, and changes nothing", async () => {
+    const existing = await createUser();
+    const before = await tableCounts();
+    const error = await rejection(signUpSupplier({ name: "Again", phone: existing.phone, password: "long enough", businessName: "Dup Co" }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toMatch(/already has an account/);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it.each(["12345", "+91 12345 67890", "not a number", ""])("refuses the malformed number %j with a clear message", async (phone) => {
+    const before = await tableCounts();
+    const error = await rejection(signUpSupplier({ name: "X", phone, password: "long enough", businessName: "Bad Co" }));
+    expect(error.code).toBe("INVALID");
+    expect(error.fields?.phone).toMatch(/country code/);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("asks for a longer password", async () => {
+    const error = await rejection(signUpSupplier({ name: "X", phone: uniquePhone(), password: "short", businessName: "Co" }));
+    expect(error.fields?.password).toMatch(/at least 8/);
+  });
+});
+
+describe("login", () => {
+  it("accepts the right number and password in any common format", async () => {
+    const user = await createUser();
+    const actor = await verifyCredentials({ phone: `0${user.phone.slice(3)}`, password: TEST_PASSWORD }, freshAddress());
+    expect(actor.id).toBe(user.id);
+  });
+
+  it("gives the same answer for a wrong password and an unknown number", async () => {
+    const user = await createUser();
+    const wrong = await rejection(verifyCredentials({ phone: user.phone, password: "nope nope" }, freshAddress()));
+    const unknown = await rejection(verifyCredentials({ phone: uniquePhone(), password: "nope nope" }, freshAddress()));
+    expect(wrong.message).toBe(unknown.message);
+    expect(wrong.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("blocks a number after five wrong passwords, even for the right one, with a retry time", async () => {
+    const user = await createUser();
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const error = await rejection(verifyCredentials({ phone: user.phone, password: `wrong ${attempt}` }, freshAddress()));
+      expect(error.code).toBe("UNAUTHENTICATED");
+    }
+    const sixth = await rejection(verifyCredentials({ phone: user.phone, password: "wrong 6" }, freshAddress()));
+    expect(sixth.code).toBe("RATE_LIMITED");
+    expect(sixth.message).toMatch(/Try again in 15 minutes/);
+    expect(sixth.retryAfterSeconds).toBeGreaterThan(800);
+    const right = await rejection(verifyCredentials({ phone: user.phone, password: TEST_PASSWORD }, freshAddress()));
+    expect(right.code).toBe("RATE_LIMITED");
+  });
+
+  it("blocks one client address trying many numbers", async () => {
+    const address = freshAddress();
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await rejection(verifyCredentials({ phone: uniquePhone(), password: "guess guess" }, address));
+    }
+    const user = await createUser();
+    const blocked = await rejection(verifyCredentials({ phone: user.phone, password: TEST_PASSWORD }, address));
+    expect(blocked.code).toBe("RATE_LIMITED");
+    // Another address is not affected.
+    await expect(verifyCredentials({ phone: user.phone, password: TEST_PASSWORD }, freshAddress())).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("rejects a malformed number before touching the database", async () => {
+    const error = await rejection(verifyCredentials({ phone: "12", password: "whatever" }, freshAddress()));
+    expect(error.code).toBe("INVALID");
+    expect(error.message).toMatch(/country code/);
+  });
+});
