@@ -1,0 +1,37 @@
+import { randomInt } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_OWNER = { phone: "+91 98000 00001", password: "chatalog-demo" };
+
+/** A fresh 10-digit Indian mobile number, typed the way people type it. */
+export function freshPhone(): string {
+  const digits = `9${String(randomInt(0, 1_000_000_000)).padStart(9, "0")}`;
+  return `${digits.slice(0, 5)} ${digits.slice(5)}`;
+}
+
+export async function logIn(page: Page, phone: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Mobile number").fill(phone);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/chats$/);
+}
+
+export async function signUpSupplier(page: Page, details: { business: string; name: string; phone: string; password: string }): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Business name").fill(details.business);
+  await page.getByLabel("Your name").fill(details.name);
+  await page.getByLabel("Mobile number").fill(details.phone);
+  await page.getByLabel("Password", { exact: true }).fill(details.password);
+  await page.getByRole("button", { name: "Create my business" }).click();
+  await expect(page).toHaveURL(/\/chats$/);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png` });
+}
+
+/** The form's error box (Next.js adds its own empty role=alert route announcer to every page). */
+export function formAlert(page: Page) {
+  return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}

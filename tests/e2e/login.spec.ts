@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_OWNER, formAlert, freshPhone, logIn, screenshot, signUpSupplier } from "./helpers";
+
+test("the demo owner logs in and sees the three buyer conversations", async ({ page }) => {
+  await page.goto("/login");
+  await screenshot(page, "login");
+  await logIn(page, DEMO_OWNER.phone, DEMO_OWNER.password);
+  await expect(page.getByRole("heading", { name: "Surat Silk House" })).toBeVisible();
+  const rows = page.getByRole("list", { name: "Conversations" }).getByRole("listitem");
+  await expect(rows).toHaveCount(3);
+  for (const name of ["Meena Fashions", "Anjali Boutique", "Kavya Kurtis"]) await expect(page.getByText(name)).toBeVisible();
+  await expect(page.getByLabel("1 unread")).toBeVisible();
+  await screenshot(page, "conversation-list");
+
+  await page.getByRole("searchbox", { name: "Search by name" }).fill("anjali");
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(1);
+
+  await page.getByRole("link", { name: /Anjali Boutique/ }).click();
+  await expect(page.getByText("Please share the LR copy 🙏")).toBeVisible();
+  await screenshot(page, "conversation");
+});
+
+test("six wrong passwords lock the number with a retry time, and log out works", async ({ page }) => {
+  const phone = freshPhone();
+  await signUpSupplier(page, { business: "Lockout Linen", name: "Dev", phone, password: "the-right-one" });
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Mobile number").fill(phone);
+    await page.getByLabel("Password", { exact: true }).fill(`wrong-${attempt}`);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(formAlert(page)).toHaveText("Wrong mobile number or password.");
+  }
+  await page.getByLabel("Password", { exact: true }).fill("the-right-one");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(formAlert(page)).toHaveText(/Too many failed attempts. Try again in 15 minutes./);
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("a buyer cannot open another buyer's conversation", async ({ browser }) => {
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await logIn(owner, DEMO_OWNER.phone, DEMO_OWNER.password);
+  await owner.getByRole("link", { name: /Kavya Kurtis/ }).click();
+  await expect(owner).toHaveURL(/\/chats\/[a-z0-9]+$/);
+  const kavyaUrl = owner.url();
+
+  const meenaContext = await browser.newContext();
+  const meena = await meenaContext.newPage();
+  await logIn(meena, "+91 98000 00011", DEMO_OWNER.password);
+  // Next streams the page, so the status line is sent before notFound() runs; what matters is
+  // that nothing of the conversation reaches the browser.
+  await meena.goto(kavyaUrl);
+  await expect(meena.getByRole("heading", { name: "Not found" })).toBeVisible();
+  expect(await meena.content()).not.toContain("Kavya");
+  await Promise.all([ownerContext.close(), meenaContext.close()]);
+});
+
+test("signed-out visitors are sent to log in", async ({ page }) => {
+  await page.goto("/chats");
+  await expect(page).toHaveURL(/\/login\?next=%2Fchats$/);
+  await page.goto("/business/invites");
+  await expect(page).toHaveURL(/\/login/);
+});
