@@ -9,6 +9,7 @@ export default defineConfig({
   engine: "js",
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  // Only used by CLI commands that need a database; points at a scratch file, never real data.
-  adapter: async () => new PrismaBetterSQLite3({ url: "file:./data/prisma-cli-scratch.db" }),
+  // The wasm engine opens an adapter even for schema-to-schema diffs. An in-memory database
+  // works on a fresh clone (no ./data yet) and never touches real data.
+  adapter: async () => new PrismaBetterSQLite3({ url: ":memory:" }),
 });

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import type { MessageView } from "@/lib/messages/list-messages";
+import { DesignAlbum } from "./DesignAlbum";
 import { dayKey, formatClock, formatDayLabel } from "@/lib/format-time";
 
 function SystemLine({ text }: { text: string }) {
@@ -13,6 +14,11 @@ function Bubble({ message, showAuthor }: { message: MessageView; showAuthor: boo
     <div className={`flex ${message.mine ? "justify-end" : "justify-start"}`}>
       <div className={`max-w-[80%] rounded-2xl px-3 py-2 shadow-sm ${message.mine ? "rounded-br-md bg-bubble-own" : "rounded-bl-md bg-white"}`}>
         {showAuthor && message.authorName ? <p className="mb-0.5 text-xs font-semibold text-brand-700">{message.authorName}</p> : null}
+        {message.designs.length ? (
+          <div className="-mx-1 mb-1 w-64 max-w-full">
+            <DesignAlbum designs={message.designs} />
+          </div>
+        ) : null}
         <p className="text-[15px] leading-snug break-words whitespace-pre-wrap text-stone-900">{message.body}</p>
         <p className="mt-0.5 text-right text-[11px] text-stone-500">{formatClock(message.createdAt)}</p>
       </div>

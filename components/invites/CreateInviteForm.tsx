@@ -19,12 +19,13 @@ export function CreateInviteForm({ businessId, businessName, canInviteStaff }: C
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const [link, setLink] = useState<{ url: string; kind: "BUYER" | "STAFF" } | null>(null);
+  const [link, setLink] = useState<{ url: string; kind: "BUYER" | "STAFF"; expiresAt: string } | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const form = Object.fromEntries(new FormData(event.currentTarget));
+    const formElement = event.currentTarget;
+    const form = Object.fromEntries(new FormData(formElement));
     setBusy(true);
     setError(null);
     setFields({});
@@ -35,8 +36,8 @@ export function CreateInviteForm({ businessId, businessName, canInviteStaff }: C
       setFields(result.fields ?? {});
       return;
     }
-    setLink({ url: new URL(result.data.path, window.location.origin).toString(), kind });
-    event.currentTarget?.reset();
+    setLink({ url: new URL(result.data.path, window.location.origin).toString(), kind, expiresAt: result.data.expiresAt });
+    formElement.reset();
     router.refresh();
   }
 
@@ -75,7 +76,7 @@ export function CreateInviteForm({ businessId, businessName, canInviteStaff }: C
           {kind === "BUYER" ? "Create buyer invite" : "Create staff invite"}
         </Button>
       </form>
-      {link ? <ShareInvite url={link.url} businessName={businessName} kind={link.kind} /> : null}
+      {link ? <ShareInvite url={link.url} businessName={businessName} kind={link.kind} expiresAt={link.expiresAt} /> : null}
     </div>
   );
 }

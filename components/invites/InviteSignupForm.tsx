@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { signUpWithInviteAction } from "@/app/invite/[token]/actions";
 import { PasswordField } from "@/components/auth/PasswordField";
 import { PhoneField } from "@/components/auth/PhoneField";
+import { formatPhone } from "@/lib/auth/phone";
 import { signInWithPhone } from "@/components/auth/sign-in";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -43,7 +44,7 @@ export function InviteSignupForm({ token, name, phone, cta }: { token: string; n
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <FormAlert message={error} />
       <TextField label="Your name" name="name" autoComplete="name" defaultValue={name ?? ""} required error={fields.name} />
-      <PhoneField defaultValue={phone ?? ""} error={fields.phone} />
+      <PhoneField defaultValue={phone ? formatPhone(phone) : ""} error={fields.phone} />
       <PasswordField autoComplete="new-password" error={fields.password} hint="At least 8 characters." />
       <Button type="submit" fullWidth busy={busy}>
         {cta}

@@ -7,11 +7,13 @@ interface ShareInviteProps {
   url: string;
   businessName: string;
   kind: "BUYER" | "STAFF";
+  expiresAt: string;
 }
 
 /** Shares through the phone's share sheet (so the link goes out on the messaging app people
  * already use) and falls back to copying where the Web Share API is missing. */
-export function ShareInvite({ url, businessName, kind }: ShareInviteProps) {
+export function ShareInvite({ url, businessName, kind, expiresAt }: ShareInviteProps) {
+  const days = Math.round((Date.parse(expiresAt) - Date.now()) / 86_400_000);
   const [status, setStatus] = useState<string | null>(null);
   const text = kind === "BUYER" ? `See our new designs and order from ${businessName} on Chatalog:` : `Join ${businessName} on Chatalog:`;
 
@@ -39,7 +41,7 @@ export function ShareInvite({ url, businessName, kind }: ShareInviteProps) {
 
   return (
     <div className="flex flex-col gap-3 rounded-2xl bg-brand-50 p-4 ring-1 ring-brand-100" data-testid="invite-share">
-      <p className="text-sm font-medium text-brand-800">Invite link ready. It works once and expires in 7 days.</p>
+      <p className="text-sm font-medium text-brand-800">Invite link ready. It works once and expires in {days} day{days === 1 ? "" : "s"}.</p>
       <input readOnly value={url} aria-label="Invite link" onFocus={(e) => e.currentTarget.select()} className="min-h-11 w-full rounded-lg border border-brand-100 bg-white px-3 font-mono text-sm text-stone-800" />
       <div className="grid grid-cols-2 gap-2">
         <Button type="button" onClick={share}>

@@ -14,6 +14,14 @@ export const listMessagesSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
+export interface AlbumDesign {
+  id: string;
+  code: string;
+  title: string;
+  pricePerPiecePaise: number;
+  photo: { placeholder: string; width: number; height: number; thumbWebp: string | null; thumbJpeg: string | null } | null;
+}
+
 export interface MessageView {
   id: string;
   seq: number;
@@ -23,7 +31,28 @@ export interface MessageView {
   authorName: string | null;
   mine: boolean;
   createdAt: Date;
+  /** The album of a design post, in order; empty for other kinds. */
+  designs: AlbumDesign[];
 }
+
+const albumSelect = {
+  orderBy: { position: "asc" },
+  select: {
+    design: {
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        pricePerPiecePaise: true,
+        photos: {
+          orderBy: { position: "asc" },
+          take: 1,
+          select: { placeholder: true, width: true, height: true, variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } } },
+        },
+      },
+    },
+  },
+} as const;
 
 export async function listMessages(actor: Actor, input: unknown): Promise<MessageView[]> {
   const { conversationId, beforeSeq, limit } = parseInput(listMessagesSchema, input);
@@ -34,7 +63,7 @@ export async function listMessages(actor: Actor, input: unknown): Promise<Messag
     where: { conversationId: conversation.id, deletedAt: null, ...(beforeSeq ? { seq: { lt: beforeSeq } } : {}) },
     orderBy: { seq: "desc" },
     take: limit,
-    select: { id: true, seq: true, kind: true, body: true, authorId: true, createdAt: true, author: { select: { name: true } } },
+    select: { id: true, seq: true, kind: true, body: true, authorId: true, createdAt: true, author: { select: { name: true } }, designs: albumSelect },
   });
   return messages.reverse().map((m) => ({
     id: m.id,
@@ -45,5 +74,16 @@ export async function listMessages(actor: Actor, input: unknown): Promise<Messag
     authorName: m.author?.name ?? null,
     mine: m.authorId === actor.id,
     createdAt: m.createdAt,
+    designs: m.designs.map(({ design }) => {
+      const photo = design.photos[0];
+      const thumb = (format: string) => photo?.variants.find((v) => v.format === format)?.storageKey ?? null;
+      return {
+        id: design.id,
+        code: design.code,
+        title: design.title,
+        pricePerPiecePaise: design.pricePerPiecePaise,
+        photo: photo ? { placeholder: photo.placeholder, width: photo.width, height: photo.height, thumbWebp: thumb("webp"), thumbJpeg: thumb("jpeg") } : null,
+      };
+    }),
   }));
 }

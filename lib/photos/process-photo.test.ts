@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { processPhoto, storeProcessedPhoto, type ProcessedPhoto } from "@/lib/photos/process-photo";
 import { LocalDiskStorage, getPhotoStorage } from "@/lib/storage/local-disk-storage";
 
-const NOT_A_PHOTO = "This file is not a photo. Send a JPEG, PNG, WebP or HEIC image.";
+const NOT_A_PHOTO = "This file is not a photo. Send a JPEG, PNG or WebP image.";
 const DAMAGED = "This photo is damaged or incomplete. Try sending it again.";
 
 /** Smooth gradients plus seeded per-pixel noise: compresses like a camera photo, not like a flat fill. */

@@ -49,7 +49,7 @@ const THUMB_BUDGET_BYTES = 20 * 1024;
 
 const MESSAGES = {
   empty: "This file is empty. Try sending the photo again.",
-  notPhoto: "This file is not a photo. Send a JPEG, PNG, WebP or HEIC image.",
+  notPhoto: "This file is not a photo. Send a JPEG, PNG or WebP image.",
   damaged: "This photo is damaged or incomplete. Try sending it again.",
   heicUnsupported: "This HEIC photo could not be read. Send it as a JPEG: pick it from your gallery in Chatalog, or share it as \"Most compatible\".",
 } as const;

@@ -17,7 +17,20 @@ test("the demo owner logs in and sees the three buyer conversations", async ({ p
   await expect(rows).toHaveCount(1);
 
   await page.getByRole("link", { name: /Anjali Boutique/ }).click();
-  await expect(page.getByText("Please share the LR copy 🙏")).toBeVisible();
+  await expect(page).toHaveURL(/\/chats\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { name: "Anjali Boutique" })).toBeVisible();
+  const messages = page.getByRole("list", { name: "Messages" });
+  await expect(messages.getByText("Please share the LR copy 🙏")).toBeVisible();
+
+  // The design post shows real thumbnails, served by the authorized photo route.
+  const thumbnail = messages.getByRole("img", { name: /^D-000\d / }).first();
+  await thumbnail.scrollIntoViewIfNeeded();
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(100);
+
+  await page.getByLabel("Message").fill("LR copy sent on your number. VRL, 2 parcels.");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(messages.getByText("LR copy sent on your number. VRL, 2 parcels.")).toBeVisible();
+  await expect(page.getByLabel("Message")).toHaveValue("");
   await screenshot(page, "conversation");
 });
 

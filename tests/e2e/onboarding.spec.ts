@@ -19,6 +19,7 @@ test("a new supplier invites a buyer, who signs up from the link and lands in th
   const linkField = supplier.getByLabel("Invite link");
   await expect(linkField).toHaveValue(/\/invite\/[A-Za-z0-9_-]{20,}$/);
   await expect(supplier.getByRole("list", { name: "Invites" }).getByText("Waiting")).toBeVisible();
+  await expect(supplier.getByLabel("Buyer's name (optional)")).toHaveValue("");
   await screenshot(supplier, "invite");
   const link = await linkField.inputValue();
 
@@ -27,6 +28,7 @@ test("a new supplier invites a buyer, who signs up from the link and lands in th
   await buyer.goto(link);
   await expect(buyer.getByRole("heading", { name: "Jaipur Prints invited you" })).toBeVisible();
   await expect(buyer.getByLabel("Your name")).toHaveValue("Meena Fashions");
+  await expect(buyer.getByLabel("Mobile number")).toHaveValue(`+91 ${buyerPhone}`);
   await screenshot(buyer, "invite-accept");
   await buyer.getByLabel("Password", { exact: true }).fill("meena-secret-1");
   await buyer.getByRole("button", { name: "Open the chat" }).click();

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { Composer } from "@/components/chat/Composer";
 import { MessageTimeline } from "@/components/chat/MessageTimeline";
 import { Avatar } from "@/components/ui/Avatar";
 import { TopBar } from "@/components/ui/TopBar";
@@ -25,6 +26,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
       <main className="flex-1 bg-chat" data-testid="conversation" data-conversation-id={conversation.id}>
         {messages.length ? <MessageTimeline messages={messages} viewerIsBuyer={conversation.viewerIsBuyer} /> : <p className="p-8 text-center text-stone-600">No messages yet.</p>}
       </main>
+      <Composer conversationId={conversation.id} />
     </>
   );
 }

@@ -1,0 +1,28 @@
+import { getActor } from "@/lib/auth/current-actor";
+import { AppError } from "@/lib/errors";
+import { readPhoto } from "@/lib/photos/read-photo";
+import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+
+const NOT_FOUND = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+
+export async function GET(_request: Request, context: { params: Promise<{ key: string }> }) {
+  const actor = await getActor();
+  if (!actor) return NOT_FOUND();
+  const { key } = await context.params;
+  try {
+    const photo = await readPhoto(actor, key, getPhotoStorage());
+    return new Response(new Uint8Array(photo.bytes), {
+      headers: {
+        "Content-Type": photo.contentType,
+        "Content-Length": String(photo.bytes.length),
+        // Content-addressed keys never change meaning. "private": shared caches must not keep
+        // a photo that only some people may see.
+        "Cache-Control": "private, max-age=31536000, immutable",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return NOT_FOUND();
+    throw error;
+  }
+}

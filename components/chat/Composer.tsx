@@ -1,0 +1,82 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { postMessageAction } from "@/app/chats/[conversationId]/actions";
+
+const MAX_LENGTH = 4000;
+
+function newClientId(): string {
+  return crypto.randomUUID().replaceAll("-", "");
+}
+
+/** Types and sends a text message. The client id is kept until the server has the message, so
+ * pressing "Retry" after a failure can never store it twice. */
+export function Composer({ conversationId }: { conversationId: string }) {
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const clientId = useRef(newClientId());
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  async function send(event?: FormEvent) {
+    event?.preventDefault();
+    if (sending || !text.trim()) return;
+    setSending(true);
+    setError(null);
+    const result = await postMessageAction({ conversationId, clientId: clientId.current, body: text }).catch(() => null);
+    setSending(false);
+    if (!result?.ok) {
+      setError(result?.message ?? "Not sent: check your connection.");
+      return;
+    }
+    clientId.current = newClientId();
+    setText("");
+    router.refresh();
+    field.current?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    // Enter sends on a keyboard with a pointer; on phones the Enter key adds a line, like the chat apps.
+    if (event.key === "Enter" && !event.shiftKey && window.matchMedia("(pointer: fine)").matches) void send();
+  }
+
+  return (
+    <form onSubmit={send} className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
+      {error ? (
+        <p role="alert" className="mb-2 flex items-center justify-between gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+          <button type="submit" className="min-h-10 rounded-md px-3 font-semibold underline">
+            Retry
+          </button>
+        </p>
+      ) : null}
+      <div className="flex items-end gap-2">
+        <label className="sr-only" htmlFor="composer">
+          Message
+        </label>
+        <textarea
+          id="composer"
+          ref={field}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          rows={1}
+          maxLength={MAX_LENGTH}
+          placeholder="Message"
+          className="field-sizing-content max-h-40 min-h-12 flex-1 resize-none rounded-3xl border border-stone-300 bg-white px-4 py-3 text-base leading-snug focus:ring-2 focus:ring-brand-500 focus:outline-none"
+        />
+        <button
+          type="submit"
+          disabled={sending || !text.trim()}
+          aria-label="Send"
+          className="inline-flex size-12 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/50"
+        >
+          <svg aria-hidden viewBox="0 0 24 24" width="22" height="22" fill="currentColor">
+            <path d="M3.4 20.4l17.45-7.48a1 1 0 0 0 0-1.84L3.4 3.6a.993.993 0 0 0-1.39.91L2 9.12c0 .5.37.93.87.99L17 12 2.87 13.88c-.5.07-.87.5-.87 1l.01 4.61c0 .71.73 1.2 1.39.91z" />
+          </svg>
+        </button>
+      </div>
+    </form>
+  );
+}

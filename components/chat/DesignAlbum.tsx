@@ -1,0 +1,38 @@
+import type { AlbumDesign } from "@/lib/messages/list-messages";
+import { formatRupees } from "@/lib/money";
+
+const SHOWN = 4;
+
+function photoUrl(key: string): string {
+  return `/photos/${key}`;
+}
+
+/** A design post as the chat shows it: a grid of up to four thumbnails, "+N" on the last. */
+export function DesignAlbum({ designs }: { designs: AlbumDesign[] }) {
+  const shown = designs.slice(0, SHOWN);
+  const hidden = designs.length - shown.length;
+  const single = shown.length === 1;
+  return (
+    <ul className={`grid gap-1 ${single ? "grid-cols-1" : "grid-cols-2"}`} aria-label={`${designs.length} design${designs.length === 1 ? "" : "s"}`}>
+      {shown.map((design, index) => (
+        <li key={design.id} className="relative overflow-hidden rounded-lg bg-stone-200" style={design.photo ? { backgroundImage: `url(${design.photo.placeholder})`, backgroundSize: "cover" } : undefined}>
+          {design.photo?.thumbJpeg ? (
+            <picture>
+              {design.photo.thumbWebp ? <source srcSet={photoUrl(design.photo.thumbWebp)} type="image/webp" /> : null}
+              {/* eslint-disable-next-line @next/next/no-img-element -- authorized, pre-sized variants; next/image would re-encode them */}
+              <img src={photoUrl(design.photo.thumbJpeg)} alt={`${design.code} ${design.title}`} width={240} height={320} loading="lazy" decoding="async" className="aspect-[3/4] w-full object-cover" />
+            </picture>
+          ) : (
+            <div className="aspect-[3/4] w-full" />
+          )}
+          <span className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/70 to-transparent px-2 pt-4 pb-1 text-[11px] leading-tight font-semibold text-white">
+            {design.code} · {formatRupees(design.pricePerPiecePaise)}
+          </span>
+          {hidden > 0 && index === shown.length - 1 ? (
+            <span className="absolute inset-0 flex items-center justify-center bg-black/50 text-2xl font-bold text-white">+{hidden}</span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,75 @@
+// A text message (optionally a reply) from a participant. The client names the message
+// (clientId): sending the same clientId again, after a timeout or a double tap, returns the
+// message already stored instead of a second one.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { conversationVisibleTo } from "@/lib/auth/access";
+import { getDb } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/prisma-errors";
+import { idSchema, parseInput } from "@/lib/validation";
+import { appendMessage } from "./append-message";
+
+export const MAX_MESSAGE_LENGTH = 4000;
+
+export const postMessageSchema = z.object({
+  conversationId: idSchema,
+  clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "The message id from the app is not valid."),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Type a message first.")
+    .max(MAX_MESSAGE_LENGTH, `Messages can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`),
+  parentId: idSchema.optional(),
+});
+
+export interface PostedMessage {
+  id: string;
+  seq: number;
+  conversationId: string;
+}
+
+async function findExisting(authorId: string, clientId: string, conversationId: string): Promise<PostedMessage | null> {
+  const existing = await getDb().message.findUnique({
+    where: { authorId_clientId: { authorId, clientId } },
+    select: { id: true, seq: true, conversationId: true },
+  });
+  if (existing && existing.conversationId !== conversationId) throw new AppError("CONFLICT", "That message id was already used in another conversation.");
+  return existing;
+}
+
+export async function postMessage(actor: Actor, input: unknown): Promise<PostedMessage> {
+  const data = parseInput(postMessageSchema, input);
+  const db = getDb();
+  const conversation = await db.conversation.findFirst({ where: { id: data.conversationId, ...conversationVisibleTo(actor.id) }, select: { id: true } });
+  if (!conversation) throw notFound("That conversation");
+
+  const repeat = await findExisting(actor.id, data.clientId, conversation.id);
+  if (repeat) return repeat;
+
+  try {
+    return await db.$transaction(async (tx) => {
+      if (data.parentId) {
+        const parent = await tx.message.findFirst({ where: { id: data.parentId, conversationId: conversation.id, deletedAt: null }, select: { id: true } });
+        if (!parent) throw notFound("The message you replied to");
+      }
+      const message = await appendMessage(tx, {
+        conversationId: conversation.id,
+        authorId: actor.id,
+        kind: "TEXT",
+        body: data.body,
+        clientId: data.clientId,
+        parentId: data.parentId,
+        preview: data.body.replace(/\s+/g, " "),
+      });
+      return { id: message.id, seq: message.seq, conversationId: conversation.id };
+    });
+  } catch (error) {
+    // Two copies of one send raced past the check above: the loser returns the winner's message.
+    if (isUniqueViolation(error)) {
+      const winner = await findExisting(actor.id, data.clientId, conversation.id);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
