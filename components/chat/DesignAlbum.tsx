@@ -17,9 +17,9 @@ export function DesignAlbum({ designs }: { designs: AlbumDesign[] }) {
       {shown.map((design, index) => (
         <li key={design.id} className="relative overflow-hidden rounded-lg bg-stone-200" style={design.photo ? { backgroundImage: `url(${design.photo.placeholder})`, backgroundSize: "cover" } : undefined}>
           {design.photo?.thumbJpeg ? (
+            // A plain <picture>, not next/image: the variants are already sized and authorized.
             <picture>
               {design.photo.thumbWebp ? <source srcSet={photoUrl(design.photo.thumbWebp)} type="image/webp" /> : null}
-              {/* eslint-disable-next-line @next/next/no-img-element -- authorized, pre-sized variants; next/image would re-encode them */}
               <img src={photoUrl(design.photo.thumbJpeg)} alt={`${design.code} ${design.title}`} width={240} height={320} loading="lazy" decoding="async" className="aspect-[3/4] w-full object-cover" />
             </picture>
           ) : (

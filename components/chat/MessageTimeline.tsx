@@ -26,8 +26,9 @@ function Bubble({ message, showAuthor }: { message: MessageView; showAuthor: boo
   );
 }
 
-/** Messages with a date separator at each new day (in India's time zone). */
-export function MessageTimeline({ messages, viewerIsBuyer }: { messages: MessageView[]; viewerIsBuyer: boolean }) {
+/** Messages with a date separator at each new day (in India's time zone). Messages from the
+ * business side carry the sender's name, so everyone knows which member wrote. */
+export function MessageTimeline({ messages, buyerId }: { messages: MessageView[]; buyerId: string }) {
   return (
     <ol className="flex flex-col gap-1.5 px-3 py-3" aria-label="Messages">
       {messages.map((message, index) => {
@@ -40,7 +41,7 @@ export function MessageTimeline({ messages, viewerIsBuyer }: { messages: Message
                 <span className="rounded-full bg-white/90 px-3 py-1 text-xs font-medium text-stone-600 shadow-sm">{formatDayLabel(message.createdAt)}</span>
               </li>
             ) : null}
-            <li>{message.kind === "SYSTEM" ? <SystemLine text={message.body ?? ""} /> : <Bubble message={message} showAuthor={viewerIsBuyer && !message.mine} />}</li>
+            <li>{message.kind === "SYSTEM" ? <SystemLine text={message.body ?? ""} /> : <Bubble message={message} showAuthor={!message.mine && message.authorId !== buyerId} />}</li>
           </Fragment>
         );
       })}

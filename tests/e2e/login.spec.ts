@@ -27,10 +27,10 @@ test("the demo owner logs in and sees the three buyer conversations", async ({ p
   await thumbnail.scrollIntoViewIfNeeded();
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(100);
 
-  await page.getByLabel("Message").fill("LR copy sent on your number. VRL, 2 parcels.");
+  await page.getByRole("textbox", { name: "Message" }).fill("LR copy sent on your number. VRL, 2 parcels.");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(messages.getByText("LR copy sent on your number. VRL, 2 parcels.")).toBeVisible();
-  await expect(page.getByLabel("Message")).toHaveValue("");
+  await expect(page.getByRole("textbox", { name: "Message" })).toHaveValue("");
   await screenshot(page, "conversation");
 });
 

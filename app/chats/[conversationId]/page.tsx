@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { Composer } from "@/components/chat/Composer";
 import { MessageTimeline } from "@/components/chat/MessageTimeline";
+import { ScrollToLatest } from "@/components/chat/ScrollToLatest";
 import { Avatar } from "@/components/ui/Avatar";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -24,7 +25,8 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
     <>
       <TopBar backHref="/chats" leading={<Avatar name={conversation.title} size="sm" />} title={conversation.title} subtitle={conversation.subtitle} />
       <main className="flex-1 bg-chat" data-testid="conversation" data-conversation-id={conversation.id}>
-        {messages.length ? <MessageTimeline messages={messages} viewerIsBuyer={conversation.viewerIsBuyer} /> : <p className="p-8 text-center text-stone-600">No messages yet.</p>}
+        {messages.length ? <MessageTimeline messages={messages} buyerId={conversation.buyerId} /> : <p className="p-8 text-center text-stone-600">No messages yet.</p>}
+        <ScrollToLatest count={messages.length} />
       </main>
       <Composer conversationId={conversation.id} />
     </>

@@ -1,0 +1,11 @@
+"use client";
+import { useEffect, useRef } from "react";
+
+/** Keeps the newest message in view when the conversation opens and when a message arrives. */
+export function ScrollToLatest({ count }: { count: number }) {
+  const marker = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    marker.current?.scrollIntoView({ block: "end" });
+  }, [count]);
+  return <div ref={marker} aria-hidden />;
+}
