@@ -1,13 +1,15 @@
 import { formatPhone } from "@/lib/auth/phone";
 import { DEMO_PASSWORD, demoPeople } from "@/lib/demo/demo-data";
 
-export function printDemoLogins(url: string): void {
+/** Prints the demo logins; with a URL, says the app is running there first. */
+export function printDemoLogins(runningAt?: string): void {
   const rows = [
     ["Owner", demoPeople.owner],
     ["Staff", demoPeople.staff],
     ...demoPeople.buyers.map((buyer) => ["Buyer", buyer] as const),
   ] as const;
-  console.log(`\nChatalog is running at ${url}\n\nDemo logins (password for all: ${DEMO_PASSWORD})`);
+  if (runningAt) console.log(`\nChatalog is running at ${runningAt}`);
+  console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD})`);
   for (const [role, person] of rows) console.log(`  ${role.padEnd(6)} ${formatPhone(person.phone).padEnd(16)} ${person.name}`);
   console.log("");
 }

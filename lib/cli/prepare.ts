@@ -3,27 +3,27 @@
 import { mkdirSync } from "node:fs";
 import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { closeDb, getDb } from "@/lib/db";
+import { DEMO_BUSINESS_NAME, demoPeople } from "@/lib/demo/demo-data";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { getEnv } from "@/lib/env";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
 
-export async function prepare(): Promise<{ seeded: boolean }> {
+/** Returns whether the demo business is in the database (so the start script can print its logins). */
+export async function prepare(): Promise<{ demoPresent: boolean }> {
   const env = getEnv();
   mkdirSync(env.dataDir, { recursive: true });
   const applied = await migrateDatabase(env.databaseUrl);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   getAuthSecret();
-  let seeded = false;
-  if (env.SEED_DEMO_DATA === "true") {
-    const db = getDb();
-    if ((await db.user.count()) === 0) {
-      console.log("Empty database: adding the demo business (Surat Silk House)...");
-      seeded = (await seedDemo(db, getPhotoStorage())).seeded;
-    }
+  const db = getDb();
+  if (env.SEED_DEMO_DATA === "true" && (await db.user.count()) === 0) {
+    console.log(`Empty database: adding the demo business (${DEMO_BUSINESS_NAME})...`);
+    await seedDemo(db, getPhotoStorage());
   }
+  const demoPresent = Boolean(await db.user.findUnique({ where: { phone: demoPeople.owner.phone }, select: { id: true } }));
   await closeDb();
-  return { seeded };
+  return { demoPresent };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

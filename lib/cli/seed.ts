@@ -11,4 +11,4 @@ await migrateDatabase(env.databaseUrl);
 const { seeded } = await seedDemo(getDb(), getPhotoStorage());
 await closeDb();
 console.log(seeded ? "Demo data added." : "Demo data is already there; nothing changed.");
-printDemoLogins(env.appUrl);
+printDemoLogins();

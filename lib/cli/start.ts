@@ -48,9 +48,12 @@ async function waitUntilUp(url: string): Promise<boolean> {
 
 const env = getEnv();
 process.env.NEXTAUTH_URL ??= env.appUrl;
-const { seeded } = await prepare();
+const { demoPresent } = await prepare();
 buildIfNeeded();
 const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
-if ((await waitUntilUp(env.appUrl)) && (seeded || env.SEED_DEMO_DATA === "true")) printDemoLogins(env.appUrl);
+if (await waitUntilUp(env.appUrl)) {
+  if (demoPresent) printDemoLogins(env.appUrl);
+  else console.log(`\nChatalog is running at ${env.appUrl}\n`);
+}
