@@ -1,18 +1,18 @@
 // The only place that constructs a Prisma client. The adapter follows DATABASE_URL: a file:
-// URL means SQLite through better-sqlite3 (the embedded default), postgres:// means PostgreSQL
+// URL means SQLite through better-sqlite3 (the embedded default; see sqlite-adapter.ts), postgres:// means PostgreSQL
 // through pg. Both generated clients come from the same models (prisma/schema.prisma), so the
 // SQLite client's type describes both; Postgres-only query options are therefore not used.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { getEnv } from "@/lib/env";
+import { serializedSqliteAdapter } from "@/lib/sqlite-adapter";
 
 // Secrets never leave the database unless a query asks for them by name (omit: false).
 const omit = { user: { passwordHash: true } } as const;
 
 function createSqliteClient(url: string) {
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), omit });
+  return new SqliteClient({ adapter: serializedSqliteAdapter(url, { timeout: 10_000 }), omit });
 }
 
 export type Db = ReturnType<typeof createSqliteClient>;

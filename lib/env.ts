@@ -22,7 +22,9 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_NUMBER: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1).default(15),
-  SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
+  SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -30,6 +32,8 @@ export type Env = z.infer<typeof envSchema> & {
   databaseUrl: string;
   provider: "sqlite" | "postgres";
   appUrl: string;
+  /** Seed the demo business into an empty database: by default only in the embedded (SQLite) mode. */
+  seedDemoData: boolean;
 };
 
 let cached: Env | undefined;
@@ -51,6 +55,7 @@ export function getEnv(): Env {
     dataDir,
     databaseUrl,
     provider: databaseUrl.startsWith("file:") ? "sqlite" : "postgres",
+    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === "true" : databaseUrl.startsWith("file:"),
     appUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
   };
   return cached;

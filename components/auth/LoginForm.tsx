@@ -7,7 +7,8 @@ import { PasswordField } from "./PasswordField";
 import { PhoneField } from "./PhoneField";
 import { signInWithPhone } from "./sign-in";
 
-export function LoginForm({ next, onLoggedIn }: { next: string; onLoggedIn?: () => Promise<string | null> }) {
+/** Logs in, then goes to `next`, or, with `onLoggedIn`, wherever that resolves to (null: stay). */
+export function LoginForm({ next = "/chats", onLoggedIn }: { next?: string; onLoggedIn?: () => Promise<string | null> }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +27,9 @@ export function LoginForm({ next, onLoggedIn }: { next: string; onLoggedIn?: () 
     }
     const target = onLoggedIn ? await onLoggedIn() : next;
     if (!target) {
+      // Logged in, but the follow-up (e.g. accepting an invite) failed: show the page as signed in.
       setBusy(false);
+      router.refresh();
       return;
     }
     router.replace(target);

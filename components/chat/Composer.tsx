@@ -2,8 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { postMessageAction } from "@/app/chats/[conversationId]/actions";
-
-const MAX_LENGTH = 4000;
+import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 
 function newClientId(): string {
   return crypto.randomUUID().replaceAll("-", "");
@@ -37,8 +36,12 @@ export function Composer({ conversationId }: { conversationId: string }) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    // Enter sends on a keyboard with a pointer; on phones the Enter key adds a line, like the chat apps.
-    if (event.key === "Enter" && !event.shiftKey && window.matchMedia("(pointer: fine)").matches) void send();
+    // Enter sends on a keyboard with a pointer; on phones the Enter key adds a line, like the chat
+    // apps. Not while an input method (Hindi, Gujarati...) is still composing a word.
+    if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
+    if (!window.matchMedia("(pointer: fine)").matches) return;
+    event.preventDefault();
+    void send();
   }
 
   return (
@@ -59,10 +62,14 @@ export function Composer({ conversationId }: { conversationId: string }) {
           id="composer"
           ref={field}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            // Edited after a failed send: this is a new message, not a retry of the old one.
+            if (error) clientId.current = newClientId();
+          }}
           onKeyDown={onKeyDown}
           rows={1}
-          maxLength={MAX_LENGTH}
+          maxLength={MAX_MESSAGE_LENGTH}
           placeholder="Message"
           className="field-sizing-content max-h-40 min-h-12 flex-1 resize-none rounded-3xl border border-stone-300 bg-white px-4 py-3 text-base leading-snug focus:ring-2 focus:ring-brand-500 focus:outline-none"
         />

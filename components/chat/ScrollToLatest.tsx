@@ -7,5 +7,6 @@ export function ScrollToLatest({ count }: { count: number }) {
   useEffect(() => {
     marker.current?.scrollIntoView({ block: "end" });
   }, [count]);
-  return <div ref={marker} aria-hidden />;
+  // The margin keeps the newest message above the sticky composer.
+  return <div ref={marker} aria-hidden className="scroll-mb-28" />;
 }

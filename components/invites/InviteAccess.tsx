@@ -46,7 +46,7 @@ export function InviteAccess({ token, name, phone, cta }: InviteAccessProps) {
         ))}
       </div>
       <FormAlert message={error} />
-      {mode === "signup" ? <InviteSignupForm token={token} name={name} phone={phone} cta={cta} /> : <LoginForm next="/chats" onLoggedIn={acceptAfterLogin} />}
+      {mode === "signup" ? <InviteSignupForm token={token} name={name} phone={phone} cta={cta} /> : <LoginForm onLoggedIn={acceptAfterLogin} />}
     </div>
   );
 }

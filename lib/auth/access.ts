@@ -29,12 +29,12 @@ export function orderVisibleTo(actorId: string): Prisma.OrderWhereInput {
   return { OR: [{ buyerId: actorId }, { business: businessOfMember(actorId) }] };
 }
 
-/** Only members of the business may change an order's status. */
-export function orderManagedBy(actorId: string): Prisma.OrderWhereInput {
-  return { business: businessOfMember(actorId) };
-}
-
-/** Invites are managed by members; staff invites only by owners (see create-invite.ts). */
+/** Buyer invites are managed by any member; staff invites only by owners. */
 export function inviteManagedBy(actorId: string): Prisma.InviteWhereInput {
-  return { business: businessOfMember(actorId) };
+  return {
+    OR: [
+      { kind: "BUYER", business: businessOfMember(actorId) },
+      { kind: "STAFF", business: businessOfMember(actorId, ["OWNER"]) },
+    ],
+  };
 }

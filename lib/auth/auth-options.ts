@@ -3,18 +3,16 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { getAuthSecret } from "./auth-secret";
+import { clientAddressFrom } from "./client-address";
 import { verifyCredentials } from "./verify-credentials";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 
-/** The client's address, from the proxy header Next.js sets on every request. */
-function clientAddress(headers: HeaderBag): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const realIp = headers?.["x-real-ip"];
-  return first || (typeof realIp === "string" ? realIp : "") || "unknown";
+function forwardedFor(headers: HeaderBag): string | undefined {
+  const value = headers?.["x-forwarded-for"];
+  return Array.isArray(value) ? value.join(",") : value;
 }
 
 let options: NextAuthOptions | undefined;
@@ -30,7 +28,7 @@ export function getAuthOptions(): NextAuthOptions {
         credentials: { phone: { type: "tel" }, password: { type: "password" } },
         async authorize(credentials, req) {
           try {
-            return await verifyCredentials(credentials, clientAddress(req.headers as HeaderBag));
+            return await verifyCredentials(credentials, clientAddressFrom(forwardedFor(req.headers as HeaderBag)));
           } catch (error) {
             // next-auth hands the thrown message to the login form: only safe text goes there.
             if (error instanceof AppError) throw new Error(error.message);

@@ -31,7 +31,7 @@ export async function signUpSupplier(input: unknown): Promise<{ userId: string; 
     });
     return { userId: user.id, businessId: user.memberships[0]!.businessId };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", PHONE_TAKEN_MESSAGE, { fields: { phone: PHONE_TAKEN_MESSAGE } });
+    if (isUniqueViolation(error, "User", "phone")) throw new AppError("CONFLICT", PHONE_TAKEN_MESSAGE, { fields: { phone: PHONE_TAKEN_MESSAGE } });
     throw error;
   }
 }

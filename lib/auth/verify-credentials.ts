@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
-import { assertLoginAllowed, recordLoginFailure, recordLoginSuccess } from "./login-rate-limit";
+import { recordLoginSuccess, takeLoginAttempt } from "./auth-rate-limits";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { normalizePhone, PHONE_FORMAT_MESSAGE } from "./phone";
 
@@ -20,16 +20,13 @@ export async function verifyCredentials(input: unknown, clientAddress: string): 
   const phone = normalizePhone(parsed.data.phone);
   if (!phone) throw new AppError("INVALID", PHONE_FORMAT_MESSAGE);
 
-  await assertLoginAllowed(phone, clientAddress);
+  await takeLoginAttempt(phone, clientAddress);
   const user = await getDb().user.findUnique({
     where: { phone },
     select: { id: true, name: true, passwordHash: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-  if (!user || !ok) {
-    await recordLoginFailure(phone, clientAddress);
-    throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
-  }
-  await recordLoginSuccess(phone);
+  if (!user || !ok) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+  await recordLoginSuccess(phone, clientAddress);
   return { id: user.id, name: user.name };
 }

@@ -11,5 +11,6 @@ export function printDemoLogins(runningAt?: string): void {
   if (runningAt) console.log(`\nChatalog is running at ${runningAt}`);
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD})`);
   for (const [role, person] of rows) console.log(`  ${role.padEnd(6)} ${formatPhone(person.phone).padEnd(16)} ${person.name}`);
-  console.log("");
+  console.log("\nThese demo accounts use a published password. Before real use, start from an empty database");
+  console.log("(npm run db:reset, or a new DATABASE_URL) with SEED_DEMO_DATA=false.\n");
 }

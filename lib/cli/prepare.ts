@@ -1,6 +1,8 @@
 // Gets the embedded default ready: data folder, migrations, auth secret, demo data when the
 // database is empty. Run by `npm start` and `npm run dev`; safe to run any number of times.
 import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { closeDb, getDb } from "@/lib/db";
 import { DEMO_BUSINESS_NAME, demoPeople } from "@/lib/demo/demo-data";
@@ -17,7 +19,7 @@ export async function prepare(): Promise<{ demoPresent: boolean }> {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   getAuthSecret();
   const db = getDb();
-  if (env.SEED_DEMO_DATA === "true" && (await db.user.count()) === 0) {
+  if (env.seedDemoData && (await db.user.count()) === 0) {
     console.log(`Empty database: adding the demo business (${DEMO_BUSINESS_NAME})...`);
     await seedDemo(db, getPhotoStorage());
   }
@@ -26,6 +28,6 @@ export async function prepare(): Promise<{ demoPresent: boolean }> {
   return { demoPresent };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   await prepare();
 }

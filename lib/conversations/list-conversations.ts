@@ -54,7 +54,8 @@ export async function listConversations(actor: Actor, input: unknown = {}): Prom
     };
   });
   // Names are matched here rather than in SQL so the match is case-insensitive on both
-  // providers (SQLite LIKE and PostgreSQL LIKE differ); a business's list is bounded above.
+  // providers (SQLite LIKE and PostgreSQL LIKE differ). This searches the newest LIST_LIMIT
+  // conversations only; a lowercased name column searched in SQL is the next step.
   if (!search) return rows;
   const needle = search.toLocaleLowerCase();
   return rows.filter((row) => row.title.toLocaleLowerCase().includes(needle));

@@ -1,34 +1,50 @@
 // Seeds the demo business (see demo-data.ts) into an empty database: people, conversations,
 // a dozen designs with generated photos through the real photo pipeline, chat history and
-// orders in several states. Idempotent: does nothing when the demo owner already exists.
+// orders in several states. Does nothing when the demo owner already exists; all rows are
+// written in one transaction, so a failed seed leaves nothing behind and can simply be re-run.
 import { hashPassword } from "@/lib/auth/password";
 import type { Db, Tx } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { appendMessage } from "@/lib/messages/append-message";
-import { processPhoto, storeProcessedPhoto } from "@/lib/photos/process-photo";
+import { processPhoto, storeProcessedPhoto, type ProcessedPhoto } from "@/lib/photos/process-photo";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 import { DEMO_BUSINESS_NAME, DEMO_PASSWORD, demoDesigns, demoPeople, type DemoDesign } from "./demo-data";
 import { renderGarmentPhoto } from "./garment-photo";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+const IST_OFFSET = 5.5 * 60 * 60 * 1000;
+
+/** `hour` o'clock in India, `days` days ago; never in the future (early in the day, "today at
+ * 10:00" becomes a few minutes ago). */
 function daysAgo(days: number, hour = 11): Date {
-  const date = new Date(Date.now() - days * DAY);
-  date.setUTCHours(hour - 5, 30, 0, 0); // hour in India (UTC+5:30)
-  return date;
+  const now = Date.now();
+  const indiaMidnight = Math.floor((now + IST_OFFSET) / DAY) * DAY - IST_OFFSET;
+  const at = indiaMidnight - days * DAY + hour * 60 * 60 * 1000;
+  return new Date(Math.min(at, now - (24 - hour) * 60 * 1000));
 }
 
 function piecesPerSet(design: DemoDesign): number {
   return design.sizes.reduce((sum, size) => sum + size.ratio, 0);
 }
 
-async function createDesigns(db: Db, storage: PhotoStorage, businessId: string, ownerId: string) {
+/** Renders, processes and stores one photo per demo design (before the transaction: slow work). */
+async function makeDemoPhotos(storage: PhotoStorage): Promise<ProcessedPhoto[]> {
+  const photos = [];
+  for (const [index, demo] of demoDesigns.entries()) {
+    const photo = await processPhoto(await renderGarmentPhoto({ seed: index + 1, ...demo.photo }));
+    await storeProcessedPhoto(photo, storage);
+    photos.push(photo);
+  }
+  return photos;
+}
+
+async function createDesigns(tx: Tx, photos: ProcessedPhoto[], businessId: string, ownerId: string) {
   const designs = [];
   for (const [index, demo] of demoDesigns.entries()) {
     const code = `D-${String(index + 1).padStart(4, "0")}`;
-    const photo = await processPhoto(await renderGarmentPhoto({ seed: index + 1, ...demo.photo }));
-    await storeProcessedPhoto(photo, storage);
-    const design = await db.design.create({
+    const photo = photos[index]!;
+    const design = await tx.design.create({
       data: {
         businessId,
         code,
@@ -124,9 +140,16 @@ export async function seedDemo(db: Db, storage: PhotoStorage): Promise<{ seeded:
   if (existing) return { seeded: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const owner = await db.user.create({ data: { ...demoPeople.owner, passwordHash }, select: { id: true } });
-  const staff = await db.user.create({ data: { ...demoPeople.staff, passwordHash }, select: { id: true } });
-  const business = await db.business.create({
+  const photos = await makeDemoPhotos(storage);
+  // One transaction: a crash half-way leaves no partial demo that would block the next attempt.
+  await db.$transaction((tx) => seedPeopleAndHistory(tx, photos, passwordHash), { timeout: 120_000, maxWait: 30_000 });
+  return { seeded: true };
+}
+
+async function seedPeopleAndHistory(tx: Tx, photos: ProcessedPhoto[], passwordHash: string): Promise<void> {
+  const owner = await tx.user.create({ data: { ...demoPeople.owner, passwordHash }, select: { id: true } });
+  const staff = await tx.user.create({ data: { ...demoPeople.staff, passwordHash }, select: { id: true } });
+  const business = await tx.business.create({
     data: {
       name: DEMO_BUSINESS_NAME,
       nextDesignNumber: demoDesigns.length + 1,
@@ -135,7 +158,7 @@ export async function seedDemo(db: Db, storage: PhotoStorage): Promise<{ seeded:
     },
     select: { id: true },
   });
-  const designs = await createDesigns(db, storage, business.id, owner.id);
+  const designs = await createDesigns(tx, photos, business.id, owner.id);
   const design = (index: number) => designs[index]!;
 
   const orderPlans: DemoOrderSpec[][] = [
@@ -148,33 +171,30 @@ export async function seedDemo(db: Db, storage: PhotoStorage): Promise<{ seeded:
   ];
 
   for (const [index, person] of demoPeople.buyers.entries()) {
-    const buyer = await db.user.create({ data: { ...person, passwordHash }, select: { id: true } });
-    await db.$transaction(async (tx) => {
-      const conversation = await tx.conversation.create({ data: { businessId: business.id, buyerId: buyer.id, createdAt: daysAgo(10) }, select: { id: true } });
-      const ids = { businessId: business.id, conversationId: conversation.id, buyerId: buyer.id, ownerId: owner.id };
-      const say = (authorId: string | null, body: string, days: number, hour: number, key: string, parentId?: string) =>
-        appendMessage(tx, { conversationId: conversation.id, authorId, kind: authorId ? "TEXT" : "SYSTEM", body, preview: body, clientId: `demo-${index}-${key}`, parentId, createdAt: daysAgo(days, hour) });
+    const buyer = await tx.user.create({ data: { ...person, passwordHash }, select: { id: true } });
+    const conversation = await tx.conversation.create({ data: { businessId: business.id, buyerId: buyer.id, createdAt: daysAgo(10) }, select: { id: true } });
+    const ids = { businessId: business.id, conversationId: conversation.id, buyerId: buyer.id, ownerId: owner.id };
+    const say = (authorId: string | null, body: string, days: number, hour: number, key: string, parentId?: string) =>
+      appendMessage(tx, { conversationId: conversation.id, authorId, kind: authorId ? "TEXT" : "SYSTEM", body, preview: body, clientId: `demo-${index}-${key}`, parentId, createdAt: daysAgo(days, hour) });
 
-      await say(null, `${person.name} joined through an invite link`, 10, 10, "joined");
-      const post = await appendMessage(tx, { conversationId: conversation.id, authorId: owner.id, kind: "DESIGN_POST", body: "New festive collection is here 🪔", preview: "📷 4 designs", clientId: `demo-${index}-post-1`, createdAt: daysAgo(9, 10) });
-      await tx.messageDesign.createMany({ data: [0, 1, 2, 3].map((position) => ({ messageId: post.id, designId: design(position + index).id, position })) });
-      const question = await say(buyer.id, "Is the red available in XL only? Need 2 extra XL per set", 9, 12, "q1", post.id);
-      await say(staff.id, "Sets only for now, ji. Next lot has XL packs 👍", 9, 13, "a1", question.id);
-      for (const spec of orderPlans[index] ?? []) await createOrder(tx, ids, spec);
-      await say(owner.id, index === 0 ? "Thank you Meena ji! Your Gold order is in the queue." : "New designs coming this Friday.", 0, 9, "latest");
-      if (index === 1) {
-        // The newest word is the buyer's, so the supplier's list shows an unread badge.
-        await say(buyer.id, "Please share the LR copy 🙏", 0, 10, "lr");
-        return;
-      }
-      // The buyer has read everything but the latest line, so their list shows an unread badge.
-      const last = await tx.conversation.findUniqueOrThrow({ where: { id: conversation.id }, select: { lastSeq: true } });
-      await tx.readState.upsert({
-        where: { conversationId_userId: { conversationId: conversation.id, userId: buyer.id } },
-        create: { conversationId: conversation.id, userId: buyer.id, lastReadSeq: last.lastSeq - 1, lastDeliveredSeq: last.lastSeq },
-        update: { lastReadSeq: last.lastSeq - 1, lastDeliveredSeq: last.lastSeq },
-      });
+    await say(null, `${person.name} joined through an invite link`, 10, 10, "joined");
+    const post = await appendMessage(tx, { conversationId: conversation.id, authorId: owner.id, kind: "DESIGN_POST", body: "New festive collection is here 🪔", preview: "📷 4 designs", clientId: `demo-${index}-post-1`, createdAt: daysAgo(9, 10) });
+    await tx.messageDesign.createMany({ data: [0, 1, 2, 3].map((position) => ({ messageId: post.id, designId: design(position + index).id, position })) });
+    const question = await say(buyer.id, "Is the red available in XL only? Need 2 extra XL per set", 9, 12, "q1", post.id);
+    await say(staff.id, "Sets only for now, ji. Next lot has XL packs 👍", 9, 13, "a1", question.id);
+    for (const spec of orderPlans[index] ?? []) await createOrder(tx, ids, spec);
+    await say(owner.id, index === 0 ? "Thank you Meena ji! Your Gold order is in the queue." : "New designs coming this Friday.", 0, 9, "latest");
+    if (index === 1) {
+      // The newest word is the buyer's, so the supplier's list shows an unread badge.
+      await say(buyer.id, "Please share the LR copy 🙏", 0, 10, "lr");
+      continue;
+    }
+    // The buyer has read everything but the latest line, so their list shows an unread badge.
+    const last = await tx.conversation.findUniqueOrThrow({ where: { id: conversation.id }, select: { lastSeq: true } });
+    await tx.readState.upsert({
+      where: { conversationId_userId: { conversationId: conversation.id, userId: buyer.id } },
+      create: { conversationId: conversation.id, userId: buyer.id, lastReadSeq: last.lastSeq - 1, lastDeliveredSeq: last.lastSeq },
+      update: { lastReadSeq: last.lastSeq - 1, lastDeliveredSeq: last.lastSeq },
     });
   }
-  return { seeded: true };
 }

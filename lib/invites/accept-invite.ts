@@ -20,10 +20,15 @@ export type AcceptedInvite =
 export async function acceptInviteInTx(tx: Tx, actor: Actor, token: string): Promise<AcceptedInvite> {
   const invite = await tx.invite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
-    select: { id: true, kind: true, businessId: true, usedAt: true, revokedAt: true, expiresAt: true, business: { select: { name: true } } },
+    select: { id: true, kind: true, businessId: true, usedAt: true, usedById: true, conversationId: true, revokedAt: true, expiresAt: true, business: { select: { name: true } } },
   });
   if (!invite) throw new AppError("NOT_FOUND", INVALID_INVITE_MESSAGE);
   const businessName = invite.business.name;
+  // The same person again (a retry after a lost response, or the link reopened): same answer.
+  if (invite.usedById === actor.id) {
+    if (invite.kind === "STAFF") return { kind: "STAFF", businessId: invite.businessId };
+    if (invite.conversationId) return { kind: "BUYER", businessId: invite.businessId, conversationId: invite.conversationId };
+  }
   const status = inviteStatus(invite);
   if (status !== "OPEN") throw inviteUnavailable(status, businessName);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { businessOfMember } from "@/lib/auth/access";
+import { businessOfMember, inviteManagedBy } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { idSchema, parseInput } from "@/lib/validation";
@@ -24,7 +24,7 @@ export async function listInvites(actor: Actor, input: unknown): Promise<InviteS
   const business = await db.business.findFirst({ where: { id: businessId, ...businessOfMember(actor.id) }, select: { id: true } });
   if (!business) throw notFound("That business");
   const invites = await db.invite.findMany({
-    where: { businessId: business.id },
+    where: { businessId: business.id, ...inviteManagedBy(actor.id) },
     orderBy: { createdAt: "desc" },
     take: 50,
     select: { id: true, kind: true, name: true, phone: true, createdAt: true, expiresAt: true, usedAt: true, revokedAt: true, usedBy: { select: { name: true } } },

@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { hashPassword, passwordSchema } from "@/lib/auth/password";
 import { phoneSchema } from "@/lib/auth/phone";
-import { PHONE_TAKEN_MESSAGE } from "@/lib/auth/sign-up-supplier";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -18,7 +17,7 @@ export const signUpWithInviteSchema = z.object({
   password: passwordSchema,
 });
 
-const TAKEN = `${PHONE_TAKEN_MESSAGE.replace(" instead.", "")} to accept the invite.`;
+const TAKEN = "This mobile number already has an account. Log in to accept the invite.";
 
 export async function signUpWithInvite(input: unknown): Promise<AcceptedInvite & { userId: string }> {
   const data = parseInput(signUpWithInviteSchema, input);
@@ -30,7 +29,7 @@ export async function signUpWithInvite(input: unknown): Promise<AcceptedInvite &
       return { ...accepted, userId: user.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", TAKEN, { fields: { phone: TAKEN } });
+    if (isUniqueViolation(error, "User", "phone")) throw new AppError("CONFLICT", TAKEN, { fields: { phone: TAKEN } });
     throw error;
   }
 }

@@ -21,7 +21,12 @@ export async function appendMessage(tx: Tx, message: NewMessage) {
   // The increment is the row lock that serialises concurrent writers of one conversation.
   const conversation = await tx.conversation.update({
     where: { id: message.conversationId },
-    data: { lastSeq: { increment: 1 }, lastMessageAt: createdAt, lastMessagePreview: message.preview.slice(0, 120) },
+    data: {
+      lastSeq: { increment: 1 },
+      lastMessageAt: createdAt,
+      // Cut by code point, so an emoji is never split in half.
+      lastMessagePreview: Array.from(message.preview).slice(0, 120).join(""),
+    },
     select: { lastSeq: true },
   });
   const created = await tx.message.create({

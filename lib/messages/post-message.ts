@@ -9,8 +9,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { idSchema, parseInput } from "@/lib/validation";
 import { appendMessage } from "./append-message";
+import { MAX_MESSAGE_LENGTH } from "./limits";
 
-export const MAX_MESSAGE_LENGTH = 4000;
 
 export const postMessageSchema = z.object({
   conversationId: idSchema,

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { listConversations } from "@/lib/conversations/list-conversations";
-import { AppError } from "@/lib/errors";
 import { listMessages } from "@/lib/messages/list-messages";
 import { addStaff, createBuyerConversation, createSupplier } from "../support/factories";
+import { rejection } from "../support/rejection";
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("who sees which conversation", () => {
   it("shows members all of their business's conversations and buyers only their own", async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { acceptInvite } from "@/lib/invites/accept-invite";
 import { createInvite } from "@/lib/invites/create-invite";
 import { getInviteByToken } from "@/lib/invites/get-invite-by-token";
@@ -9,15 +8,8 @@ import { listInvites } from "@/lib/invites/list-invites";
 import { revokeInvite } from "@/lib/invites/revoke-invite";
 import { signUpWithInvite } from "@/lib/invites/sign-up-with-invite";
 import { addStaff, createBuyerConversation, createInviteToken, createSupplier, createUser, tableCounts, uniquePhone } from "../support/factories";
+import { rejection } from "../support/rejection";
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("creating invites", () => {
   it("stores only the token's hash, pre-fills the buyer, and expires in 7 days", async () => {
@@ -30,6 +22,17 @@ describe("creating invites", () => {
     expect(row.phone).toBe("+919812345678");
     const days = (row.expiresAt.getTime() - row.createdAt.getTime()) / 86_400_000;
     expect(days).toBeCloseTo(7, 1);
+  });
+
+  it("leaves staff invites to owners: staff can neither see nor cancel them", async () => {
+    const { owner, business } = await createSupplier();
+    const staff = await addStaff(business.id);
+    const staffInvite = await createInviteToken(owner, business.id, "STAFF");
+    const buyerInvite = await createInviteToken(staff, business.id, "BUYER");
+    expect((await listInvites(staff, { businessId: business.id })).map((i) => i.id)).toEqual([buyerInvite.id]);
+    expect((await rejection(revokeInvite(staff, { inviteId: staffInvite.id }))).code).toBe("NOT_FOUND");
+    await revokeInvite(staff, { inviteId: buyerInvite.id });
+    expect((await listInvites(owner, { businessId: business.id })).map((i) => i.status).sort()).toEqual(["OPEN", "REVOKED"]);
   });
 
   it("lets staff invite buyers but not staff", async () => {
@@ -103,6 +106,17 @@ describe("using invites", () => {
     expect(signUp.message).toMatch(/already been used/);
     expect(await tableCounts()).toEqual(before);
     expect((await getInviteByToken(token)).status).toBe("USED");
+  });
+
+  it("gives the same person the same answer when they use their link again", async () => {
+    const { owner, business } = await createSupplier();
+    const { id, token } = await createInviteToken(owner, business.id);
+    const buyer = await createUser();
+    const first = await acceptInvite(buyer, { token });
+    expect(await acceptInvite(buyer, { token })).toEqual(first);
+    expect(await getDb().message.count({ where: { conversation: { businessId: business.id } } })).toBe(1);
+    // A used invite cannot be cancelled any more.
+    expect((await rejection(revokeInvite(owner, { inviteId: id }))).code).toBe("CONFLICT");
   });
 
   it("lets exactly one of two simultaneous people use a link", async () => {

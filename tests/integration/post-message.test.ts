@@ -1,20 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { listConversations } from "@/lib/conversations/list-conversations";
+import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { postMessage } from "@/lib/messages/post-message";
 import { createBuyerConversation, createSupplier, tableCounts } from "../support/factories";
+import { rejection } from "../support/rejection";
 
 const clientId = () => randomBytes(12).toString("hex");
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("posting a text message", () => {
   it("stores it trimmed with the next seq and updates the list preview and the sender's read state", async () => {
@@ -37,6 +31,18 @@ describe("posting a text message", () => {
     const sends = await Promise.all([1, 2, 3].map(() => postMessage(owner, { conversationId: conversation.id, clientId: id, body: "New stock on Friday" })));
     expect(new Set(sends.map((s) => s.id)).size).toBe(1);
     expect(await getDb().message.count({ where: { conversationId: conversation.id } })).toBe(1);
+  });
+
+  it("clears the other side's unread count when they open the conversation, never moving it back", async () => {
+    const { owner, business } = await createSupplier();
+    const { buyer, conversation } = await createBuyerConversation(business.id);
+    await postMessage(buyer, { conversationId: conversation.id, clientId: clientId(), body: "one" });
+    await postMessage(buyer, { conversationId: conversation.id, clientId: clientId(), body: "two" });
+    expect((await listConversations(owner))[0]?.unread).toBe(2);
+    await Promise.all([markConversationRead(owner, { conversationId: conversation.id }), markConversationRead(owner, { conversationId: conversation.id })]);
+    expect((await listConversations(owner))[0]?.unread).toBe(0);
+    const other = await createSupplier();
+    expect((await rejection(markConversationRead(other.owner, { conversationId: conversation.id }))).code).toBe("NOT_FOUND");
   });
 
   it("counts a reply on its parent", async () => {

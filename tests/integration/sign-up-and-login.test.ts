@@ -2,17 +2,9 @@ import { describe, expect, it } from "vitest";
 import { signUpSupplier } from "@/lib/auth/sign-up-supplier";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createUser, tableCounts, TEST_PASSWORD, uniquePhone } from "../support/factories";
+import { rejection } from "../support/rejection";
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 let addressCounter = 0;
 const freshAddress = () => `10.0.0.${++addressCounter}`;
@@ -85,6 +77,14 @@ describe("login", () => {
     expect(sixth.retryAfterSeconds).toBeGreaterThan(800);
     const right = await rejection(verifyCredentials({ phone: user.phone, password: TEST_PASSWORD }, freshAddress()));
     expect(right.code).toBe("RATE_LIMITED");
+  });
+
+  it("lets no more than five guesses through when twenty arrive at once", async () => {
+    const user = await createUser();
+    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => verifyCredentials({ phone: user.phone, password: `parallel ${i}` }, freshAddress())));
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as { code: string }).code : "OK"));
+    expect(codes.filter((code) => code === "UNAUTHENTICATED")).toHaveLength(5);
+    expect(codes.filter((code) => code === "RATE_LIMITED")).toHaveLength(15);
   });
 
   it("blocks one client address trying many numbers", async () => {

@@ -6,6 +6,7 @@ import { Avatar } from "@/components/ui/Avatar";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getConversation } from "@/lib/conversations/get-conversation";
+import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { AppError } from "@/lib/errors";
 import { listMessages } from "@/lib/messages/list-messages";
 
@@ -20,6 +21,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
   });
   if (!loaded) notFound();
   const [conversation, messages] = loaded;
+  await markConversationRead(actor, { conversationId: conversation.id });
 
   return (
     <>

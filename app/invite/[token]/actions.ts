@@ -1,12 +1,11 @@
 "use server";
 import { requireActor } from "@/lib/auth/current-actor";
+import { takeSignUpAttempt } from "@/lib/auth/auth-rate-limits";
+import { requestAddress } from "@/lib/auth/request-address";
 import { runAction } from "@/lib/errors";
-import { acceptInvite, type AcceptedInvite } from "@/lib/invites/accept-invite";
+import { acceptInvite } from "@/lib/invites/accept-invite";
+import { landingPath } from "@/lib/invites/landing-path";
 import { signUpWithInvite } from "@/lib/invites/sign-up-with-invite";
-
-function landingPath(accepted: AcceptedInvite): string {
-  return accepted.kind === "BUYER" ? `/chats/${accepted.conversationId}` : "/chats";
-}
 
 export async function acceptInviteAction(token: string) {
   const actor = await requireActor();
@@ -14,5 +13,9 @@ export async function acceptInviteAction(token: string) {
 }
 
 export async function signUpWithInviteAction(input: unknown) {
-  return runAction(async () => landingPath(await signUpWithInvite(input)));
+  const address = await requestAddress();
+  return runAction(async () => {
+    await takeSignUpAttempt(address);
+    return landingPath(await signUpWithInvite(input));
+  });
 }

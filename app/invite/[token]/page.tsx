@@ -1,12 +1,16 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/AuthShell";
 import { AcceptAsCurrentUser } from "@/components/invites/AcceptAsCurrentUser";
 import { InviteAccess } from "@/components/invites/InviteAccess";
 import { buttonClasses } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { getActor } from "@/lib/auth/current-actor";
+import { formatPhone } from "@/lib/auth/phone";
 import { AppError } from "@/lib/errors";
+import { acceptInvite } from "@/lib/invites/accept-invite";
 import { getInviteByToken, type InvitePreview } from "@/lib/invites/get-invite-by-token";
+import { landingPath } from "@/lib/invites/landing-path";
 import { inviteUnavailable } from "@/lib/invites/invite-status";
 
 export const metadata = { title: "Invitation", robots: { index: false } };
@@ -23,6 +27,11 @@ async function loadInvite(token: string): Promise<InvitePreview | AppError> {
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [invite, actor] = await Promise.all([loadInvite(token), getActor()]);
+  if (actor && !(invite instanceof AppError) && invite.status === "USED") {
+    // Whoever used the link may open it again: it takes them back to where it led.
+    const again = await acceptInvite(actor, { token }).catch(() => null);
+    if (again) redirect(landingPath(again));
+  }
 
   const unavailable = invite instanceof AppError ? invite : invite.status !== "OPEN" ? inviteUnavailable(invite.status, invite.businessName) : null;
   if (unavailable || invite instanceof AppError) {
@@ -46,7 +55,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
 
   return (
     <AuthShell title={title} intro={intro}>
-      {actor ? <AcceptAsCurrentUser token={token} actorName={actor.name} cta={cta} /> : <InviteAccess token={token} name={invite.name} phone={invite.phone} cta={cta} />}
+      {actor ? <AcceptAsCurrentUser token={token} actorName={actor.name} cta={cta} /> : <InviteAccess token={token} name={invite.name} phone={invite.phone ? formatPhone(invite.phone) : null} cta={cta} />}
     </AuthShell>
   );
 }
