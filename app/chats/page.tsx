@@ -3,6 +3,7 @@ import { LogoutButton } from "@/components/auth/LogoutButton";
 import { ConversationList } from "@/components/chat/ConversationList";
 import { ConversationSearch } from "@/components/chat/ConversationSearch";
 import { EmptyConversations } from "@/components/chat/EmptyConversations";
+import { LiveUpdates } from "@/components/chat/LiveUpdates";
 import { InviteIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -33,6 +34,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
+      <LiveUpdates />
       <main className="flex-1">
         <ConversationSearch value={search} />
         {rows.length ? <ConversationList rows={rows} /> : <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />}

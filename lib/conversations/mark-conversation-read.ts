@@ -7,6 +7,8 @@ import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { conversationAudience } from "@/lib/realtime/conversation-audience";
+import { publish } from "@/lib/realtime/event-bus";
 import { idSchema, parseInput } from "@/lib/validation";
 
 export async function markConversationRead(actor: Actor, input: unknown): Promise<{ lastReadSeq: number }> {
@@ -16,11 +18,18 @@ export async function markConversationRead(actor: Actor, input: unknown): Promis
   if (!conversation) throw notFound("That conversation");
   const seq = conversation.lastSeq;
   const key = { conversationId: conversation.id, userId: actor.id };
-  const moved = await db.readState.updateMany({ where: { ...key, lastReadSeq: { lt: seq } }, data: { lastReadSeq: seq, lastDeliveredSeq: seq } });
-  if (moved.count === 0) {
-    await db.readState.create({ data: { ...key, lastReadSeq: seq, lastDeliveredSeq: seq } }).catch((error: unknown) => {
-      if (!isUniqueViolation(error)) throw error; // the row exists and is already at or past seq
-    });
+  let moved = (await db.readState.updateMany({ where: { ...key, lastReadSeq: { lt: seq } }, data: { lastReadSeq: seq, lastDeliveredSeq: seq } })).count > 0;
+  if (!moved) {
+    moved = await db.readState.create({ data: { ...key, lastReadSeq: seq, lastDeliveredSeq: seq } }).then(
+      () => true,
+      (error: unknown) => {
+        if (!isUniqueViolation(error)) throw error;
+        return false; // the row exists and is already at or past seq
+      },
+    );
+  }
+  if (moved) {
+    publish(await conversationAudience(conversation.id), { type: "conversation.read", conversationId: conversation.id, userId: actor.id, lastReadSeq: seq });
   }
   return { lastReadSeq: seq };
 }

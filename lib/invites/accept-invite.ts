@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
+import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
 import { parseInput } from "@/lib/validation";
 import { inviteTokenSchema } from "./get-invite-by-token";
 import { hashInviteToken } from "./invite-token";
@@ -68,5 +69,7 @@ export async function acceptInviteInTx(tx: Tx, actor: Actor, token: string): Pro
 /** A signed-in user accepts an invite. */
 export async function acceptInvite(actor: Actor, input: unknown): Promise<AcceptedInvite> {
   const { token } = parseInput(acceptInviteSchema, input);
-  return getDb().$transaction((tx) => acceptInviteInTx(tx, actor, token));
+  const accepted = await getDb().$transaction((tx) => acceptInviteInTx(tx, actor, token));
+  if (accepted.kind === "BUYER") await publishMessagePosted(accepted.conversationId);
+  return accepted;
 }

@@ -6,6 +6,7 @@ import { phoneSchema } from "@/lib/auth/phone";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
 import { parseInput, personNameSchema } from "@/lib/validation";
 import { acceptInviteInTx, type AcceptedInvite } from "./accept-invite";
 import { inviteTokenSchema } from "./get-invite-by-token";
@@ -23,11 +24,12 @@ export async function signUpWithInvite(input: unknown): Promise<AcceptedInvite &
   const data = parseInput(signUpWithInviteSchema, input);
   const passwordHash = await hashPassword(data.password);
   try {
-    return await getDb().$transaction(async (tx) => {
+    const accepted = await getDb().$transaction(async (tx) => {
       const user = await tx.user.create({ data: { name: data.name, phone: data.phone, passwordHash }, select: { id: true, name: true } });
-      const accepted = await acceptInviteInTx(tx, user, data.token);
-      return { ...accepted, userId: user.id };
+      return { ...(await acceptInviteInTx(tx, user, data.token)), userId: user.id };
     });
+    if (accepted.kind === "BUYER") await publishMessagePosted(accepted.conversationId);
+    return accepted;
   } catch (error) {
     if (isUniqueViolation(error, "User", "phone")) throw new AppError("CONFLICT", TAKEN, { fields: { phone: TAKEN } });
     throw error;

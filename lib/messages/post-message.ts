@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { idSchema, parseInput } from "@/lib/validation";
+import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
 import { appendMessage } from "./append-message";
 import { MAX_MESSAGE_LENGTH } from "./limits";
 
@@ -48,7 +49,7 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   if (repeat) return repeat;
 
   try {
-    return await db.$transaction(async (tx) => {
+    const posted = await db.$transaction(async (tx) => {
       if (data.parentId) {
         const parent = await tx.message.findFirst({ where: { id: data.parentId, conversationId: conversation.id, deletedAt: null }, select: { id: true } });
         if (!parent) throw notFound("The message you replied to");
@@ -64,6 +65,8 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
       });
       return { id: message.id, seq: message.seq, conversationId: conversation.id };
     });
+    await publishMessagePosted(conversation.id, posted);
+    return posted;
   } catch (error) {
     // Two copies of one send raced past the check above: the loser returns the winner's message.
     if (isUniqueViolation(error)) {

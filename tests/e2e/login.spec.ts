@@ -71,7 +71,9 @@ test("a buyer cannot open another buyer's conversation", async ({ browser }) => 
   await Promise.all([ownerContext.close(), meenaContext.close()]);
 });
 
-test("signed-out visitors are sent to log in", async ({ page }) => {
+test("signed-out visitors are sent to log in and get no events or photos", async ({ page, request }) => {
+  expect((await request.get("/api/events")).status()).toBe(401);
+  expect((await request.get(`/photos/${"a".repeat(64)}.jpg`)).status()).toBe(404);
   await page.goto("/chats");
   await expect(page).toHaveURL(/\/login\?next=%2Fchats$/);
   await page.goto("/business/invites");

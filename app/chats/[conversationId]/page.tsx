@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { Composer } from "@/components/chat/Composer";
+import { LiveUpdates } from "@/components/chat/LiveUpdates";
 import { MessageTimeline } from "@/components/chat/MessageTimeline";
 import { ScrollToLatest } from "@/components/chat/ScrollToLatest";
 import { Avatar } from "@/components/ui/Avatar";
@@ -26,6 +27,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
   return (
     <>
       <TopBar backHref="/chats" leading={<Avatar name={conversation.title} size="sm" />} title={conversation.title} subtitle={conversation.subtitle} />
+      <LiveUpdates conversationId={conversation.id} />
       <main className="flex-1 bg-chat" data-testid="conversation" data-conversation-id={conversation.id}>
         {messages.length ? <MessageTimeline messages={messages} buyerId={conversation.buyerId} /> : <p className="p-8 text-center text-stone-600">No messages yet.</p>}
         <ScrollToLatest count={messages.length} />

@@ -1,0 +1,54 @@
+// The in-process event bus: services publish domain events to the users they concern; the SSE
+// route (app/api/events) streams each user's events to their open tabs. One Node process serves
+// the embedded default, so a process-wide bus on globalThis reaches every connection. Several
+// instances on PostgreSQL will need LISTEN/NOTIFY behind this same interface (issue: chat).
+export type ChatEvent =
+  | { type: "message.posted"; conversationId: string; messageId: string; seq: number }
+  | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number };
+
+export interface DeliveredEvent {
+  /** Increases with every event this process publishes; the SSE `id:` field. */
+  id: number;
+  event: ChatEvent;
+}
+
+type Listener = (delivered: DeliveredEvent) => void;
+
+interface Bus {
+  nextId: number;
+  listeners: Map<string, Set<Listener>>;
+}
+
+const globalForBus = globalThis as unknown as { chatalogEventBus?: Bus };
+
+function bus(): Bus {
+  globalForBus.chatalogEventBus ??= { nextId: 1, listeners: new Map() };
+  return globalForBus.chatalogEventBus;
+}
+
+/** Delivers `event` to every open subscription of each recipient. */
+export function publish(recipientIds: Iterable<string>, event: ChatEvent): void {
+  const state = bus();
+  const delivered = { id: state.nextId++, event };
+  for (const userId of new Set(recipientIds)) {
+    for (const listener of state.listeners.get(userId) ?? []) listener(delivered);
+  }
+}
+
+/** Subscribes to one user's events; returns the unsubscribe function. */
+export function subscribe(userId: string, listener: Listener): () => void {
+  const { listeners } = bus();
+  const set = listeners.get(userId) ?? new Set<Listener>();
+  set.add(listener);
+  listeners.set(userId, set);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) listeners.delete(userId);
+  };
+}
+
+export function subscriberCount(): number {
+  let count = 0;
+  for (const set of bus().listeners.values()) count += set.size;
+  return count;
+}

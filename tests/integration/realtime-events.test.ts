@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
+import { acceptInvite } from "@/lib/invites/accept-invite";
+import { postMessage } from "@/lib/messages/post-message";
+import { subscribe, type ChatEvent } from "@/lib/realtime/event-bus";
+import { addStaff, createBuyerConversation, createInviteToken, createSupplier, createUser } from "../support/factories";
+
+function recorder(userIds: string[]) {
+  const seen = new Map<string, ChatEvent[]>(userIds.map((id) => [id, []]));
+  const offs = userIds.map((id) => subscribe(id, ({ event }) => seen.get(id)!.push(event)));
+  return { seen, stop: () => offs.forEach((off) => off()) };
+}
+
+describe("who hears about what", () => {
+  it("tells the buyer and every member of the business about a message, and no other business or buyer", async () => {
+    const a = await createSupplier();
+    const b = await createSupplier();
+    const staff = await addStaff(a.business.id);
+    const meena = await createBuyerConversation(a.business.id);
+    const anjali = await createBuyerConversation(a.business.id);
+    const listening = recorder([a.owner.id, staff.id, meena.buyer.id, anjali.buyer.id, b.owner.id]);
+
+    const posted = await postMessage(meena.buyer, { conversationId: meena.conversation.id, clientId: randomBytes(8).toString("hex"), body: "Hello" });
+    listening.stop();
+
+    const expected = { type: "message.posted", conversationId: meena.conversation.id, messageId: posted.id, seq: posted.seq };
+    for (const user of [a.owner, staff, meena.buyer]) expect(listening.seen.get(user.id)).toEqual([expected]);
+    for (const user of [anjali.buyer, b.owner]) expect(listening.seen.get(user.id)).toEqual([]);
+  });
+
+  it("announces a buyer who joined through an invite to the business", async () => {
+    const { owner, business } = await createSupplier();
+    const { token } = await createInviteToken(owner, business.id);
+    const buyer = await createUser();
+    const listening = recorder([owner.id]);
+    const accepted = await acceptInvite(buyer, { token });
+    listening.stop();
+    expect(listening.seen.get(owner.id)).toMatchObject([{ type: "message.posted", conversationId: accepted.kind === "BUYER" ? accepted.conversationId : "" }]);
+  });
+
+  it("tells the conversation when someone read it", async () => {
+    const { owner, business } = await createSupplier();
+    const { buyer, conversation } = await createBuyerConversation(business.id);
+    await postMessage(buyer, { conversationId: conversation.id, clientId: randomBytes(8).toString("hex"), body: "Hi" });
+    const listening = recorder([buyer.id]);
+    await markConversationRead(owner, { conversationId: conversation.id });
+    listening.stop();
+    expect(listening.seen.get(buyer.id)).toMatchObject([{ type: "conversation.read", userId: owner.id, lastReadSeq: 1 }]);
+  });
+});
