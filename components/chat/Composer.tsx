@@ -1,37 +1,19 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { postMessageAction } from "@/app/chats/[conversationId]/actions";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 
-function newClientId(): string {
-  return crypto.randomUUID().replaceAll("-", "");
-}
-
-/** Types and sends a text message. The client id is kept until the server has the message, so
- * pressing "Retry" after a failure can never store it twice. */
-export function Composer({ conversationId }: { conversationId: string }) {
-  const router = useRouter();
+/** The message field. Sending is the outbox's job (see use-outbox.ts): the text leaves the field
+ * at once and shows as pending, so a slow network never holds the next message up. */
+export function Composer({ onSend }: { onSend: (text: string) => void }) {
   const [text, setText] = useState("");
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const clientId = useRef(newClientId());
   const field = useRef<HTMLTextAreaElement>(null);
 
-  async function send(event?: FormEvent) {
+  function send(event?: FormEvent) {
     event?.preventDefault();
-    if (sending || !text.trim()) return;
-    setSending(true);
-    setError(null);
-    const result = await postMessageAction({ conversationId, clientId: clientId.current, body: text }).catch(() => null);
-    setSending(false);
-    if (!result?.ok) {
-      setError(result?.message ?? "Not sent: check your connection.");
-      return;
-    }
-    clientId.current = newClientId();
+    const body = text.trim();
+    if (!body) return;
+    onSend(body);
     setText("");
-    router.refresh();
     field.current?.focus();
   }
 
@@ -41,19 +23,11 @@ export function Composer({ conversationId }: { conversationId: string }) {
     if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
     if (!window.matchMedia("(pointer: fine)").matches) return;
     event.preventDefault();
-    void send();
+    send();
   }
 
   return (
     <form onSubmit={send} className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
-      {error ? (
-        <p role="alert" className="mb-2 flex items-center justify-between gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-          <button type="submit" className="min-h-10 rounded-md px-3 font-semibold underline">
-            Retry
-          </button>
-        </p>
-      ) : null}
       <div className="flex items-end gap-2">
         <label className="sr-only" htmlFor="composer">
           Message
@@ -62,11 +36,7 @@ export function Composer({ conversationId }: { conversationId: string }) {
           id="composer"
           ref={field}
           value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            // Edited after a failed send: this is a new message, not a retry of the old one.
-            if (error) clientId.current = newClientId();
-          }}
+          onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           rows={1}
           maxLength={MAX_MESSAGE_LENGTH}
@@ -75,7 +45,7 @@ export function Composer({ conversationId }: { conversationId: string }) {
         />
         <button
           type="submit"
-          disabled={sending || !text.trim()}
+          disabled={!text.trim()}
           aria-label="Send"
           className="inline-flex size-12 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/50"
         >

@@ -5,14 +5,21 @@ import { useEffect, useRef, useState } from "react";
 /** Listens to the user's events and re-renders the page from the server when something it shows
  * changed: any new message on the conversation list, this conversation's on a conversation page.
  * Shows a small notice while the connection is down. */
-export function LiveUpdates({ conversationId }: { conversationId?: string }) {
+export function LiveUpdates({ conversationId, viewerId }: { conversationId?: string; viewerId?: string }) {
   const router = useRouter();
   const [online, setOnline] = useState(true);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
     const source = new EventSource("/api/events");
+    let wasDown = false;
     const refreshSoon = () => {
+      // Offline, a refresh would fail and Next would fall back to a full page load: the phone
+      // would show the browser's offline page. Wait for the connection to come back instead.
+      if (!navigator.onLine) {
+        wasDown = true;
+        return;
+      }
       // Several events in a burst cause one refresh.
       if (pending.current) return;
       pending.current = setTimeout(() => {
@@ -20,7 +27,6 @@ export function LiveUpdates({ conversationId }: { conversationId?: string }) {
         router.refresh();
       }, 50);
     };
-    let wasDown = false;
     source.onopen = () => {
       setOnline(true);
       // Back after a drop: catch up on whatever happened meanwhile.
@@ -35,11 +41,16 @@ export function LiveUpdates({ conversationId }: { conversationId?: string }) {
       const event = JSON.parse((message as MessageEvent<string>).data) as { conversationId: string };
       if (!conversationId || event.conversationId === conversationId) refreshSoon();
     });
+    // Someone else read this conversation: the ticks on the viewer's messages turn blue.
+    source.addEventListener("conversation.read", (message) => {
+      const event = JSON.parse((message as MessageEvent<string>).data) as { conversationId: string; userId: string };
+      if (conversationId && event.conversationId === conversationId && event.userId !== viewerId) refreshSoon();
+    });
     return () => {
       source.close();
       if (pending.current) clearTimeout(pending.current);
     };
-  }, [conversationId, router]);
+  }, [conversationId, viewerId, router]);
 
   if (online) return null;
   return (

@@ -9,6 +9,19 @@ function SystemLine({ text }: { text: string }) {
   );
 }
 
+/** One grey tick: the server has it. Two blue ticks: the other side has read it. */
+function Receipt({ state }: { state: "sent" | "read" }) {
+  return state === "read" ? (
+    <span aria-label="Read" title="Read" className="font-bold tracking-[-0.3em] text-sky-600">
+      ✓✓
+    </span>
+  ) : (
+    <span aria-label="Sent" title="Sent" className="font-bold">
+      ✓
+    </span>
+  );
+}
+
 function Bubble({ message, showAuthor }: { message: MessageView; showAuthor: boolean }) {
   return (
     <div className={`flex ${message.mine ? "justify-end" : "justify-start"}`}>
@@ -20,7 +33,10 @@ function Bubble({ message, showAuthor }: { message: MessageView; showAuthor: boo
           </div>
         ) : null}
         <p className="text-[15px] leading-snug break-words whitespace-pre-wrap text-stone-900">{message.body}</p>
-        <p className="mt-0.5 text-right text-[11px] text-stone-500">{formatClock(message.createdAt)}</p>
+        <p className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-stone-500">
+          {formatClock(message.createdAt)}
+          {message.receipt ? <Receipt state={message.receipt} /> : null}
+        </p>
       </div>
     </div>
   );

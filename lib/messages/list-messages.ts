@@ -30,6 +30,10 @@ export interface MessageView {
   authorId: string | null;
   authorName: string | null;
   mine: boolean;
+  /** For the viewer's own messages: the id their app gave it (to match a pending copy). */
+  clientId: string | null;
+  /** For the viewer's own messages: "read" once the other side has read up to it. */
+  receipt: "sent" | "read" | null;
   createdAt: Date;
   /** The album of a design post, in order; empty for other kinds. */
   designs: AlbumDesign[];
@@ -57,13 +61,19 @@ const albumSelect = {
 export async function listMessages(actor: Actor, input: unknown): Promise<MessageView[]> {
   const { conversationId, beforeSeq, limit } = parseInput(listMessagesSchema, input);
   const db = getDb();
-  const conversation = await db.conversation.findFirst({ where: { id: conversationId, ...conversationVisibleTo(actor.id) }, select: { id: true } });
+  const conversation = await db.conversation.findFirst({
+    where: { id: conversationId, ...conversationVisibleTo(actor.id) },
+    select: { id: true, buyerId: true, readStates: { select: { userId: true, lastReadSeq: true } } },
+  });
   if (!conversation) throw notFound("That conversation");
+  // The other side: the buyer for members; any member of the business for the buyer.
+  const viewerIsBuyer = conversation.buyerId === actor.id;
+  const otherSideReadSeq = Math.max(0, ...conversation.readStates.filter((r) => (viewerIsBuyer ? r.userId !== actor.id : r.userId === conversation.buyerId)).map((r) => r.lastReadSeq));
   const messages = await db.message.findMany({
     where: { conversationId: conversation.id, deletedAt: null, ...(beforeSeq ? { seq: { lt: beforeSeq } } : {}) },
     orderBy: { seq: "desc" },
     take: limit,
-    select: { id: true, seq: true, kind: true, body: true, authorId: true, createdAt: true, author: { select: { name: true } }, designs: albumSelect },
+    select: { id: true, seq: true, kind: true, body: true, authorId: true, clientId: true, createdAt: true, author: { select: { name: true } }, designs: albumSelect },
   });
   return messages.reverse().map((m) => ({
     id: m.id,
@@ -73,6 +83,8 @@ export async function listMessages(actor: Actor, input: unknown): Promise<Messag
     authorId: m.authorId,
     authorName: m.author?.name ?? null,
     mine: m.authorId === actor.id,
+    clientId: m.authorId === actor.id ? m.clientId : null,
+    receipt: m.authorId !== actor.id ? null : otherSideReadSeq >= m.seq ? "read" : "sent",
     createdAt: m.createdAt,
     designs: m.designs.map(({ design }) => {
       const photo = design.photos[0];

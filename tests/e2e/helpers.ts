@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_OWNER = { phone: "+91 98000 00001", password: "chatalog-demo" };
 
@@ -34,4 +34,34 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** The form's error box (Next.js adds its own empty role=alert route announcer to every page). */
 export function formAlert(page: Page) {
   return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}
+
+/** A new supplier and a buyer who joined through an invite, both on their conversation page. */
+export async function supplierAndBuyerInConversation(browser: Browser, names: { business: string; buyer: string }) {
+  const supplierContext = await browser.newContext();
+  const supplier = await supplierContext.newPage();
+  await signUpSupplier(supplier, { business: names.business, name: "Owner", phone: freshPhone(), password: "owner-secret-1" });
+  await supplier.goto("/business/invites");
+  await supplier.getByLabel("Buyer's name (optional)").fill(names.buyer);
+  await supplier.getByRole("button", { name: "Create buyer invite" }).click();
+  const link = await supplier.getByLabel("Invite link").inputValue();
+  await supplier.goto("/chats");
+
+  const buyerContext = await browser.newContext();
+  const buyer = await buyerContext.newPage();
+  await buyer.goto(link);
+  await buyer.getByLabel("Mobile number").fill(freshPhone());
+  await buyer.getByLabel("Password", { exact: true }).fill("buyer-secret-1");
+  await buyer.getByRole("button", { name: "Open the chat" }).click();
+  await expect(buyer).toHaveURL(/\/chats\/[a-z0-9]+$/);
+  return { supplier, buyer, supplierContext, buyerContext, close: () => Promise.all([supplierContext.close(), buyerContext.close()]) };
+}
+
+export async function sendMessage(page: Page, text: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Message" }).fill(text);
+  await page.getByRole("button", { name: "Send" }).click();
+}
+
+export function messageList(page: Page) {
+  return page.getByRole("list", { name: "Messages" });
 }

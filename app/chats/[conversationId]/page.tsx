@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
-import { Composer } from "@/components/chat/Composer";
+import { ConversationClient } from "@/components/chat/ConversationClient";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
 import { MessageTimeline } from "@/components/chat/MessageTimeline";
-import { ScrollToLatest } from "@/components/chat/ScrollToLatest";
 import { Avatar } from "@/components/ui/Avatar";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -27,12 +26,10 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
   return (
     <>
       <TopBar backHref="/chats" leading={<Avatar name={conversation.title} size="sm" />} title={conversation.title} subtitle={conversation.subtitle} />
-      <LiveUpdates conversationId={conversation.id} />
-      <main className="flex-1 bg-chat" data-testid="conversation" data-conversation-id={conversation.id}>
+      <LiveUpdates conversationId={conversation.id} viewerId={actor.id} />
+      <ConversationClient conversationId={conversation.id} messageCount={messages.length} shownClientIds={messages.flatMap((m) => (m.clientId ? [m.clientId] : []))}>
         {messages.length ? <MessageTimeline messages={messages} buyerId={conversation.buyerId} /> : <p className="p-8 text-center text-stone-600">No messages yet.</p>}
-        <ScrollToLatest count={messages.length} />
-      </main>
-      <Composer conversationId={conversation.id} />
+      </ConversationClient>
     </>
   );
 }

@@ -1,0 +1,26 @@
+"use client";
+import type { OutboxItem } from "@/lib/messages/outbox";
+
+/** The viewer's messages the server has not shown yet: a clock while sending, a retry when failed. */
+export function PendingMessages({ items, onRetry }: { items: OutboxItem[]; onRetry: (clientId: string) => void }) {
+  if (!items.length) return null;
+  return (
+    <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label="Sending">
+      {items.map((item) => (
+        <li key={item.clientId} className="flex flex-col items-end" data-status={item.status}>
+          <div className={`max-w-[80%] rounded-2xl rounded-br-md px-3 py-2 shadow-sm ${item.status === "failed" ? "bg-red-50 ring-1 ring-red-200" : "bg-bubble-own"}`}>
+            <p className="text-[15px] leading-snug break-words whitespace-pre-wrap text-stone-900">{item.body}</p>
+            <p className="mt-0.5 text-right text-[11px] text-stone-500">
+              {item.status === "failed" ? null : item.status === "sent" ? "Sent" : <span aria-label="Pending">🕓 {item.status === "waiting" ? "Waiting for network" : "Sending"}</span>}
+            </p>
+          </div>
+          {item.status === "failed" ? (
+            <button type="button" onClick={() => onRetry(item.clientId)} className="mt-1 min-h-11 rounded-lg px-3 text-sm font-semibold text-red-700 hover:bg-red-50">
+              {item.error ?? "Not sent."} Tap to retry
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

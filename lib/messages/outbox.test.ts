@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { Outbox, type OutboxItem, type PostOutcome } from "./outbox";
+
+/** A fake server: answers each post from a script, recording the client ids it received. */
+function fakeServer(script: PostOutcome["kind"][]) {
+  const received: string[] = [];
+  const post = vi.fn(async (item: OutboxItem): Promise<PostOutcome> => {
+    received.push(item.clientId);
+    const kind = script.shift() ?? "sent";
+    return kind === "refused" ? { kind, message: "Messages can be up to 4,000 characters." } : { kind };
+  });
+  return { post, received };
+}
+
+function outboxWith(script: PostOutcome["kind"][]) {
+  const server = fakeServer(script);
+  let items: OutboxItem[] = [];
+  const sent: string[] = [];
+  const outbox = new Outbox({ post: server.post, onChange: (next) => (items = next), onSent: (item) => sent.push(item.clientId) });
+  return { outbox, server, sent, items: () => items };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe("Outbox", () => {
+  it("shows a message at once and marks it sent", async () => {
+    const { outbox, sent, items } = outboxWith(["sent"]);
+    const item = outbox.send("Hello");
+    expect(items()[0]).toMatchObject({ body: "Hello", status: "sending" });
+    await vi.runAllTimersAsync();
+    expect(items()[0]?.status).toBe("sent");
+    expect(sent).toEqual([item.clientId]);
+  });
+
+  it("retries with backoff and the same id until the network is back", async () => {
+    const { outbox, server, items } = outboxWith(["retry", "retry", "sent"]);
+    const item = outbox.send("Still there?");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(items()[0]?.status).toBe("waiting");
+    await vi.advanceTimersByTimeAsync(999);
+    expect(server.post).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1); // 1 s after the first failure
+    expect(server.post).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(2000); // then 2 s
+    expect(items()[0]?.status).toBe("sent");
+    expect(new Set(server.received)).toEqual(new Set([item.clientId]));
+  });
+
+  it("sends waiting messages at once when the phone comes back online", async () => {
+    const { outbox, server, items } = outboxWith(["retry", "retry", "sent"]);
+    outbox.send("one");
+    await vi.advanceTimersByTimeAsync(1000); // second failure: next try in 2 s
+    expect(server.post).toHaveBeenCalledTimes(2);
+    outbox.flushWaiting();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.post).toHaveBeenCalledTimes(3);
+    expect(items()[0]?.status).toBe("sent");
+  });
+
+  it("fails at once with the server's reason when refused, and can be retried", async () => {
+    const { outbox, server, items } = outboxWith(["refused", "sent"]);
+    const item = outbox.send("x");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(items()[0]).toMatchObject({ status: "failed", error: "Messages can be up to 4,000 characters." });
+    outbox.retry(item.clientId);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(items()[0]?.status).toBe("sent");
+    expect(server.received).toEqual([item.clientId, item.clientId]);
+  });
+
+  it("gives up after eight tries without a connection", async () => {
+    const { outbox, items } = outboxWith(Array(8).fill("retry"));
+    outbox.send("offline");
+    await vi.runAllTimersAsync();
+    expect(items()[0]).toMatchObject({ status: "failed", error: "Not sent: no connection." });
+  });
+
+  it("forgets messages the server now shows", async () => {
+    const { outbox, items } = outboxWith(["sent"]);
+    const item = outbox.send("hi");
+    await vi.runAllTimersAsync();
+    outbox.forget(new Set([item.clientId]));
+    expect(items()).toEqual([]);
+  });
+});

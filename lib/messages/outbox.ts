@@ -1,0 +1,123 @@
+// The outbox (browser side): messages typed but not yet confirmed by the server. Each gets its
+// id here, shows at once, and is sent with retries: 1 s, 2 s, 4 s ... up to 30 s apart, and at
+// once when the phone comes back online. Every retry carries the same id, so the server stores
+// the message once however many copies arrive. A message the server refuses (too long, no
+// access) fails at once with the server's reason. No React here, so it is unit-tested directly.
+export type OutboxStatus = "sending" | "waiting" | "sent" | "failed";
+
+export interface OutboxItem {
+  clientId: string;
+  body: string;
+  parentId?: string;
+  status: OutboxStatus;
+  error?: string;
+}
+
+export type PostOutcome = { kind: "sent" } | { kind: "refused"; message: string } | { kind: "retry" };
+export type PostMessage = (item: OutboxItem) => Promise<PostOutcome>;
+
+const MAX_ATTEMPTS = 8;
+export const backoffMs = (failures: number) => Math.min(30_000, 1000 * 2 ** (failures - 1));
+
+export function newClientId(): string {
+  return crypto.randomUUID().replaceAll("-", "");
+}
+
+/** Posts one copy to the messages API and sorts the answer into sent, refused or retry. */
+export function httpPoster(conversationId: string): PostMessage {
+  return async (item) => {
+    try {
+      const response = await fetch(`/api/conversations/${conversationId}/messages`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ clientId: item.clientId, body: item.body, parentId: item.parentId }),
+      });
+      if (response.ok) return { kind: "sent" };
+      // A busy or broken server may work later; anything else is a definite no.
+      if (response.status >= 500 || response.status === 429 || response.status === 408) return { kind: "retry" };
+      const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      return { kind: "refused", message: payload?.error?.message ?? "This message was not accepted." };
+    } catch {
+      return { kind: "retry" }; // offline, or the connection dropped mid-way
+    }
+  };
+}
+
+export class Outbox {
+  #items: OutboxItem[] = [];
+  #failures = new Map<string, number>();
+  #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #post: PostMessage;
+  readonly #onChange: (items: OutboxItem[]) => void;
+  readonly #onSent: (item: OutboxItem) => void;
+
+  constructor(options: { post: PostMessage; onChange: (items: OutboxItem[]) => void; onSent: (item: OutboxItem) => void }) {
+    this.#post = options.post;
+    this.#onChange = options.onChange;
+    this.#onSent = options.onSent;
+  }
+
+  get items(): OutboxItem[] {
+    return this.#items;
+  }
+
+  send(body: string, parentId?: string): OutboxItem {
+    const item: OutboxItem = { clientId: newClientId(), body, parentId, status: "sending" };
+    this.#items = [...this.#items, item];
+    this.#onChange(this.#items);
+    void this.#attempt(item.clientId);
+    return item;
+  }
+
+  /** Tries a failed message again (the same id: never a second copy). */
+  retry(clientId: string): void {
+    this.#failures.set(clientId, 0);
+    void this.#attempt(clientId);
+  }
+
+  /** The network is back: send what is waiting now instead of at its next backoff. */
+  flushWaiting(): void {
+    for (const item of this.#items) if (item.status === "waiting") void this.#attempt(item.clientId);
+  }
+
+  /** Forgets messages the server now shows. */
+  forget(clientIds: Set<string>): void {
+    if (!this.#items.some((item) => clientIds.has(item.clientId))) return;
+    this.#items = this.#items.filter((item) => !clientIds.has(item.clientId));
+    this.#onChange(this.#items);
+  }
+
+  dispose(): void {
+    this.#timers.forEach(clearTimeout);
+    this.#timers.clear();
+  }
+
+  #set(clientId: string, patch: Partial<OutboxItem>): OutboxItem | undefined {
+    this.#items = this.#items.map((item) => (item.clientId === clientId ? { ...item, ...patch } : item));
+    this.#onChange(this.#items);
+    return this.#items.find((item) => item.clientId === clientId);
+  }
+
+  async #attempt(clientId: string): Promise<void> {
+    clearTimeout(this.#timers.get(clientId));
+    const item = this.#set(clientId, { status: "sending", error: undefined });
+    if (!item) return;
+    const outcome = await this.#post(item);
+    if (outcome.kind === "sent") {
+      this.#onSent(this.#set(clientId, { status: "sent" }) ?? item);
+      return;
+    }
+    if (outcome.kind === "refused") {
+      this.#set(clientId, { status: "failed", error: outcome.message });
+      return;
+    }
+    const failures = (this.#failures.get(clientId) ?? 0) + 1;
+    this.#failures.set(clientId, failures);
+    if (failures >= MAX_ATTEMPTS) {
+      this.#set(clientId, { status: "failed", error: "Not sent: no connection." });
+      return;
+    }
+    this.#set(clientId, { status: "waiting" });
+    this.#timers.set(clientId, setTimeout(() => void this.#attempt(clientId), backoffMs(failures)));
+  }
+}
