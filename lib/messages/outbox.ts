@@ -57,10 +57,6 @@ export class Outbox {
     this.#onSent = options.onSent;
   }
 
-  get items(): OutboxItem[] {
-    return this.#items;
-  }
-
   send(body: string, parentId?: string): OutboxItem {
     const item: OutboxItem = { clientId: newClientId(), body, parentId, status: "sending" };
     this.#items = [...this.#items, item];
