@@ -12,6 +12,10 @@ export interface NewMessage {
   clientId: string;
   parentId?: string | null;
   orderId?: string | null;
+  broadcastId?: string | null;
+  /** Extra data of system lines (which order transition, ...); plain JSON. */
+  meta?: Record<string, unknown> | null;
+  /** The conversation list's line for this message ("📷 4 designs", the text, ...). */
   preview: string;
   createdAt?: Date;
 }
@@ -39,6 +43,8 @@ export async function appendMessage(tx: Tx, message: NewMessage) {
       clientId: message.clientId,
       parentId: message.parentId ?? null,
       orderId: message.orderId ?? null,
+      broadcastId: message.broadcastId ?? null,
+      ...(message.meta ? { meta: message.meta as object } : {}),
       createdAt,
     },
   });

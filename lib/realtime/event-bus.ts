@@ -4,7 +4,8 @@
 // instances on PostgreSQL will need LISTEN/NOTIFY behind this same interface (issue: chat).
 export type ChatEvent =
   | { type: "message.posted"; conversationId: string; messageId: string; seq: number }
-  | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number };
+  | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number }
+  | { type: "order.updated"; conversationId: string; orderId: string; status: string };
 
 export interface DeliveredEvent {
   /** Increases with every event this process publishes; the SSE `id:` field. */
