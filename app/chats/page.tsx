@@ -34,7 +34,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
-      <LiveUpdates />
+      <LiveUpdates viewerId={actor.id} refreshOnMessage />
       <main className="flex-1">
         <ConversationSearch value={search} />
         {rows.length ? <ConversationList rows={rows} /> : <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />}

@@ -1,12 +1,25 @@
 "use client";
-import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
+import type { QuotedMessage } from "@/lib/messages/message-view";
 
 /** The message field. Sending is the outbox's job (see use-outbox.ts): the text leaves the field
  * at once and shows as pending, so a slow network never holds the next message up. */
-export function Composer({ onSend }: { onSend: (text: string) => void }) {
+interface ComposerProps {
+  onSend: (text: string) => void;
+  /** The message being answered, quoted above the field until sent or cancelled. */
+  replyTo?: QuotedMessage | null;
+  onCancelReply?: () => void;
+  fieldId?: string;
+  placeholder?: string;
+}
+
+export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message" }: ComposerProps) {
   const [text, setText] = useState("");
   const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (replyTo) field.current?.focus(); // choosing "Reply" means typing next
+  }, [replyTo]);
 
   function send(event?: FormEvent) {
     event?.preventDefault();
@@ -28,19 +41,30 @@ export function Composer({ onSend }: { onSend: (text: string) => void }) {
 
   return (
     <form onSubmit={send} className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
+      {replyTo ? (
+        <div className="mb-2 flex items-center gap-2 rounded-xl border-l-4 border-brand-600 bg-white px-3 py-1.5" aria-label="Replying to">
+          <div className="min-w-0 flex-1">
+            <p className="truncate text-xs font-semibold text-brand-700">Replying to {replyTo.authorName ?? "a message"}</p>
+            <p className="truncate text-sm text-stone-700">{replyTo.snippet}</p>
+          </div>
+          <button type="button" onClick={onCancelReply} aria-label="Cancel reply" className="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-xl text-stone-500 hover:bg-stone-100">
+            ×
+          </button>
+        </div>
+      ) : null}
       <div className="flex items-end gap-2">
-        <label className="sr-only" htmlFor="composer">
-          Message
+        <label className="sr-only" htmlFor={fieldId}>
+          {placeholder}
         </label>
         <textarea
-          id="composer"
+          id={fieldId}
           ref={field}
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           rows={1}
           maxLength={MAX_MESSAGE_LENGTH}
-          placeholder="Message"
+          placeholder={placeholder}
           className="field-sizing-content max-h-40 min-h-12 flex-1 resize-none rounded-3xl border border-stone-300 bg-white px-4 py-3 text-base leading-snug focus:ring-2 focus:ring-brand-500 focus:outline-none"
         />
         <button

@@ -1,29 +1,121 @@
 "use client";
-import type { ReactNode } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { MessagePage } from "@/lib/messages/list-messages";
+import { quoteOf, type MessageView, type QuotedMessage } from "@/lib/messages/message-view";
 import { Composer } from "./Composer";
+import { MessageActions } from "./MessageActions";
+import { MessageTimeline } from "./MessageTimeline";
+import { OlderMessagesLoader } from "./OlderMessagesLoader";
 import { PendingMessages } from "./PendingMessages";
-import { ScrollToLatest } from "./ScrollToLatest";
+import { ThreadPanel } from "./ThreadPanel";
+import { useChatScroll } from "./use-chat-scroll";
 import { useOutbox } from "./use-outbox";
+import { useReadMarking } from "./use-read-marking";
+import { useTimeline } from "./use-timeline";
 
 interface ConversationClientProps {
   conversationId: string;
-  /** Client ids of the viewer's messages the server already shows: their pending copies go. */
-  shownClientIds: string[];
-  messageCount: number;
-  /** The server-rendered timeline. */
-  children: ReactNode;
+  viewerId: string;
+  buyerId: string;
+  initial: MessagePage;
 }
 
-export function ConversationClient({ conversationId, shownClientIds, messageCount, children }: ConversationClientProps) {
-  const { pending, send, retry } = useOutbox(conversationId, shownClientIds);
+/** The open conversation: the timeline, what is being sent, the composer, replies and threads. */
+export function ConversationClient({ conversationId, viewerId, buyerId, initial }: ConversationClientProps) {
+  const timeline = useTimeline({ conversationId, initial, viewerId, buyerId });
+  const { messages } = timeline;
+  const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
+  const { pending, send, retry } = useOutbox(conversationId, shownClientIds, () => void timeline.catchUp());
+  // Replies show in the main flow too (with their quote), like the chat apps.
+  const { unseen, rememberHeight, jumpToLatest } = useChatScroll(messages, pending.length);
+  const list = useRef<HTMLDivElement>(null);
+  useReadMarking(conversationId, list, messages);
+
+  const [unreadAfterSeq] = useState(initial.viewerReadSeq);
+  const [actionsFor, setActionsFor] = useState<MessageView | null>(null);
+  const [replyTo, setReplyTo] = useState<QuotedMessage | null>(null);
+  const [threadId, setThreadId] = useState<string | null>(null);
+  const [highlightId, setHighlightId] = useState<string | null>(null);
+
+  const jumpTo = useCallback((id: string) => {
+    const element = document.getElementById(`m-${id}`);
+    if (!element) {
+      setThreadId(id); // not loaded (far up the history): the thread shows it with its replies
+      return;
+    }
+    element.scrollIntoView({ block: "center", behavior: "smooth" });
+    setHighlightId(id);
+    setTimeout(() => setHighlightId((now) => (now === id ? null : now)), 1600);
+  }, []);
+
+  const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);
+  const closeThread = useCallback(() => setThreadId(null), []);
+  const closeActions = useCallback(() => setActionsFor(null), []);
+
   return (
     <>
       <main className="flex-1 bg-chat" data-testid="conversation" data-conversation-id={conversationId}>
-        {children}
-        <PendingMessages items={pending} onRetry={retry} />
-        <ScrollToLatest count={messageCount + pending.length} />
+        <div ref={list}>
+          <OlderMessagesLoader hasOlder={timeline.hasOlder} loading={timeline.loadingOlder} onLoad={() => {
+            rememberHeight();
+            void timeline.loadOlder();
+          }} />
+          {messages.length ? (
+            <MessageTimeline
+              messages={messages}
+              buyerId={buyerId}
+              otherSide={timeline.otherSide}
+              unreadAfterSeq={unreadAfterSeq}
+              highlightId={highlightId}
+              onActions={setActionsFor}
+              onOpenThread={setThreadId}
+              onJumpTo={jumpTo}
+            />
+          ) : (
+            <p className="p-8 text-center text-stone-600">No messages yet. Say hello!</p>
+          )}
+        </div>
+        <PendingMessages items={pending} onRetry={retry} quoteOf={(id) => (byId.get(id) ? quoteOf(byId.get(id)!) : null)} />
+        {unseen > 0 ? (
+          <button type="button" onClick={jumpToLatest} className="fixed right-3 bottom-24 z-20 min-h-11 rounded-full bg-brand-600 px-4 text-sm font-semibold text-white shadow-lg">
+            ↓ {unseen === 1 ? "1 new message" : `${unseen} new messages`}
+          </button>
+        ) : null}
       </main>
-      <Composer onSend={send} />
+      <Composer
+        replyTo={replyTo}
+        onCancelReply={() => setReplyTo(null)}
+        onSend={(text) => {
+          send(text, replyTo?.id);
+          setReplyTo(null);
+        }}
+      />
+      {actionsFor ? (
+        <MessageActions
+          message={actionsFor}
+          onClose={closeActions}
+          onReply={() => {
+            setReplyTo(quoteOf(actionsFor));
+            setActionsFor(null);
+          }}
+          onOpenThread={() => {
+            setThreadId(actionsFor.id);
+            setActionsFor(null);
+          }}
+        />
+      ) : null}
+      {threadId ? (
+        <ThreadPanel
+          conversationId={conversationId}
+          rootId={threadId}
+          buyerId={buyerId}
+          otherSide={timeline.otherSide}
+          pending={pending}
+          onSend={(text, parentId) => send(text, parentId)}
+          onRetry={retry}
+          onClose={closeThread}
+        />
+      ) : null}
     </>
   );
 }

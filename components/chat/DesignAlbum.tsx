@@ -1,4 +1,4 @@
-import type { AlbumDesign } from "@/lib/messages/list-messages";
+import type { AlbumDesign } from "@/lib/messages/message-view";
 import { formatRupees } from "@/lib/money";
 
 const SHOWN = 4;

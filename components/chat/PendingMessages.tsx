@@ -1,15 +1,19 @@
 "use client";
+import type { QuotedMessage } from "@/lib/messages/message-view";
 import type { OutboxItem } from "@/lib/messages/outbox";
+import { MessageText } from "./MessageText";
+import { Quote } from "./MessageBubble";
 
 /** The viewer's messages the server has not shown yet: a clock while sending, a retry when failed. */
-export function PendingMessages({ items, onRetry }: { items: OutboxItem[]; onRetry: (clientId: string) => void }) {
+export function PendingMessages({ items, onRetry, quoteOf }: { items: OutboxItem[]; onRetry: (clientId: string) => void; quoteOf?: (parentId: string) => QuotedMessage | null }) {
   if (!items.length) return null;
   return (
     <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label="Sending">
       {items.map((item) => (
         <li key={item.clientId} className="flex flex-col items-end" data-status={item.status}>
           <div className={`max-w-[80%] rounded-2xl rounded-br-md px-3 py-2 shadow-sm ${item.status === "failed" ? "bg-red-50 ring-1 ring-red-200" : "bg-bubble-own"}`}>
-            <p className="text-[15px] leading-snug break-words whitespace-pre-wrap text-stone-900">{item.body}</p>
+            {item.parentId && quoteOf?.(item.parentId) ? <Quote quoted={quoteOf(item.parentId)!} /> : null}
+            <MessageText text={item.body} />
             <p className="mt-0.5 text-right text-[11px] text-stone-500">
               {item.status === "failed" ? null : item.status === "sent" ? "Sent" : <span aria-label="Pending">🕓 {item.status === "waiting" ? "Waiting for network" : "Sending"}</span>}
             </p>

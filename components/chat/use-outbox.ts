@@ -1,14 +1,12 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { httpPoster, Outbox, type OutboxItem } from "@/lib/messages/outbox";
 
-/** The conversation's outbox (lib/messages/outbox.ts) as React state. After each send the page
- * re-renders from the server, whose list then replaces the pending copy. */
-export function useOutbox(conversationId: string, shownClientIds: string[]) {
-  const router = useRouter();
+/** The conversation's outbox (lib/messages/outbox.ts) as React state. After each send the
+ * timeline fetches the new message, whose copy then replaces the pending one. */
+export function useOutbox(conversationId: string, shownClientIds: string[], onSent: () => void) {
   const [items, setItems] = useState<OutboxItem[]>([]);
-  const [outbox] = useState(() => new Outbox({ post: httpPoster(conversationId), onChange: setItems, onSent: () => router.refresh() }));
+  const [outbox] = useState(() => new Outbox({ post: httpPoster(conversationId), onChange: setItems, onSent: () => onSent() }));
 
   useEffect(() => {
     const flush = () => outbox.flushWaiting();
@@ -25,7 +23,7 @@ export function useOutbox(conversationId: string, shownClientIds: string[]) {
   }, [outbox, shownClientIds]);
   return {
     pending: items.filter((item) => !shown.has(item.clientId)),
-    send: (body: string) => outbox.send(body),
+    send: (body: string, parentId?: string) => outbox.send(body, parentId),
     retry: (clientId: string) => outbox.retry(clientId),
   };
 }

@@ -1,6 +1,7 @@
-// Moves the actor's read position to the newest message of a conversation they can see. Never
-// moves it back (an older tab cannot undo a newer read). Today a conversation counts as read
-// when it is opened; the chat issue refines this to messages actually on screen.
+// Moves the actor's receipts in a conversation forward: "delivered" when their app received
+// messages, "read" when the messages were on their screen. Without seqs, everything up to the
+// newest message is read. Receipts never move back (an older tab cannot undo a newer read) and
+// never pass the newest message. The other side sees the change live (conversation.read).
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
@@ -11,25 +12,41 @@ import { conversationAudience } from "@/lib/realtime/conversation-audience";
 import { publish } from "@/lib/realtime/event-bus";
 import { idSchema, parseInput } from "@/lib/validation";
 
-export async function markConversationRead(actor: Actor, input: unknown): Promise<{ lastReadSeq: number }> {
-  const { conversationId } = parseInput(z.object({ conversationId: idSchema }), input);
+const seqSchema = z.coerce.number().int().min(0).max(2_000_000_000);
+export const markConversationReadSchema = z.object({ conversationId: idSchema, readSeq: seqSchema.optional(), deliveredSeq: seqSchema.optional() });
+
+export interface Receipts {
+  lastReadSeq: number;
+  lastDeliveredSeq: number;
+}
+
+export async function markConversationRead(actor: Actor, input: unknown): Promise<Receipts> {
+  const data = parseInput(markConversationReadSchema, input);
   const db = getDb();
-  const conversation = await db.conversation.findFirst({ where: { id: conversationId, ...conversationVisibleTo(actor.id) }, select: { id: true, lastSeq: true } });
+  const conversation = await db.conversation.findFirst({ where: { id: data.conversationId, ...conversationVisibleTo(actor.id) }, select: { id: true, lastSeq: true } });
   if (!conversation) throw notFound("That conversation");
-  const seq = conversation.lastSeq;
+  const bothMissing = data.readSeq === undefined && data.deliveredSeq === undefined;
+  const readSeq = Math.min(conversation.lastSeq, bothMissing ? conversation.lastSeq : (data.readSeq ?? 0));
+  // What is read was delivered.
+  const deliveredSeq = Math.max(readSeq, Math.min(conversation.lastSeq, data.deliveredSeq ?? 0));
   const key = { conversationId: conversation.id, userId: actor.id };
-  let moved = (await db.readState.updateMany({ where: { ...key, lastReadSeq: { lt: seq } }, data: { lastReadSeq: seq, lastDeliveredSeq: seq } })).count > 0;
-  if (!moved) {
-    moved = await db.readState.create({ data: { ...key, lastReadSeq: seq, lastDeliveredSeq: seq } }).then(
-      () => true,
-      (error: unknown) => {
-        if (!isUniqueViolation(error)) throw error;
-        return false; // the row exists and is already at or past seq
-      },
-    );
+
+  const exists = await db.readState.findUnique({ where: { conversationId_userId: key }, select: { userId: true } });
+  if (!exists) {
+    await db.readState.create({ data: { ...key, lastReadSeq: 0, lastDeliveredSeq: 0 } }).catch((error: unknown) => {
+      if (!isUniqueViolation(error)) throw error; // another tab created it first
+    });
   }
-  if (moved) {
-    publish(await conversationAudience(conversation.id), { type: "conversation.read", conversationId: conversation.id, userId: actor.id, lastReadSeq: seq });
-  }
-  return { lastReadSeq: seq };
+  // Each column only moves forward; two conditional updates keep concurrent tabs from undoing each other.
+  const [read, delivered] = await Promise.all([
+    db.readState.updateMany({ where: { ...key, lastReadSeq: { lt: readSeq } }, data: { lastReadSeq: readSeq } }),
+    db.readState.updateMany({ where: { ...key, lastDeliveredSeq: { lt: deliveredSeq } }, data: { lastDeliveredSeq: deliveredSeq } }),
+  ]);
+  const now = await db.readState.findUniqueOrThrow({ where: { conversationId_userId: key }, select: { lastReadSeq: true, lastDeliveredSeq: true } });
+  if (read.count > 0 || delivered.count > 0) await announce(conversation.id, actor.id, now);
+  return now;
+}
+
+async function announce(conversationId: string, userId: string, receipts: Receipts): Promise<void> {
+  publish(await conversationAudience(conversationId), { type: "conversation.read", conversationId, userId, ...receipts });
 }

@@ -1,101 +1,86 @@
-// A page of a conversation's messages, oldest first, ending at `beforeSeq` (exclusive) or at
-// the newest message.
+// Pages of a conversation's messages, oldest first:
+// - no cursor: the newest page, made long enough to start at the viewer's first unread message;
+// - beforeSeq: the page before a seq (scrolling up);
+// - afterSeq: everything after a seq (catching up after a new-message event or a reconnect);
+// - threadOf: one message and all of its replies (the thread panel).
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { MessageKind } from "@/lib/generated/sqlite/enums";
 import { idSchema, parseInput } from "@/lib/validation";
+import { messageViewSelect, toMessageView, type MessageView } from "./message-view";
 
 export const listMessagesSchema = z.object({
   conversationId: idSchema,
   beforeSeq: z.coerce.number().int().positive().optional(),
+  afterSeq: z.coerce.number().int().min(0).optional(),
+  threadOf: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-export interface AlbumDesign {
-  id: string;
-  code: string;
-  title: string;
-  pricePerPiecePaise: number;
-  photo: { placeholder: string; width: number; height: number; thumbWebp: string | null; thumbJpeg: string | null } | null;
+/** How far the other side has got: the viewer's own messages up to these seqs are delivered / read. */
+export interface OtherSideProgress {
+  deliveredSeq: number;
+  readSeq: number;
 }
 
-export interface MessageView {
-  id: string;
-  seq: number;
-  kind: MessageKind;
-  body: string | null;
-  authorId: string | null;
-  authorName: string | null;
-  mine: boolean;
-  /** For the viewer's own messages: the id their app gave it (to match a pending copy). */
-  clientId: string | null;
-  /** For the viewer's own messages: "read" once the other side has read up to it. */
-  receipt: "sent" | "read" | null;
-  createdAt: Date;
-  /** The album of a design post, in order; empty for other kinds. */
-  designs: AlbumDesign[];
+export interface MessagePage {
+  messages: MessageView[];
+  /** More messages exist before the first one returned. */
+  hasOlder: boolean;
+  /** The viewer's read position when the page was loaded: the first unread message follows it. */
+  viewerReadSeq: number;
+  otherSide: OtherSideProgress;
 }
 
-const albumSelect = {
-  orderBy: { position: "asc" },
-  select: {
-    design: {
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        pricePerPiecePaise: true,
-        photos: {
-          orderBy: { position: "asc" },
-          take: 1,
-          select: { placeholder: true, width: true, height: true, variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } } },
-        },
-      },
-    },
-  },
-} as const;
+/** The longest first page: 200 unread messages is already "start from the top of the day". */
+const MAX_FIRST_PAGE = 200;
+const MAX_THREAD = 300;
 
-export async function listMessages(actor: Actor, input: unknown): Promise<MessageView[]> {
-  const { conversationId, beforeSeq, limit } = parseInput(listMessagesSchema, input);
+export async function listMessages(actor: Actor, input: unknown): Promise<MessagePage> {
+  const { conversationId, beforeSeq, afterSeq, threadOf, limit } = parseInput(listMessagesSchema, input);
   const db = getDb();
   const conversation = await db.conversation.findFirst({
     where: { id: conversationId, ...conversationVisibleTo(actor.id) },
-    select: { id: true, buyerId: true, readStates: { select: { userId: true, lastReadSeq: true } } },
+    select: { id: true, buyerId: true, lastSeq: true, readStates: { select: { userId: true, lastReadSeq: true, lastDeliveredSeq: true } } },
   });
   if (!conversation) throw notFound("That conversation");
+
   // The other side: the buyer for members; any member of the business for the buyer.
   const viewerIsBuyer = conversation.buyerId === actor.id;
-  const otherSideReadSeq = Math.max(0, ...conversation.readStates.filter((r) => (viewerIsBuyer ? r.userId !== actor.id : r.userId === conversation.buyerId)).map((r) => r.lastReadSeq));
-  const messages = await db.message.findMany({
-    where: { conversationId: conversation.id, deletedAt: null, ...(beforeSeq ? { seq: { lt: beforeSeq } } : {}) },
+  const others = conversation.readStates.filter((r) => (viewerIsBuyer ? r.userId !== actor.id : r.userId === conversation.buyerId));
+  const otherSide = {
+    deliveredSeq: Math.max(0, ...others.map((r) => Math.max(r.lastDeliveredSeq, r.lastReadSeq))),
+    readSeq: Math.max(0, ...others.map((r) => r.lastReadSeq)),
+  };
+  const viewerReadSeq = conversation.readStates.find((r) => r.userId === actor.id)?.lastReadSeq ?? 0;
+  const base = { conversationId: conversation.id, deletedAt: null };
+
+  if (threadOf) {
+    const rows = await db.message.findMany({
+      where: { ...base, OR: [{ id: threadOf }, { parentId: threadOf }] },
+      orderBy: { seq: "asc" },
+      take: MAX_THREAD,
+      select: messageViewSelect,
+    });
+    if (rows[0]?.id !== threadOf) throw notFound("That message");
+    return { messages: rows.map((row) => toMessageView(row, actor.id)), hasOlder: false, viewerReadSeq, otherSide };
+  }
+
+  if (afterSeq !== undefined) {
+    const rows = await db.message.findMany({ where: { ...base, seq: { gt: afterSeq } }, orderBy: { seq: "asc" }, take: limit, select: messageViewSelect });
+    return { messages: rows.map((row) => toMessageView(row, actor.id)), hasOlder: true, viewerReadSeq, otherSide };
+  }
+
+  const unread = Math.max(0, conversation.lastSeq - viewerReadSeq);
+  const take = beforeSeq ? limit : Math.min(MAX_FIRST_PAGE, Math.max(limit, unread + 10));
+  const rows = await db.message.findMany({
+    where: { ...base, ...(beforeSeq ? { seq: { lt: beforeSeq } } : {}) },
     orderBy: { seq: "desc" },
-    take: limit,
-    select: { id: true, seq: true, kind: true, body: true, authorId: true, clientId: true, createdAt: true, author: { select: { name: true } }, designs: albumSelect },
+    take: take + 1, // one extra tells whether there is an older page
+    select: messageViewSelect,
   });
-  return messages.reverse().map((m) => ({
-    id: m.id,
-    seq: m.seq,
-    kind: m.kind,
-    body: m.body,
-    authorId: m.authorId,
-    authorName: m.author?.name ?? null,
-    mine: m.authorId === actor.id,
-    clientId: m.authorId === actor.id ? m.clientId : null,
-    receipt: m.authorId !== actor.id ? null : otherSideReadSeq >= m.seq ? "read" : "sent",
-    createdAt: m.createdAt,
-    designs: m.designs.map(({ design }) => {
-      const photo = design.photos[0];
-      const thumb = (format: string) => photo?.variants.find((v) => v.format === format)?.storageKey ?? null;
-      return {
-        id: design.id,
-        code: design.code,
-        title: design.title,
-        pricePerPiecePaise: design.pricePerPiecePaise,
-        photo: photo ? { placeholder: photo.placeholder, width: photo.width, height: photo.height, thumbWebp: thumb("webp"), thumbJpeg: thumb("jpeg") } : null,
-      };
-    }),
-  }));
+  const hasOlder = rows.length > take;
+  return { messages: rows.slice(0, take).reverse().map((row) => toMessageView(row, actor.id)), hasOlder, viewerReadSeq, otherSide };
 }

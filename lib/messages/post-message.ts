@@ -65,7 +65,7 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
       });
       return { id: message.id, seq: message.seq, conversationId: conversation.id };
     });
-    await publishMessagePosted(conversation.id, posted);
+    await publishMessagePosted(conversation.id, { ...posted, authorId: actor.id });
     return posted;
   } catch (error) {
     // Two copies of one send raced past the check above: the loser returns the winner's message.

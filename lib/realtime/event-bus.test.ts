@@ -20,8 +20,8 @@ describe("event bus", () => {
   it("numbers events in publishing order", () => {
     const ids: number[] = [];
     const off = subscribe("u", (e) => ids.push(e.id));
-    publish(["u"], { type: "conversation.read", conversationId: "c", userId: "x", lastReadSeq: 1 });
-    publish(["u"], { type: "conversation.read", conversationId: "c", userId: "x", lastReadSeq: 2 });
+    publish(["u"], { type: "conversation.read", conversationId: "c", userId: "x", lastReadSeq: 1, lastDeliveredSeq: 1 });
+    publish(["u"], { type: "conversation.read", conversationId: "c", userId: "x", lastReadSeq: 2, lastDeliveredSeq: 2 });
     off();
     expect(ids[1]).toBe(ids[0]! + 1);
   });

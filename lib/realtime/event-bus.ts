@@ -3,13 +3,16 @@
 // the embedded default, so a process-wide bus on globalThis reaches every connection. Several
 // instances on PostgreSQL will need LISTEN/NOTIFY behind this same interface (issue: chat).
 export type ChatEvent =
-  | { type: "message.posted"; conversationId: string; messageId: string; seq: number }
-  | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number }
+  | { type: "message.posted"; conversationId: string; messageId: string; seq: number; authorId?: string | null }
+  /** A participant's receipts moved: their app received (delivered) or showed (read) messages up to these seqs. */
+  | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number; lastDeliveredSeq: number }
   | { type: "order.updated"; conversationId: string; orderId: string; status: string };
 
 export interface DeliveredEvent {
-  /** Increases with every event this process publishes; the SSE `id:` field. */
+  /** Increases with every event this process publishes. */
   id: number;
+  /** When it was published (ms since epoch): a reconnecting client names it to catch up from there. */
+  at: number;
   event: ChatEvent;
 }
 
@@ -30,7 +33,7 @@ function bus(): Bus {
 /** Delivers `event` to every open subscription of each recipient. */
 export function publish(recipientIds: Iterable<string>, event: ChatEvent): void {
   const state = bus();
-  const delivered = { id: state.nextId++, event };
+  const delivered = { id: state.nextId++, at: Date.now(), event };
   for (const userId of new Set(recipientIds)) {
     for (const listener of state.listeners.get(userId) ?? []) listener(delivered);
   }

@@ -1,13 +1,13 @@
 // Tells everyone in a conversation that a message arrived. Called after the writing
-// transaction has committed, so a client that refreshes on the event finds the message.
+// transaction has committed, so a client that fetches on the event finds the message.
 import { getDb } from "@/lib/db";
 import { conversationAudience } from "./conversation-audience";
 import { publish } from "./event-bus";
 
-export async function publishMessagePosted(conversationId: string, message?: { id: string; seq: number }): Promise<void> {
+export async function publishMessagePosted(conversationId: string, message?: { id: string; seq: number; authorId?: string | null }): Promise<void> {
   const latest =
     message ??
-    (await getDb().message.findFirst({ where: { conversationId }, orderBy: { seq: "desc" }, select: { id: true, seq: true } }));
+    (await getDb().message.findFirst({ where: { conversationId }, orderBy: { seq: "desc" }, select: { id: true, seq: true, authorId: true } }));
   if (!latest) return;
-  publish(await conversationAudience(conversationId), { type: "message.posted", conversationId, messageId: latest.id, seq: latest.seq });
+  publish(await conversationAudience(conversationId), { type: "message.posted", conversationId, messageId: latest.id, seq: latest.seq, authorId: latest.authorId ?? null });
 }

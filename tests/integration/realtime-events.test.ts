@@ -24,7 +24,7 @@ describe("who hears about what", () => {
     const posted = await postMessage(meena.buyer, { conversationId: meena.conversation.id, clientId: randomBytes(8).toString("hex"), body: "Hello" });
     listening.stop();
 
-    const expected = { type: "message.posted", conversationId: meena.conversation.id, messageId: posted.id, seq: posted.seq };
+    const expected = { type: "message.posted", conversationId: meena.conversation.id, messageId: posted.id, seq: posted.seq, authorId: meena.buyer.id };
     for (const user of [a.owner, staff, meena.buyer]) expect(listening.seen.get(user.id)).toEqual([expected]);
     for (const user of [anjali.buyer, b.owner]) expect(listening.seen.get(user.id)).toEqual([]);
   });

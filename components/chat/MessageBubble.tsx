@@ -1,0 +1,103 @@
+"use client";
+import { useRef, type PointerEvent } from "react";
+import { formatClock } from "@/lib/format-time";
+import type { MessageView, QuotedMessage } from "@/lib/messages/message-view";
+import { DesignAlbum } from "./DesignAlbum";
+import { MessageText } from "./MessageText";
+
+export type ReceiptState = "sent" | "delivered" | "read";
+
+/** One grey tick: the server has it. Two grey: it reached the other side's phone. Two blue: read. */
+function Receipt({ state }: { state: ReceiptState }) {
+  if (state === "sent")
+    return (
+      <span aria-label="Sent" title="Sent" className="font-bold">
+        ✓
+      </span>
+    );
+  return (
+    <span aria-label={state === "read" ? "Read" : "Delivered"} title={state === "read" ? "Read" : "Delivered"} className={`font-bold tracking-[-0.3em] ${state === "read" ? "text-sky-600" : ""}`}>
+      ✓✓
+    </span>
+  );
+}
+
+export function Quote({ quoted, onClick }: { quoted: QuotedMessage; onClick?: () => void }) {
+  const thumb = quoted.thumb?.thumbJpeg;
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      aria-label={`Reply to ${quoted.authorName ?? "a message"}: ${quoted.snippet}. Show it`}
+      className="mb-1 flex w-full min-w-0 items-stretch gap-2 overflow-hidden rounded-lg border-l-4 border-brand-600 bg-black/5 text-left"
+    >
+      <span className="min-w-0 flex-1 px-2 py-1">
+        <span className="block truncate text-xs font-semibold text-brand-700">{quoted.authorName ?? "Chatalog"}</span>
+        <span className="line-clamp-2 text-[13px] text-stone-700">{quoted.snippet}</span>
+      </span>
+      {/* eslint-disable-next-line @next/next/no-img-element -- the variant is already thumbnail-sized and authorized */}
+      {thumb ? <img src={`/photos/${thumb}`} alt="" width={48} height={64} className="h-14 w-11 shrink-0 object-cover" /> : null}
+    </button>
+  );
+}
+
+const LONG_PRESS_MS = 450;
+
+interface BubbleProps {
+  message: MessageView;
+  showAuthor: boolean;
+  receipt: ReceiptState | null;
+  highlighted: boolean;
+  onActions: (message: MessageView) => void;
+  onOpenThread: (messageId: string) => void;
+  onJumpTo: (messageId: string) => void;
+}
+
+/** A message bubble. Long-press (or right-click) opens its actions: reply, thread, copy. */
+export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo }: BubbleProps) {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelPress = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+  };
+  const startPress = (event: PointerEvent) => {
+    if (event.pointerType === "mouse") return; // mice have a right button (contextmenu below)
+    cancelPress();
+    timer.current = setTimeout(() => onActions(message), LONG_PRESS_MS);
+  };
+
+  return (
+    <div className={`flex flex-col ${message.mine ? "items-end" : "items-start"}`}>
+      <div
+        onPointerDown={startPress}
+        onPointerUp={cancelPress}
+        onPointerLeave={cancelPress}
+        onPointerCancel={cancelPress}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          cancelPress();
+          onActions(message);
+        }}
+        className={`max-w-[80%] touch-manipulation rounded-2xl px-3 py-2 shadow-sm transition-colors select-none [-webkit-touch-callout:none] sm:select-text ${message.mine ? "rounded-br-md bg-bubble-own" : "rounded-bl-md bg-white"} ${highlighted ? "ring-4 ring-amber-300" : ""}`}
+      >
+        {showAuthor && message.authorName ? <p className="mb-0.5 text-xs font-semibold text-brand-700">{message.authorName}</p> : null}
+        {message.parent ? <Quote quoted={message.parent} onClick={() => onJumpTo(message.parent!.id)} /> : null}
+        {message.designs.length ? (
+          <div className="-mx-1 mb-1 w-64 max-w-full">
+            <DesignAlbum designs={message.designs} />
+          </div>
+        ) : null}
+        {message.body ? <MessageText text={message.body} /> : null}
+        <p className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-stone-500">
+          {formatClock(new Date(message.createdAt))}
+          {receipt ? <Receipt state={receipt} /> : null}
+        </p>
+      </div>
+      {message.replyCount > 0 ? (
+        <button type="button" onClick={() => onOpenThread(message.id)} className="mt-0.5 min-h-9 rounded-full px-3 text-sm font-semibold text-brand-700 hover:bg-white/60">
+          {message.replyCount === 1 ? "1 reply" : `${message.replyCount} replies`}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+import { useEffect, useState } from "react";
+import { subscribeLiveEvents } from "@/components/realtime/live-events";
+import type { OtherSideProgress } from "@/lib/messages/list-messages";
+import type { MessageView } from "@/lib/messages/message-view";
+import type { OutboxItem } from "@/lib/messages/outbox";
+import { Composer } from "./Composer";
+import { fetchMessagePage } from "./message-api";
+import { MessageTimeline } from "./MessageTimeline";
+import { PendingMessages } from "./PendingMessages";
+
+interface ThreadPanelProps {
+  conversationId: string;
+  rootId: string;
+  buyerId: string;
+  otherSide: OtherSideProgress;
+  pending: OutboxItem[];
+  onSend: (text: string, parentId: string) => void;
+  onRetry: (clientId: string) => void;
+  onClose: () => void;
+}
+
+/** One message and its replies, over the conversation: how a buyer talks about one design. */
+export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pending, onSend, onRetry, onClose }: ThreadPanelProps) {
+  const [messages, setMessages] = useState<MessageView[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const load = () =>
+      fetchMessagePage(conversationId, { threadOf: rootId }).then(
+        (page) => {
+          setMessages(page.messages);
+          setFailed(false);
+        },
+        () => setFailed(true),
+      );
+    void load();
+    return subscribeLiveEvents((event) => {
+      if (event.type === "message.posted" && event.conversationId === conversationId) void load();
+    });
+  }, [conversationId, rootId]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") onClose();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
+  const shown = new Set(messages?.flatMap((m) => (m.clientId ? [m.clientId] : [])));
+  const jumpTo = (id: string) => document.getElementById(`t-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+
+  return (
+    <div role="dialog" aria-modal="true" aria-label="Thread" className="fixed inset-0 z-30 flex flex-col bg-chat">
+      <header className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white shadow-sm">
+        <button type="button" onClick={onClose} aria-label="Close thread" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
+          ×
+        </button>
+        <div className="min-w-0 flex-1">
+          <h2 className="text-lg leading-tight font-semibold">Thread</h2>
+          {messages ? <p className="text-xs text-white/80">{messages.length - 1 === 1 ? "1 reply" : `${messages.length - 1} replies`}</p> : null}
+        </div>
+      </header>
+      <div className="flex-1 overflow-y-auto overscroll-contain">
+        {failed ? <p className="p-6 text-center text-stone-700">The thread could not be loaded. Check your connection.</p> : null}
+        {messages ? (
+          <MessageTimeline
+              idPrefix="t-"
+              label="Thread messages"
+              // Inside a thread every reply answers the first message: no quotes, no counts.
+              messages={messages.map((m) => ({ ...m, parent: null, replyCount: 0 }))}
+              buyerId={buyerId}
+              otherSide={otherSide}
+              unreadAfterSeq={null}
+              highlightId={null}
+              onActions={() => {}}
+              onOpenThread={() => {}}
+              onJumpTo={jumpTo}
+            />
+        ) : !failed ? (
+          <p className="p-6 text-center text-stone-600">Loading…</p>
+        ) : null}
+        <PendingMessages items={pending.filter((item) => item.parentId === rootId && !shown.has(item.clientId))} onRetry={onRetry} />
+      </div>
+      <Composer fieldId="thread-composer" placeholder="Reply in thread" onSend={(text) => onSend(text, rootId)} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { MessageView } from "@/lib/messages/message-view";
+
+const NEAR_BOTTOM_PX = 160;
+
+function scrollToBottom() {
+  window.scrollTo({ top: document.documentElement.scrollHeight });
+}
+
+/** The page scrolls like a chat app: it opens at the first unread message (or the newest), stays
+ * at the bottom when new messages come while the reader is there, tells them about new messages
+ * when they have scrolled up, and keeps its place when older messages load above. */
+export function useChatScroll(messages: MessageView[], pendingCount: number) {
+  const atBottom = useRef(true);
+  const heightBeforeOlder = useRef<number | null>(null);
+  const newest = useRef(messages.at(-1)?.seq ?? 0);
+  const oldestId = useRef(messages[0]?.id);
+  const shownPending = useRef(pendingCount);
+  const [unseen, setUnseen] = useState(0);
+
+  useLayoutEffect(() => {
+    const firstUnread = document.getElementById("first-unread");
+    if (firstUnread) firstUnread.scrollIntoView({ block: "start" });
+    else scrollToBottom();
+  }, []);
+
+  useEffect(() => {
+    const onScroll = () => {
+      const { scrollHeight } = document.documentElement;
+      atBottom.current = window.innerHeight + window.scrollY >= scrollHeight - NEAR_BOTTOM_PX;
+      if (atBottom.current) setUnseen(0);
+    };
+    onScroll();
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => window.removeEventListener("scroll", onScroll);
+  }, []);
+
+  useLayoutEffect(() => {
+    // Older messages went in above: move down by what they added, so nothing jumps.
+    if (messages[0]?.id !== oldestId.current && heightBeforeOlder.current !== null) {
+      window.scrollBy({ top: document.documentElement.scrollHeight - heightBeforeOlder.current });
+      heightBeforeOlder.current = null;
+    }
+    oldestId.current = messages[0]?.id;
+
+    const last = messages.at(-1);
+    const arrived = messages.filter((m) => m.seq > newest.current);
+    const sentNow = pendingCount > shownPending.current;
+    newest.current = last?.seq ?? newest.current;
+    shownPending.current = pendingCount;
+    if (!arrived.length && !sentNow) return;
+    if (atBottom.current || sentNow || arrived.some((m) => m.mine)) {
+      scrollToBottom();
+      setUnseen(0);
+    } else {
+      setUnseen((count) => count + arrived.length);
+    }
+  }, [messages, pendingCount]);
+
+  /** Call right before loading older messages. */
+  const rememberHeight = useCallback(() => {
+    heightBeforeOlder.current = document.documentElement.scrollHeight;
+  }, []);
+
+  const jumpToLatest = useCallback(() => {
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "smooth" });
+    setUnseen(0);
+  }, []);
+
+  return { unseen, rememberHeight, jumpToLatest };
+}

@@ -1,0 +1,100 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
+import type { MessagePage, OtherSideProgress } from "@/lib/messages/list-messages";
+import type { MessageView } from "@/lib/messages/message-view";
+import { fetchMessagePage } from "./message-api";
+
+/** Adds `incoming` to `current` (by seq, no duplicates). A new reply bumps its parent's count. */
+export function mergeMessages(current: MessageView[], incoming: MessageView[]): MessageView[] {
+  const known = new Set(current.map((m) => m.id));
+  const fresh = incoming.filter((m) => !known.has(m.id));
+  if (!fresh.length) return current;
+  const newReplies = new Map<string, number>();
+  for (const m of fresh) if (m.parent) newReplies.set(m.parent.id, (newReplies.get(m.parent.id) ?? 0) + 1);
+  const bumped = newReplies.size ? current.map((m) => (newReplies.has(m.id) ? { ...m, replyCount: m.replyCount + (newReplies.get(m.id) ?? 0) } : m)) : current;
+  return [...bumped, ...fresh].sort((a, b) => a.seq - b.seq);
+}
+
+/** The conversation's messages in the browser: the server's first page, older pages on demand,
+ * and new messages fetched when an event says they exist or when the connection comes back. */
+export function useTimeline({ conversationId, initial, viewerId, buyerId }: { conversationId: string; initial: MessagePage; viewerId: string; buyerId: string }) {
+  const [messages, setMessages] = useState(initial.messages);
+  const [hasOlder, setHasOlder] = useState(initial.hasOlder);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [otherSide, setOtherSide] = useState<OtherSideProgress>(initial.otherSide);
+  const newestSeq = useRef(initial.messages.at(-1)?.seq ?? 0);
+  const catchingUp = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+
+  const advance = useCallback((progress: OtherSideProgress) => {
+    setOtherSide((now) => ({ readSeq: Math.max(now.readSeq, progress.readSeq), deliveredSeq: Math.max(now.deliveredSeq, progress.deliveredSeq) }));
+  }, []);
+
+  /** Fetches everything after the newest message shown. Calls during a fetch run it once more after. */
+  const catchUp = useCallback(async () => {
+    if (catchingUp.current) {
+      again.current = true;
+      return catchingUp.current;
+    }
+    catchingUp.current = (async () => {
+      try {
+        do {
+          again.current = false;
+          for (let pages = 0; pages < 20; pages++) {
+            const page = await fetchMessagePage(conversationId, { afterSeq: newestSeq.current });
+            advance(page.otherSide);
+            if (!page.messages.length) break;
+            newestSeq.current = Math.max(newestSeq.current, page.messages.at(-1)?.seq ?? 0);
+            setMessages((now) => mergeMessages(now, page.messages));
+            if (page.messages.length < 50) break;
+          }
+        } while (again.current);
+      } catch {
+        // offline or a server hiccup: the next event, reconnect or "online" tries again
+      } finally {
+        catchingUp.current = null;
+      }
+    })();
+    return catchingUp.current;
+  }, [conversationId, advance]);
+
+  const loadOlder = useCallback(async () => {
+    const oldest = messages[0]?.seq;
+    if (!hasOlder || loadingOlder || !oldest) return;
+    setLoadingOlder(true);
+    try {
+      const page = await fetchMessagePage(conversationId, { beforeSeq: oldest });
+      setMessages((now) => mergeMessages(now, page.messages));
+      setHasOlder(page.hasOlder);
+    } catch {
+      // shown again on the next scroll to the top
+    } finally {
+      setLoadingOlder(false);
+    }
+  }, [conversationId, messages, hasOlder, loadingOlder]);
+
+  useEffect(() => {
+    const viewerIsBuyer = viewerId === buyerId;
+    const stopEvents = subscribeLiveEvents((event) => {
+      if (event.conversationId !== conversationId) return;
+      if (event.type === "message.posted" && event.seq > newestSeq.current) void catchUp();
+      // Receipts of the other side turn the viewer's ticks: any member for the buyer, the buyer for members.
+      if (event.type === "conversation.read" && event.userId !== viewerId && (viewerIsBuyer || event.userId === buyerId)) {
+        advance({ readSeq: event.lastReadSeq, deliveredSeq: event.lastDeliveredSeq });
+      }
+    });
+    const stopStatus = subscribeLiveStatus((status, reconnected) => {
+      if (status === "open" && reconnected) void catchUp();
+    });
+    const onOnline = () => void catchUp();
+    window.addEventListener("online", onOnline);
+    return () => {
+      stopEvents();
+      stopStatus();
+      window.removeEventListener("online", onOnline);
+    };
+  }, [conversationId, viewerId, buyerId, catchUp, advance]);
+
+  return { messages, hasOlder, loadingOlder, otherSide, loadOlder, catchUp };
+}

@@ -1,0 +1,84 @@
+// One EventSource per tab, shared by everything on the page that wants live events (the list,
+// the timeline, the thread panel, the connection notice). The browser reconnects by itself and
+// sends the last event id; the server then replays what was missed from the database. When the
+// server refuses the stream (signed out, restarted behind a proxy) the browser gives up, so we
+// start a new one after a pause.
+import type { ChatEvent } from "@/lib/realtime/event-bus";
+
+type EventHandler = (event: ChatEvent) => void;
+export type LiveStatus = "connecting" | "open" | "down";
+type StatusListener = (status: LiveStatus, reconnected: boolean) => void;
+
+const EVENT_TYPES: ChatEvent["type"][] = ["message.posted", "conversation.read", "order.updated"];
+const RESTART_AFTER_MS = 5000;
+
+const handlers = new Set<EventHandler>();
+const statusListeners = new Set<StatusListener>();
+let source: EventSource | null = null;
+let status: LiveStatus = "connecting";
+let everOpened = false;
+let restartTimer: ReturnType<typeof setTimeout> | null = null;
+
+function setStatus(next: LiveStatus, reconnected = false) {
+  status = next;
+  for (const listener of statusListeners) listener(next, reconnected);
+}
+
+function open() {
+  source = new EventSource("/api/events");
+  source.onopen = () => {
+    setStatus("open", everOpened);
+    everOpened = true;
+  };
+  source.onerror = () => {
+    setStatus("down");
+    if (source?.readyState === EventSource.CLOSED && !restartTimer) {
+      restartTimer = setTimeout(() => {
+        restartTimer = null;
+        if (handlers.size || statusListeners.size) open();
+      }, RESTART_AFTER_MS);
+    }
+  };
+  for (const type of EVENT_TYPES) {
+    source.addEventListener(type, (message) => {
+      const event = JSON.parse((message as MessageEvent<string>).data) as ChatEvent;
+      for (const handler of handlers) handler(event);
+    });
+  }
+}
+
+/** Closes a little later, so moving from the list to a conversation keeps the same stream. */
+function closeIfUnused() {
+  setTimeout(() => {
+    if (handlers.size || statusListeners.size) return;
+    closeNow();
+  }, 2000);
+}
+
+function closeNow() {
+  source?.close();
+  source = null;
+  everOpened = false;
+  if (restartTimer) clearTimeout(restartTimer);
+  restartTimer = null;
+}
+
+export function subscribeLiveEvents(handler: EventHandler): () => void {
+  handlers.add(handler);
+  if (!source) open();
+  return () => {
+    handlers.delete(handler);
+    closeIfUnused();
+  };
+}
+
+/** Status changes; `reconnected` is true when the stream came back after a drop. */
+export function subscribeLiveStatus(listener: StatusListener): () => void {
+  statusListeners.add(listener);
+  if (!source) open();
+  listener(status, false);
+  return () => {
+    statusListeners.delete(listener);
+    closeIfUnused();
+  };
+}

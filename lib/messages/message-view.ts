@@ -1,0 +1,163 @@
+// What the chat shows of a message, and the one Prisma select that loads it. Plain JSON (dates
+// as ISO strings) so the same shape comes from the server page and from the messages API.
+import type { MessageKind } from "@/lib/generated/sqlite/enums";
+
+export interface AlbumDesign {
+  id: string;
+  code: string;
+  title: string;
+  pricePerPiecePaise: number;
+  photo: { placeholder: string; width: number; height: number; thumbWebp: string | null; thumbJpeg: string | null } | null;
+}
+
+/** The parent of a reply, as quoted above the reply's text. */
+export interface QuotedMessage {
+  id: string;
+  seq: number;
+  authorName: string | null;
+  /** The start of the parent's text, or a description of a design post ("📷 D-0142"). */
+  snippet: string;
+  /** The first design's thumbnail when the parent is a design post. */
+  thumb: AlbumDesign["photo"];
+}
+
+export interface MessageView {
+  id: string;
+  seq: number;
+  kind: MessageKind;
+  body: string | null;
+  authorId: string | null;
+  authorName: string | null;
+  mine: boolean;
+  /** For the viewer's own messages: the id their app gave it (to match a pending copy). */
+  clientId: string | null;
+  createdAt: string;
+  parent: QuotedMessage | null;
+  replyCount: number;
+  /** The album of a design post, in order; empty for other kinds. */
+  designs: AlbumDesign[];
+}
+
+const firstPhotoSelect = {
+  orderBy: { position: "asc" },
+  take: 1,
+  select: { placeholder: true, width: true, height: true, variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } } },
+} as const;
+
+const albumSelect = {
+  orderBy: { position: "asc" },
+  select: { design: { select: { id: true, code: true, title: true, pricePerPiecePaise: true, photos: firstPhotoSelect } } },
+} as const;
+
+export const messageViewSelect = {
+  id: true,
+  seq: true,
+  kind: true,
+  body: true,
+  authorId: true,
+  clientId: true,
+  createdAt: true,
+  replyCount: true,
+  author: { select: { name: true } },
+  designs: albumSelect,
+  parent: {
+    select: {
+      id: true,
+      seq: true,
+      body: true,
+      deletedAt: true,
+      author: { select: { name: true } },
+      designs: { ...albumSelect, take: 1 },
+      _count: { select: { designs: true } },
+    },
+  },
+} as const;
+
+interface PhotoRow {
+  placeholder: string;
+  width: number;
+  height: number;
+  variants: { format: string; storageKey: string }[];
+}
+
+interface DesignRow {
+  id: string;
+  code: string;
+  title: string;
+  pricePerPiecePaise: number;
+  photos: PhotoRow[];
+}
+
+interface MessageRow {
+  id: string;
+  seq: number;
+  kind: MessageKind;
+  body: string | null;
+  authorId: string | null;
+  clientId: string;
+  createdAt: Date;
+  replyCount: number;
+  author: { name: string } | null;
+  designs: { design: DesignRow }[];
+  parent: {
+    id: string;
+    seq: number;
+    body: string | null;
+    deletedAt: Date | null;
+    author: { name: string } | null;
+    designs: { design: DesignRow }[];
+    _count: { designs: number };
+  } | null;
+}
+
+function thumbOf(photo: PhotoRow | undefined): AlbumDesign["photo"] {
+  if (!photo) return null;
+  const key = (format: string) => photo.variants.find((v) => v.format === format)?.storageKey ?? null;
+  return { placeholder: photo.placeholder, width: photo.width, height: photo.height, thumbWebp: key("webp"), thumbJpeg: key("jpeg") };
+}
+
+function toAlbumDesign(design: DesignRow): AlbumDesign {
+  return { id: design.id, code: design.code, title: design.title, pricePerPiecePaise: design.pricePerPiecePaise, photo: thumbOf(design.photos[0]) };
+}
+
+const SNIPPET_LENGTH = 90;
+
+/** "📷 D-0142 · Is this in red?": the album (if any), then the start of the text on one line. */
+function snippetOf(body: string | null, designCount: number, firstCode: string | undefined): string {
+  const album = firstCode ? (designCount > 1 ? `📷 ${designCount} designs` : `📷 ${firstCode}`) : "";
+  const characters = Array.from((body ?? "").replace(/\s+/g, " ").trim());
+  const text = characters.slice(0, SNIPPET_LENGTH).join("") + (characters.length > SNIPPET_LENGTH ? "…" : "");
+  return [album, text].filter(Boolean).join(" · ");
+}
+
+function quote(parent: NonNullable<MessageRow["parent"]>): QuotedMessage {
+  if (parent.deletedAt) return { id: parent.id, seq: parent.seq, authorName: null, snippet: "This message was deleted", thumb: null };
+  const firstDesign = parent.designs[0]?.design;
+  const snippet = snippetOf(parent.body, parent._count.designs, firstDesign?.code);
+  return { id: parent.id, seq: parent.seq, authorName: parent.author?.name ?? null, snippet, thumb: firstDesign ? thumbOf(firstDesign.photos[0]) : null };
+}
+
+export function toMessageView(row: MessageRow, viewerId: string): MessageView {
+  const mine = row.authorId === viewerId;
+  return {
+    id: row.id,
+    seq: row.seq,
+    kind: row.kind,
+    body: row.body,
+    authorId: row.authorId,
+    authorName: row.author?.name ?? null,
+    mine,
+    clientId: mine ? row.clientId : null,
+    createdAt: row.createdAt.toISOString(),
+    parent: row.parent ? quote(row.parent) : null,
+    replyCount: row.replyCount,
+    designs: row.designs.map(({ design }) => toAlbumDesign(design)),
+  };
+}
+
+/** The quote of a message shown above a reply (and above the composer while replying). */
+export function quoteOf(message: MessageView): QuotedMessage {
+  const firstDesign = message.designs[0];
+  const snippet = snippetOf(message.body, message.designs.length, firstDesign?.code);
+  return { id: message.id, seq: message.seq, authorName: message.authorName, snippet, thumb: firstDesign?.photo ?? null };
+}
