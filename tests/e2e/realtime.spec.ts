@@ -8,10 +8,11 @@ test("supplier and buyer see each other's messages, the new conversation and rea
   const row = supplier.getByRole("link", { name: /Nisha Stores/ });
   await expect(row).toBeVisible();
 
-  // The buyer writes while the supplier is away: one tick. The supplier opens it: two blue ticks.
+  // The buyer writes while the supplier is on the list: two grey ticks (it reached the supplier's
+  // phone). The supplier opens it: two blue ticks.
   await sendMessage(buyer, "Is the mustard kurti back in stock?");
   const question = messageList(buyer).getByRole("listitem").filter({ hasText: "Is the mustard kurti back in stock?" });
-  await expect(question.getByLabel("Sent")).toBeVisible();
+  await expect(question.getByLabel("Delivered")).toBeVisible();
   await expect(row.getByLabel("2 unread")).toBeVisible(); // the join line and the question
   await row.click();
   await expect(supplier).toHaveURL(buyer.url());
