@@ -1,17 +1,56 @@
-// The signed-in user for pages, actions and route handlers. The session only carries an id;
-// the user is re-read so a deleted account stops working at once.
-import { cache } from "react";
+// The signed-in user for pages, actions and route handlers, from next-auth's JWT cookie.
+// We decode the cookie ourselves instead of calling getServerSession: that runs next-auth's
+// whole session endpoint (decode, callbacks, re-encrypt) on every request, the largest cost of
+// posting a chat message. The token only carries the user's id; the user is then looked up so a
+// deleted account stops working, remembered for a few seconds because every message, receipt and
+// photo request asks.
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import type { Actor } from "./actor";
-import { getAuthOptions } from "./auth-options";
+import { getAuthSecret } from "./auth-secret";
+
+const USER_CACHE_MS = 5_000;
+const recentUsers = new Map<string, { actor: Actor | null; until: number }>();
+
+/** next-auth's cookie name: the __Secure- prefix when the site is served over https. */
+function sessionCookieName(): string {
+  return getEnv().appUrl.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+async function sessionToken(): Promise<string | null> {
+  const jar = await cookies();
+  const name = sessionCookieName();
+  const whole = jar.get(name)?.value;
+  if (whole) return whole;
+  // Large tokens are split into name.0, name.1, ... (ours are small, but next-auth may do it).
+  const chunks = jar
+    .getAll()
+    .filter((cookie) => cookie.name.startsWith(`${name}.`))
+    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+  return chunks.length ? chunks.map((cookie) => cookie.value).join("") : null;
+}
+
+async function findUser(id: string): Promise<Actor | null> {
+  const now = Date.now();
+  const hit = recentUsers.get(id);
+  if (hit && hit.until > now) return hit.actor;
+  const actor = await getDb().user.findUnique({ where: { id }, select: { id: true, name: true } });
+  if (recentUsers.size > 10_000) recentUsers.clear(); // a bound, not an LRU: this is a short-lived memo
+  recentUsers.set(id, { actor, until: now + USER_CACHE_MS });
+  return actor;
+}
 
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(getAuthOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  return getDb().user.findUnique({ where: { id }, select: { id: true, name: true } });
+  const token = await sessionToken();
+  if (!token) return null;
+  const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
+  const id = payload?.sub;
+  if (!id || (typeof payload.exp === "number" && payload.exp * 1000 < Date.now())) return null;
+  return findUser(id);
 });
 
 /** For pages: sends a signed-out visitor to the login page, then back. */

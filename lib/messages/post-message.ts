@@ -42,14 +42,17 @@ async function findExisting(authorId: string, clientId: string, conversationId: 
 export async function postMessage(actor: Actor, input: unknown): Promise<PostedMessage> {
   const data = parseInput(postMessageSchema, input);
   const db = getDb();
-  const conversation = await db.conversation.findFirst({ where: { id: data.conversationId, ...conversationVisibleTo(actor.id) }, select: { id: true } });
+  // One read answers both "may the actor post here?" and "who hears about it?".
+  const conversation = await db.conversation.findFirst({
+    where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
+    select: { id: true, buyerId: true, business: { select: { members: { select: { userId: true } } } } },
+  });
   if (!conversation) throw notFound("That conversation");
 
-  const repeat = await findExisting(actor.id, data.clientId, conversation.id);
-  if (repeat) return repeat;
-
+  let posted: PostedMessage;
   try {
-    const posted = await db.$transaction(async (tx) => {
+    // No look-up of the clientId first: a repeat is rare, and the unique index catches it.
+    posted = await db.$transaction(async (tx) => {
       if (data.parentId) {
         const parent = await tx.message.findFirst({ where: { id: data.parentId, conversationId: conversation.id, deletedAt: null }, select: { id: true } });
         if (!parent) throw notFound("The message you replied to");
@@ -65,14 +68,16 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
       });
       return { id: message.id, seq: message.seq, conversationId: conversation.id };
     });
-    await publishMessagePosted(conversation.id, { ...posted, authorId: actor.id });
-    return posted;
   } catch (error) {
-    // Two copies of one send raced past the check above: the loser returns the winner's message.
+    // A repeat of a message already stored (a retry, a double tap, two copies racing): the
+    // transaction rolled back, and the stored message is the answer.
     if (isUniqueViolation(error)) {
-      const winner = await findExisting(actor.id, data.clientId, conversation.id);
-      if (winner) return winner;
+      const stored = await findExisting(actor.id, data.clientId, conversation.id);
+      if (stored) return stored;
     }
     throw error;
   }
+  const audience = [conversation.buyerId, ...conversation.business.members.map((m) => m.userId)];
+  await publishMessagePosted(conversation.id, { ...posted, authorId: actor.id }, audience);
+  return posted;
 }

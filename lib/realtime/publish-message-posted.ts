@@ -4,10 +4,11 @@ import { getDb } from "@/lib/db";
 import { conversationAudience } from "./conversation-audience";
 import { publish } from "./event-bus";
 
-export async function publishMessagePosted(conversationId: string, message?: { id: string; seq: number; authorId?: string | null }): Promise<void> {
+/** `audience` when the caller already knows it (saves a query on the hot path of posting). */
+export async function publishMessagePosted(conversationId: string, message?: { id: string; seq: number; authorId?: string | null }, audience?: string[]): Promise<void> {
   const latest =
     message ??
     (await getDb().message.findFirst({ where: { conversationId }, orderBy: { seq: "desc" }, select: { id: true, seq: true, authorId: true } }));
   if (!latest) return;
-  publish(await conversationAudience(conversationId), { type: "message.posted", conversationId, messageId: latest.id, seq: latest.seq, authorId: latest.authorId ?? null });
+  publish(audience ?? (await conversationAudience(conversationId)), { type: "message.posted", conversationId, messageId: latest.id, seq: latest.seq, authorId: latest.authorId ?? null });
 }
