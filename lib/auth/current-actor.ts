@@ -15,6 +15,10 @@ import { getAuthSecret } from "./auth-secret";
 
 const USER_CACHE_MS = 5_000;
 const recentUsers = new Map<string, { actor: Actor | null; until: number }>();
+/** Decrypting a token derives its key (HKDF) and runs AES each time; a phone sends the same token
+ * with every request. The token cannot be forged, so its decoded id can be remembered. */
+const decodedTokens = new Map<string, { userId: string; expiresAt: number }>();
+const MAX_REMEMBERED = 10_000;
 
 /** next-auth's cookie name: the __Secure- prefix when the site is served over https. */
 function sessionCookieName(): string {
@@ -39,18 +43,31 @@ async function findUser(id: string): Promise<Actor | null> {
   const hit = recentUsers.get(id);
   if (hit && hit.until > now) return hit.actor;
   const actor = await getDb().user.findUnique({ where: { id }, select: { id: true, name: true } });
-  if (recentUsers.size > 10_000) recentUsers.clear(); // a bound, not an LRU: this is a short-lived memo
+  if (recentUsers.size >= MAX_REMEMBERED) recentUsers.clear(); // a bound, not an LRU: a short-lived memo
   recentUsers.set(id, { actor, until: now + USER_CACHE_MS });
   return actor;
 }
 
+async function userIdOf(token: string): Promise<string | null> {
+  let decoded = decodedTokens.get(token);
+  if (!decoded) {
+    const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
+    if (!payload?.sub) return null;
+    decoded = { userId: payload.sub, expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : Date.now() + 60_000 };
+    if (decodedTokens.size >= MAX_REMEMBERED) decodedTokens.clear(); // a bound, not an LRU
+    decodedTokens.set(token, decoded);
+  }
+  if (decoded.expiresAt < Date.now()) {
+    decodedTokens.delete(token);
+    return null;
+  }
+  return decoded.userId;
+}
+
 export const getActor = cache(async (): Promise<Actor | null> => {
   const token = await sessionToken();
-  if (!token) return null;
-  const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
-  const id = payload?.sub;
-  if (!id || (typeof payload.exp === "number" && payload.exp * 1000 < Date.now())) return null;
-  return findUser(id);
+  const id = token ? await userIdOf(token) : null;
+  return id ? findUser(id) : null;
 });
 
 /** For pages: sends a signed-out visitor to the login page, then back. */
