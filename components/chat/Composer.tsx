@@ -12,9 +12,11 @@ interface ComposerProps {
   onCancelReply?: () => void;
   fieldId?: string;
   placeholder?: string;
+  /** Business members get a camera/gallery button: chosen photos go to the design poster. */
+  onAttach?: (files: File[]) => void;
 }
 
-export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message" }: ComposerProps) {
+export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", onAttach }: ComposerProps) {
   const [text, setText] = useState("");
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -53,6 +55,26 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
         </div>
       ) : null}
       <div className="flex items-end gap-2">
+        {onAttach ? (
+          <label className="inline-flex size-12 shrink-0 cursor-pointer items-center justify-center rounded-full text-stone-600 hover:bg-stone-200" title="Post design photos">
+            <span className="sr-only">Post design photos</span>
+            <svg aria-hidden viewBox="0 0 24 24" width="26" height="26" fill="currentColor">
+              <path d="M9 3 7.2 5H4a2 2 0 0 0-2 2v11a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2h-3.2L15 3H9zm3 5a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9zm0 2a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z" />
+            </svg>
+            {/* image/* with multiple: phones offer the camera and the gallery. */}
+            <input
+              type="file"
+              accept="image/*"
+              multiple
+              className="sr-only"
+              onChange={(event) => {
+                const files = Array.from(event.target.files ?? []);
+                event.target.value = "";
+                if (files.length) onAttach(files);
+              }}
+            />
+          </label>
+        ) : null}
         <label className="sr-only" htmlFor={fieldId}>
           {placeholder}
         </label>

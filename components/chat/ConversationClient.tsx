@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { MessagePage } from "@/lib/messages/list-messages";
 import { quoteOf, type MessageView, type QuotedMessage } from "@/lib/messages/message-view";
+import { PostDesignsSheet } from "@/components/designs/PostDesignsSheet";
 import { Composer } from "./Composer";
 import { MessageActions } from "./MessageActions";
 import { MessageTimeline } from "./MessageTimeline";
@@ -17,11 +18,14 @@ interface ConversationClientProps {
   conversationId: string;
   viewerId: string;
   buyerId: string;
+  businessId: string;
+  /** Members post designs; buyers pick them. */
+  viewerIsMember: boolean;
   initial: MessagePage;
 }
 
 /** The open conversation: the timeline, what is being sent, the composer, replies and threads. */
-export function ConversationClient({ conversationId, viewerId, buyerId, initial }: ConversationClientProps) {
+export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial }: ConversationClientProps) {
   const timeline = useTimeline({ conversationId, initial, viewerId, buyerId });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
@@ -36,6 +40,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, initial 
   const [replyTo, setReplyTo] = useState<QuotedMessage | null>(null);
   const [threadId, setThreadId] = useState<string | null>(null);
   const [highlightId, setHighlightId] = useState<string | null>(null);
+  const [photosToPost, setPhotosToPost] = useState<File[] | null>(null);
 
   const jumpTo = useCallback((id: string) => {
     const element = document.getElementById(`m-${id}`);
@@ -84,6 +89,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, initial 
       </main>
       <Composer
         replyTo={replyTo}
+        onAttach={viewerIsMember ? setPhotosToPost : undefined}
         onCancelReply={() => setReplyTo(null)}
         onSend={(text) => {
           send(text, replyTo?.id);
@@ -104,6 +110,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, initial 
           }}
         />
       ) : null}
+      {photosToPost ? <PostDesignsSheet conversationId={conversationId} businessId={businessId} initialFiles={photosToPost} onClose={() => setPhotosToPost(null)} /> : null}
       {threadId ? (
         <ThreadPanel
           conversationId={conversationId}

@@ -25,7 +25,15 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
       <TopBar backHref="/chats" leading={<Avatar name={conversation.title} size="sm" />} title={conversation.title} subtitle={conversation.subtitle} />
       <LiveUpdates viewerId={actor.id} />
       {/* Keyed by conversation: moving to another one starts a fresh timeline and outbox. */}
-      <ConversationClient key={conversation.id} conversationId={conversation.id} viewerId={actor.id} buyerId={conversation.buyerId} initial={page} />
+      <ConversationClient
+        key={conversation.id}
+        conversationId={conversation.id}
+        viewerId={actor.id}
+        buyerId={conversation.buyerId}
+        businessId={conversation.businessId}
+        viewerIsMember={!conversation.viewerIsBuyer}
+        initial={page}
+      />
     </>
   );
 }

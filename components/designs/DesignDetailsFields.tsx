@@ -1,0 +1,44 @@
+"use client";
+import type { DesignFormText } from "@/lib/designs/parse-design-form";
+
+const fieldClass = "min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base focus:ring-2 focus:ring-brand-500 focus:outline-none";
+
+interface Props {
+  value: DesignFormText;
+  onChange: (value: DesignFormText) => void;
+  /** Labels must be unique on the page: one set of fields per design. */
+  idPrefix: string;
+  error?: { field: keyof DesignFormText; message: string } | null;
+}
+
+const FIELDS: { name: keyof DesignFormText; label: string; placeholder: string; inputMode?: "decimal" | "numeric" | "text" }[] = [
+  { name: "code", label: "Code", placeholder: "Next free code" },
+  { name: "title", label: "Title", placeholder: "Rayon kurti with print" },
+  { name: "price", label: "Price per piece (Rs)", placeholder: "450", inputMode: "decimal" },
+  { name: "sizes", label: "Set (sizes and pieces)", placeholder: "S:1 M:2 L:2 XL:1" },
+  { name: "colours", label: "Colours", placeholder: "Red, Mustard, Navy" },
+  { name: "minimumSets", label: "Minimum sets", placeholder: "1", inputMode: "numeric" },
+];
+
+/** The optional details of one design. Everything may stay blank: the post still goes out. */
+export function DesignDetailsFields({ value, onChange, idPrefix, error }: Props) {
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      {FIELDS.map((field) => (
+        <label key={field.name} className={`flex flex-col gap-1 text-sm font-medium text-stone-700 ${field.name === "title" || field.name === "sizes" || field.name === "colours" ? "col-span-2" : ""}`}>
+          {field.label}
+          <input
+            id={`${idPrefix}-${field.name}`}
+            className={fieldClass}
+            inputMode={field.inputMode}
+            placeholder={field.placeholder}
+            value={value[field.name] ?? ""}
+            aria-invalid={error?.field === field.name || undefined}
+            onChange={(event) => onChange({ ...value, [field.name]: event.target.value })}
+          />
+          {error?.field === field.name ? <span className="text-sm text-red-700">{error.message}</span> : null}
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Uploads one photo with progress (fetch cannot report upload progress; XMLHttpRequest can).
+export interface UploadedPhoto {
+  photoId: string;
+  width: number;
+  height: number;
+  placeholder: string;
+}
+
+export type UploadResult = { ok: true; photo: UploadedPhoto } | { ok: false; message: string; retryable: boolean };
+
+export function uploadPhoto(body: Blob, query: { businessId: string; clientId: string }, onProgress: (fraction: number) => void): Promise<UploadResult> {
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", `/api/photos?${new URLSearchParams(query)}`);
+    request.setRequestHeader("Content-Type", body.type || "application/octet-stream");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      const payload = (() => {
+        try {
+          return JSON.parse(request.responseText) as UploadedPhoto & { error?: { message?: string } };
+        } catch {
+          return null;
+        }
+      })();
+      if (request.status === 201 && payload) return resolve({ ok: true, photo: payload });
+      const retryable = request.status >= 500 || request.status === 429 || request.status === 0;
+      resolve({ ok: false, message: payload?.error?.message ?? "The photo could not be sent.", retryable });
+    };
+    request.onerror = () => resolve({ ok: false, message: "No connection. Tap to try again.", retryable: true });
+    request.send(body);
+  });
+}

@@ -1,0 +1,120 @@
+// One photo from a member's phone: checked, processed, stored, and recorded as a photo that no
+// design holds yet (posting designs attaches it). The phone sends each photo on its own request
+// so each has a progress bar and its own retry; a retry of the same photo must not leave a
+// second row behind, so an unattached photo with the same content from the same person is
+// returned instead of stored again.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { businessOfMember } from "@/lib/auth/access";
+import { getDb } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { DEFAULT_MAX_PHOTO_BYTES, processPhoto, storeProcessedPhoto } from "@/lib/photos/process-photo";
+import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import type { PhotoStorage } from "@/lib/storage/photo-storage";
+import { parseInput } from "@/lib/validation";
+
+type PhotoBytes = Buffer | ReadableStream<Uint8Array>;
+
+export const uploadPhotoSchema = z.object({
+  businessId: z.string("Say which business the photo is for.").min(1, "Say which business the photo is for.").max(64),
+  /** The phone's name for this upload, echoed back so it can match the answer to its tile. */
+  clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "The photo id from the app is not valid.").optional(),
+  /** A request body stream is read here, so the size limit holds before the whole body is in memory. */
+  bytes: z.custom<PhotoBytes>((value) => Buffer.isBuffer(value) || isStream(value), "Send the photo itself."),
+});
+
+/** Duck-typed: a request body may come from another copy of the web streams classes. */
+function isStream(value: unknown): value is ReadableStream<Uint8Array> {
+  return typeof value === "object" && value !== null && typeof (value as { getReader?: unknown }).getReader === "function";
+}
+
+export interface UploadedPhoto {
+  photoId: string;
+  clientId: string | null;
+  width: number;
+  height: number;
+  placeholder: string;
+  thumbWebp: string | null;
+  thumbJpeg: string | null;
+}
+
+const photoSelect = {
+  id: true,
+  width: true,
+  height: true,
+  placeholder: true,
+  variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } },
+} as const;
+
+export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoStorage = getPhotoStorage()): Promise<UploadedPhoto> {
+  const data = parseInput(uploadPhotoSchema, input);
+  const db = getDb();
+  // Membership before a single byte is read: an outsider's body is never even buffered.
+  const business = await db.business.findFirst({ where: { id: data.businessId, ...businessOfMember(actor.id) }, select: { id: true } });
+  if (!business) throw notFound("That business");
+
+  const bytes = Buffer.isBuffer(data.bytes) ? data.bytes : await readWithinLimit(data.bytes, DEFAULT_MAX_PHOTO_BYTES);
+  // Everything that can refuse the file runs before anything is stored.
+  const processed = await processPhoto(bytes, { maxBytes: DEFAULT_MAX_PHOTO_BYTES });
+  // Files before rows: a row never points at missing bytes. A crash in between leaves only
+  // content-addressed files that the next upload of the same photo reuses.
+  await storeProcessedPhoto(processed, storage);
+
+  const photo = await db.$transaction(async (tx) => {
+    // Touching the business row takes its row lock, so two copies of one upload (a retry racing
+    // the original) run one after the other and the second finds the first's row. No unique
+    // index can say "one unattached copy per person and content", so the lock does.
+    await tx.business.update({ where: { id: business.id }, data: { updatedAt: new Date() }, select: { id: true } });
+    const existing = await tx.designPhoto.findFirst({
+      where: { businessId: business.id, uploadedById: actor.id, contentHash: processed.contentHash, designId: null },
+      orderBy: { createdAt: "asc" },
+      select: photoSelect,
+    });
+    if (existing) return existing;
+    return tx.designPhoto.create({
+      data: {
+        businessId: business.id,
+        uploadedById: actor.id,
+        width: processed.width,
+        height: processed.height,
+        placeholder: processed.placeholder,
+        contentHash: processed.contentHash,
+        variants: { create: processed.variants.map(({ kind, format, key, width, height, bytes: size }) => ({ kind, format, storageKey: key, width, height, bytes: size })) },
+      },
+      select: photoSelect,
+    });
+  });
+
+  const thumb = (format: string) => photo.variants.find((v) => v.format === format)?.storageKey ?? null;
+  return {
+    photoId: photo.id,
+    clientId: data.clientId ?? null,
+    width: photo.width,
+    height: photo.height,
+    placeholder: photo.placeholder,
+    thumbWebp: thumb("webp"),
+    thumbJpeg: thumb("jpeg"),
+  };
+}
+
+/** Reads a body, giving up (and cancelling the stream) as soon as it passes the limit. */
+async function readWithinLimit(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Buffer> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw photoTooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+export function photoTooLarge(maxBytes: number): AppError {
+  return new AppError("TOO_LARGE", `This photo is too large. The limit is ${Math.floor(maxBytes / (1024 * 1024))} MB.`);
+}
