@@ -1,0 +1,230 @@
+// "Order again": a buyer puts the lines of one of their orders back into their tray, as open
+// picks in that order's conversation, at today's design prices (never the old snapshot). Each
+// pick is posted like any pick: a PICK message replying to the latest post of that design.
+// Designs that were deleted, archived, or changed so the old line no longer fits, are skipped
+// and returned with the reason, so the app can say which ones did not come back.
+//
+// The client names the request (clientId); pick n gets the message id `${clientId}-${position}`.
+// All picks are written in one transaction, so a repeat (double tap, retry) finds them and
+// returns them instead of adding a second set.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb, type Tx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { appendMessage } from "@/lib/messages/append-message";
+import { formatRupees } from "@/lib/money";
+import { isUniqueViolation } from "@/lib/prisma-errors";
+import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { idSchema, parseInput } from "@/lib/validation";
+
+export const orderAgainSchema = z.object({
+  orderId: idSchema,
+  // Room for the "-<position>" suffix under the 64 characters message ids may have.
+  clientId: z.string().regex(/^[A-Za-z0-9_-]{8,56}$/, "The request id from the app is not valid."),
+});
+
+export type SkipReason = "DESIGN_DELETED" | "DESIGN_ARCHIVED" | "SIZES_CHANGED" | "COLOUR_UNAVAILABLE" | "BELOW_MINIMUM";
+
+export interface OrderAgainResult {
+  conversationId: string;
+  picks: Array<{ pickId: string; messageId: string; code: string; pieces: number; totalPaise: number }>;
+  skipped: Array<{ position: number; code: string; reason: SkipReason; message: string }>;
+}
+
+// ---- Quantities. TODO: fold into lib/orders/quantities.ts (the pick service's math) so both
+// ---- paths compute pieces and totals the same way.
+const compositionSchema = z.array(z.object({ size: z.string(), ratio: z.number().int().positive() }));
+const sizePiecesSchema = z.record(z.string(), z.number().int().nonnegative());
+const coloursSchema = z.array(z.string());
+
+/** Pieces in one set: the sum of the size ratios (S:1 M:2 L:2 XL:1 = 6). */
+function piecesPerSet(composition: z.infer<typeof compositionSchema>): number {
+  return composition.reduce((sum, entry) => sum + entry.ratio, 0);
+}
+
+function loosePieces(sizePieces: Record<string, number>): number {
+  return Object.values(sizePieces).reduce((sum, n) => sum + n, 0);
+}
+// ----
+
+type Line = {
+  position: number;
+  code: string;
+  colour: string | null;
+  sets: number | null;
+  sizePieces: unknown;
+  design: {
+    id: string;
+    code: string;
+    archivedAt: Date | null;
+    soldLoose: boolean;
+    setComposition: unknown;
+    colours: unknown;
+    minimumSets: number;
+    pricePerPiecePaise: number;
+  } | null;
+};
+
+interface PlannedPick {
+  position: number;
+  designId: string;
+  code: string;
+  colour: string | null;
+  sets: number | null;
+  sizePieces: Record<string, number> | null;
+  pieces: number;
+  pricePerPiecePaise: number;
+  totalPaise: number;
+  summary: string;
+}
+
+const skipMessages: Record<SkipReason, string> = {
+  DESIGN_DELETED: "This design is no longer in the catalog.",
+  DESIGN_ARCHIVED: "This design is not available any more.",
+  SIZES_CHANGED: "The sizes of this design have changed; pick it again.",
+  COLOUR_UNAVAILABLE: "This colour is not available any more; pick it again.",
+  BELOW_MINIMUM: "The minimum order of this design has gone up; pick it again.",
+};
+
+function summaryOf(p: Omit<PlannedPick, "summary">): string {
+  const name = p.colour ? `${p.code} ${p.colour}` : p.code;
+  const quantity =
+    p.sets !== null
+      ? `${p.sets} ${p.sets === 1 ? "set" : "sets"} = ${p.pieces} pcs`
+      : `${Object.entries(p.sizePieces ?? {})
+          .filter(([, n]) => n > 0)
+          .map(([size, n]) => `${size}:${n}`)
+          .join(" ")} = ${p.pieces} pcs`;
+  return `${name}, ${quantity}, ${formatRupees(p.totalPaise)}`;
+}
+
+function plan(line: Line): PlannedPick | SkipReason {
+  const design = line.design;
+  if (!design) return "DESIGN_DELETED";
+  if (design.archivedAt) return "DESIGN_ARCHIVED";
+  const composition = compositionSchema.safeParse(design.setComposition);
+  const colours = coloursSchema.safeParse(design.colours);
+  if (line.colour && !(colours.success && colours.data.includes(line.colour))) return "COLOUR_UNAVAILABLE";
+  const price = design.pricePerPiecePaise;
+  let quantities: Pick<PlannedPick, "sets" | "sizePieces" | "pieces">;
+  if (line.sets !== null) {
+    if (design.soldLoose || !composition.success || piecesPerSet(composition.data) === 0) return "SIZES_CHANGED";
+    if (line.sets < design.minimumSets) return "BELOW_MINIMUM";
+    quantities = { sets: line.sets, sizePieces: null, pieces: line.sets * piecesPerSet(composition.data) };
+  } else {
+    const sizePieces = sizePiecesSchema.safeParse(line.sizePieces);
+    if (!design.soldLoose || !sizePieces.success || loosePieces(sizePieces.data) === 0) return "SIZES_CHANGED";
+    const sizes = composition.success ? composition.data.map((entry) => entry.size) : [];
+    if (sizes.length > 0 && Object.keys(sizePieces.data).some((size) => !sizes.includes(size))) return "SIZES_CHANGED";
+    // Sizes in the design's order (S M L XL): PostgreSQL's jsonb hands keys back sorted its own way.
+    const ordered = Object.fromEntries(Object.entries(sizePieces.data).sort(([a], [b]) => sizes.indexOf(a) - sizes.indexOf(b)));
+    quantities = { sets: null, sizePieces: ordered, pieces: loosePieces(ordered) };
+  }
+  const planned = { position: line.position, designId: design.id, code: design.code, colour: line.colour, ...quantities, pricePerPiecePaise: price, totalPaise: quantities.pieces * price };
+  return { ...planned, summary: summaryOf(planned) };
+}
+
+/** The picks an earlier run of the same request made (they are written all at once or not at all). */
+async function earlierPicks(actorId: string, messageClientIds: string[]): Promise<OrderAgainResult["picks"] | null> {
+  const picks = await getDb().pick.findMany({
+    where: { buyerId: actorId, message: { authorId: actorId, clientId: { in: messageClientIds } } },
+    select: { id: true, messageId: true, pieces: true, totalPaise: true, design: { select: { code: true } }, message: { select: { clientId: true } } },
+  });
+  if (picks.length === 0) return null;
+  const position = (clientId: string | undefined) => messageClientIds.indexOf(clientId ?? "");
+  return picks
+    .sort((a, b) => position(a.message?.clientId) - position(b.message?.clientId))
+    .map((p) => ({ pickId: p.id, messageId: p.messageId ?? "", code: p.design.code, pieces: p.pieces, totalPaise: p.totalPaise }));
+}
+
+async function writePicks(tx: Tx, actor: Actor, conversationId: string, clientId: string, planned: PlannedPick[]) {
+  const written: Array<OrderAgainResult["picks"][number] & { seq: number }> = [];
+  for (const p of planned) {
+    const post = await tx.message.findFirst({
+      where: { conversationId, kind: "DESIGN_POST", deletedAt: null, designs: { some: { designId: p.designId } } },
+      orderBy: { seq: "desc" },
+      select: { id: true },
+    });
+    const message = await appendMessage(tx, {
+      conversationId,
+      authorId: actor.id,
+      kind: "PICK",
+      body: p.summary,
+      clientId: `${clientId}-${p.position}`,
+      parentId: post?.id ?? null,
+      preview: p.summary,
+    });
+    const pick = await tx.pick.create({
+      data: {
+        conversationId,
+        buyerId: actor.id,
+        designId: p.designId,
+        messageId: message.id,
+        colour: p.colour,
+        sets: p.sets,
+        ...(p.sizePieces ? { sizePieces: p.sizePieces } : {}),
+        pieces: p.pieces,
+        pricePerPiecePaise: p.pricePerPiecePaise,
+        totalPaise: p.totalPaise,
+      },
+      select: { id: true },
+    });
+    written.push({ pickId: pick.id, messageId: message.id, code: p.code, pieces: p.pieces, totalPaise: p.totalPaise, seq: message.seq });
+  }
+  return written;
+}
+
+export async function orderAgain(actor: Actor, input: unknown): Promise<OrderAgainResult> {
+  const { orderId, clientId } = parseInput(orderAgainSchema, input);
+  const db = getDb();
+  // Only the buyer fills their own tray; members of the business see the order but cannot.
+  const order = await db.order.findFirst({
+    where: { id: orderId, buyerId: actor.id, conversation: { buyerId: actor.id } },
+    select: {
+      conversationId: true,
+      businessId: true,
+      lines: {
+        orderBy: { position: "asc" },
+        select: {
+          position: true,
+          code: true,
+          colour: true,
+          sets: true,
+          sizePieces: true,
+          design: { select: { id: true, businessId: true, code: true, archivedAt: true, soldLoose: true, setComposition: true, colours: true, minimumSets: true, pricePerPiecePaise: true } },
+        },
+      },
+    },
+  });
+  if (!order) throw notFound("That order");
+
+  const planned: PlannedPick[] = [];
+  const skipped: OrderAgainResult["skipped"] = [];
+  for (const line of order.lines) {
+    const design = line.design?.businessId === order.businessId ? line.design : null;
+    const outcome = plan({ ...line, design });
+    if (typeof outcome === "string") skipped.push({ position: line.position, code: line.code, reason: outcome, message: skipMessages[outcome] });
+    else planned.push(outcome);
+  }
+  const result = (picks: OrderAgainResult["picks"]): OrderAgainResult => ({ conversationId: order.conversationId, picks, skipped });
+  if (planned.length === 0) return result([]);
+
+  const messageClientIds = planned.map((p) => `${clientId}-${p.position}`);
+  const repeat = await earlierPicks(actor.id, messageClientIds);
+  if (repeat) return result(repeat);
+  try {
+    const written = await db.$transaction((tx) => writePicks(tx, actor, order.conversationId, clientId, planned));
+    // One event for the newest message: a client fetches everything after its last seq.
+    const last = written.at(-1);
+    if (last) await publishMessagePosted(order.conversationId, { id: last.messageId, seq: last.seq, authorId: actor.id });
+    return result(written.map((p) => ({ pickId: p.pickId, messageId: p.messageId, code: p.code, pieces: p.pieces, totalPaise: p.totalPaise })));
+  } catch (error) {
+    // The same request raced itself: the loser returns what the winner wrote.
+    if (isUniqueViolation(error)) {
+      const winner = await earlierPicks(actor.id, messageClientIds);
+      if (winner) return result(winner);
+      throw new AppError("CONFLICT", "That request id was already used. Try again.");
+    }
+    throw error;
+  }
+}
