@@ -1,0 +1,11 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { idSchema, parseInput } from "@/lib/validation";
+import { changeOrder, type OrderChanged } from "./order-change";
+
+export const markDeliveredSchema = z.object({ orderId: idSchema });
+
+export async function markDelivered(actor: Actor, input: unknown): Promise<OrderChanged> {
+  const { orderId } = parseInput(markDeliveredSchema, input);
+  return changeOrder(actor, { orderId, action: "DELIVER", describe: (order) => `Order #${order.number} marked delivered by ${actor.name}` });
+}

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { idSchema, parseInput } from "@/lib/validation";
+import { changeOrder, type OrderChanged } from "./order-change";
+
+export const markPackedSchema = z.object({ orderId: idSchema });
+
+export async function markPacked(actor: Actor, input: unknown): Promise<OrderChanged> {
+  const { orderId } = parseInput(markPackedSchema, input);
+  return changeOrder(actor, { orderId, action: "PACK", describe: (order) => `Order #${order.number} packed by ${actor.name}` });
+}

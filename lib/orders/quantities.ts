@@ -1,0 +1,219 @@
+// Quantities and money of one line (a pick or an order line), computed the same way everywhere:
+// pieces from sets and the design's set composition, or from loose pieces per size; the total
+// from pieces and the price per piece. Integer paise only. No database access here, so the
+// browser's pick sheet can show exactly what the server will store.
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { formatRupees } from "@/lib/money";
+
+/** The largest amount a money column holds (INTEGER on both providers): Rs 2,14,74,836.47.
+ * Stricter than Number.MAX_SAFE_INTEGER, so every product below it is also exact. */
+export const MAX_PAISE = 2_147_483_647;
+export const MAX_SETS = 10_000;
+export const MAX_PIECES_PER_SIZE = 100_000;
+
+const sizeSchema = z.string().trim().min(1, "Enter a size.").max(12, "Keep sizes under 12 characters.");
+
+export const sizeRatioSchema = z.object({
+  size: sizeSchema,
+  ratio: z.number().int("A set has whole pieces of each size.").min(1, "Each size needs at least 1 piece in a set.").max(99, "At most 99 pieces of one size in a set."),
+});
+
+export const setCompositionSchema = z
+  .array(sizeRatioSchema)
+  .min(1, "A set needs at least one size.")
+  .max(20, "A set can have up to 20 sizes.")
+  .refine((sizes) => new Set(sizes.map((s) => s.size.toUpperCase())).size === sizes.length, "Each size can appear only once in a set.");
+
+export const coloursSchema = z
+  .array(z.string().trim().min(1, "Enter a colour.").max(40, "Keep colour names under 40 characters."))
+  .max(30, "Up to 30 colours.")
+  .refine((colours) => new Set(colours.map((c) => c.toLowerCase())).size === colours.length, "Each colour can appear only once.");
+
+export type SizeRatio = z.infer<typeof sizeRatioSchema>;
+export type SetComposition = z.infer<typeof setCompositionSchema>;
+/** Loose pieces per size, e.g. { M: 4, L: 2 }. */
+export type SizePieces = Record<string, number>;
+
+/** Quantity fields of a pick or an edit as the client sends them (checked against the design later). */
+export const setsInputSchema = z.number().int("Sets must be a whole number.").min(1, "Choose at least 1 set.").max(MAX_SETS, `At most ${MAX_SETS.toLocaleString("en-IN")} sets in one line.`);
+export const sizePiecesInputSchema = z.record(
+  sizeSchema,
+  z.number().int("Pieces must be whole numbers.").min(0, "Pieces can't be negative.").max(MAX_PIECES_PER_SIZE, `At most ${MAX_PIECES_PER_SIZE.toLocaleString("en-IN")} pieces of one size.`),
+);
+
+const storedSizePiecesSchema = z.record(z.string(), z.number().int().nonnegative());
+
+export interface LineDesign {
+  code: string;
+  setComposition: SetComposition;
+  soldLoose: boolean;
+  pricePerPiecePaise: number;
+}
+
+export type QuantityChoice = { sets?: number | null; sizePieces?: SizePieces | null };
+
+export interface QuantityLine {
+  /** Null when sold loose. */
+  sets: number | null;
+  /** Null when sold in sets. */
+  sizePieces: SizePieces | null;
+  pieces: number;
+  pricePerPiecePaise: number;
+  totalPaise: number;
+}
+
+/** What a design posted without sizes is sold as: one piece is one set. */
+export const FREE_SIZE_SET: SetComposition = [{ size: "Free size", ratio: 1 }];
+
+/** A design's stored set composition (none stored: free size); a malformed one is refused, not crashed on. */
+export function readSetComposition(value: unknown, code: string): SetComposition {
+  if (Array.isArray(value) && value.length === 0) return FREE_SIZE_SET;
+  const parsed = setCompositionSchema.safeParse(value);
+  if (!parsed.success) throw new AppError("INVALID", `${code} has no valid sizes set up, so it can't be picked.`);
+  return parsed.data;
+}
+
+/** A design's stored colours ([] when it has none). */
+export function readColours(value: unknown): string[] {
+  const parsed = z.array(z.string()).safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
+
+/** Stored per-size pieces of a pick or line (null when sold in sets or malformed). */
+export function readSizePieces(value: unknown): SizePieces | null {
+  const parsed = storedSizePiecesSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Sizes in the set's order (S M L XL), others after: PostgreSQL's jsonb hands keys back in its own order. */
+export function orderSizePieces(sizePieces: SizePieces, composition: SetComposition): SizePieces {
+  const rank = new Map(composition.map((s, i) => [s.size, i]));
+  const entries = Object.entries(sizePieces).sort(([a], [b]) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
+  return Object.fromEntries(entries);
+}
+
+/** Same sizes with the same pieces, in any key order. */
+export function sameSizePieces(a: SizePieces | null, b: SizePieces | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+export function piecesPerSet(composition: SetComposition): number {
+  return composition.reduce((sum, size) => sum + size.ratio, 0);
+}
+
+function tooMuch(): AppError {
+  return new AppError("INVALID", `That is more than ${formatRupees(MAX_PAISE)} in one order. Split it into smaller orders.`);
+}
+
+/** pieces × price, refusing anything a money column can't hold. */
+export function lineTotalPaise(pieces: number, pricePerPiecePaise: number): number {
+  if (!Number.isSafeInteger(pieces) || !Number.isSafeInteger(pricePerPiecePaise) || pieces < 0 || pricePerPiecePaise < 0) {
+    throw new AppError("INVALID", "Quantities and prices must be whole numbers.");
+  }
+  const total = pieces * pricePerPiecePaise;
+  if (!Number.isSafeInteger(total) || total > MAX_PAISE) throw tooMuch();
+  return total;
+}
+
+/** Sums lines (pieces and paise), refusing a total a money column can't hold. */
+export function sumLines(lines: ReadonlyArray<{ pieces: number; totalPaise: number }>): { pieces: number; totalPaise: number } {
+  let pieces = 0;
+  let totalPaise = 0;
+  for (const line of lines) {
+    pieces += line.pieces;
+    totalPaise += line.totalPaise;
+    if (totalPaise > MAX_PAISE || pieces > MAX_PAISE) throw tooMuch();
+  }
+  return { pieces, totalPaise };
+}
+
+/** Keeps sizes with pieces, in the set's size order; refuses sizes the design doesn't have. */
+function normaliseSizePieces(code: string, composition: SetComposition, sizePieces: SizePieces): SizePieces {
+  const known = new Map(composition.map((s) => [s.size.toUpperCase(), s.size]));
+  const bySize = new Map<string, number>();
+  for (const [size, count] of Object.entries(sizePieces)) {
+    const canonical = known.get(size.trim().toUpperCase());
+    if (!canonical) throw new AppError("INVALID", `${code} has no size ${size}. Choose from ${composition.map((s) => s.size).join(", ")}.`);
+    if (!Number.isInteger(count) || count < 0) throw new AppError("INVALID", "Pieces must be whole numbers.");
+    bySize.set(canonical, (bySize.get(canonical) ?? 0) + count);
+  }
+  const result: SizePieces = {};
+  for (const { size } of composition) {
+    const count = bySize.get(size) ?? 0;
+    if (count > 0) result[size] = count;
+  }
+  if (Object.keys(result).length === 0) throw new AppError("INVALID", `Enter pieces for at least one size of ${code}.`);
+  return result;
+}
+
+/** The line for a choice: sets for designs sold in sets, pieces per size for loose designs. */
+export function computeLine(design: LineDesign, choice: QuantityChoice): QuantityLine {
+  if (design.soldLoose) {
+    if (!choice.sizePieces) throw new AppError("INVALID", `${design.code} is sold loose: enter pieces per size.`);
+    const sizePieces = normaliseSizePieces(design.code, design.setComposition, choice.sizePieces);
+    const pieces = Object.values(sizePieces).reduce((sum, n) => sum + n, 0);
+    return { sets: null, sizePieces, pieces, pricePerPiecePaise: design.pricePerPiecePaise, totalPaise: lineTotalPaise(pieces, design.pricePerPiecePaise) };
+  }
+  const sets = choice.sets;
+  if (sets === undefined || sets === null) throw new AppError("INVALID", `${design.code} is sold in sets: choose a number of sets.`);
+  if (!Number.isInteger(sets) || sets < 1) throw new AppError("INVALID", "Choose at least 1 set.");
+  const pieces = sets * piecesPerSet(design.setComposition);
+  return { sets, sizePieces: null, pieces, pricePerPiecePaise: design.pricePerPiecePaise, totalPaise: lineTotalPaise(pieces, design.pricePerPiecePaise) };
+}
+
+/** The design's minimum: sets for set designs; for loose designs the pieces of that many sets. */
+export function checkMinimum(design: LineDesign & { minimumSets: number }, line: QuantityLine): void {
+  const minimum = Math.max(1, design.minimumSets);
+  if (line.sets !== null) {
+    if (line.sets < minimum) throw new AppError("INVALID", `${design.code} needs at least ${setsLabel(minimum)}.`);
+    return;
+  }
+  const minimumPieces = minimum * piecesPerSet(design.setComposition);
+  if (line.pieces < minimumPieces) throw new AppError("INVALID", `${design.code} needs at least ${piecesLabel(minimumPieces)}.`);
+}
+
+export function piecesLabel(pieces: number): string {
+  return `${pieces.toLocaleString("en-IN")} ${pieces === 1 ? "pc" : "pcs"}`;
+}
+
+export function setsLabel(sets: number): string {
+  return `${sets.toLocaleString("en-IN")} ${sets === 1 ? "set" : "sets"}`;
+}
+
+/** "S:1 M:2 L:2 XL:1 = 6 pcs" */
+export function compositionLabel(composition: SetComposition): string {
+  return `${composition.map((s) => `${s.size}:${s.ratio}`).join(" ")} = ${piecesLabel(piecesPerSet(composition))}`;
+}
+
+interface SummaryLine {
+  code: string;
+  colour: string | null;
+  sets: number | null;
+  sizePieces: SizePieces | null;
+  pieces: number;
+  totalPaise: number;
+}
+
+function designAndColour(line: Pick<SummaryLine, "code" | "colour">): string {
+  return line.colour ? `${line.code} ${line.colour}` : line.code;
+}
+
+/** "3 sets = 18 pcs" or "M:4 L:2 = 6 pcs" */
+export function quantityLabel(line: Pick<SummaryLine, "sets" | "sizePieces" | "pieces">): string {
+  if (line.sets !== null) return `${setsLabel(line.sets)} = ${piecesLabel(line.pieces)}`;
+  const sizes = Object.entries(line.sizePieces ?? {}).map(([size, n]) => `${size}:${n}`);
+  return `${sizes.join(" ")} = ${piecesLabel(line.pieces)}`;
+}
+
+/** The pick card's text: "D-0142 Red, 3 sets = 18 pcs, Rs 8,100". */
+export function pickSummary(line: SummaryLine): string {
+  return `${designAndColour(line)}, ${quantityLabel(line)}, ${formatRupees(line.totalPaise)}`;
+}
+
+/** The conversation list's line for a pick: "Picked D-0142 Red, 3 sets". */
+export function pickPreview(line: Pick<SummaryLine, "code" | "colour" | "sets" | "pieces">): string {
+  return `Picked ${designAndColour(line)}, ${line.sets !== null ? setsLabel(line.sets) : piecesLabel(line.pieces)}`;
+}

@@ -1,0 +1,65 @@
+// The buyer changes one of their open picks: colour, sets (or pieces per size), note. The price
+// stays the one taken when the pick was made. The card's text follows the change.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { pickSummary, readSizePieces, setsInputSchema, sizePiecesInputSchema } from "@/lib/orders/quantities";
+import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { idSchema, parseInput } from "@/lib/validation";
+import { colourInputSchema, jsonColumn, noteInputSchema, pickDesignSelect, pickLine, refuseArchived, resolveColour } from "./pick-rules";
+import { pickViewSelect, toPickView, type PickView } from "./pick-view";
+import { refuseClosedPick } from "./refuse-closed-pick";
+
+export const updatePickSchema = z.object({
+  pickId: idSchema,
+  /** Omitted: unchanged. */
+  colour: colourInputSchema.nullish(),
+  sets: setsInputSchema.optional(),
+  sizePieces: sizePiecesInputSchema.optional(),
+  /** Omitted: unchanged; null or "": cleared. */
+  note: noteInputSchema.nullish(),
+});
+
+export async function updatePick(actor: Actor, input: unknown): Promise<PickView> {
+  const data = parseInput(updatePickSchema, input);
+  const db = getDb();
+  const pick = await db.pick.findFirst({
+    where: { id: data.pickId, buyerId: actor.id },
+    select: { ...pickViewSelect, design: { select: pickDesignSelect } },
+  });
+  if (!pick) throw notFound("That pick");
+  refuseClosedPick(pick.status);
+  refuseArchived(pick.design);
+
+  const colour = resolveColour(pick.design, data.colour === undefined ? pick.colour : data.colour);
+  const line = pickLine(
+    pick.design,
+    pick.design.soldLoose ? { sizePieces: data.sizePieces ?? readSizePieces(pick.sizePieces) } : { sets: data.sets ?? pick.sets },
+    pick.pricePerPiecePaise,
+  );
+  const note = data.note === undefined ? pick.note : data.note || null;
+
+  const updated = await db.$transaction(async (tx) => {
+    // Guarded on OPEN: a confirmation or removal that got there first wins.
+    const { count } = await tx.pick.updateMany({
+      where: { id: pick.id, buyerId: actor.id, status: "OPEN" },
+      data: { colour, sets: line.sets, sizePieces: jsonColumn(line.sizePieces), pieces: line.pieces, totalPaise: line.totalPaise, note },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", "This pick was already ordered or removed.");
+    const card = pick.messageId
+      ? await tx.message.update({
+          where: { id: pick.messageId },
+          data: { body: pickSummary({ code: pick.design.code, colour, ...line }), editedAt: new Date() },
+          select: { id: true, seq: true, authorId: true },
+        })
+      : null;
+    const row = await tx.pick.findUniqueOrThrow({ where: { id: pick.id }, select: pickViewSelect });
+    return { pick: toPickView(row), card };
+  });
+  // An edit has no event of its own: `message.posted` with the card's id and seq makes every open
+  // client refresh the conversation, which re-reads the card from the pick row. A dedicated
+  // "message.edited" event would need a change to the ChatEvent union and to the clients.
+  if (updated.card) await publishMessagePosted(pick.conversationId, updated.card);
+  return updated.pick;
+}
