@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import type { QuotedMessage } from "@/lib/messages/message-view";
 
@@ -14,9 +14,11 @@ interface ComposerProps {
   placeholder?: string;
   /** Business members get a camera/gallery button: chosen photos go to the design poster. */
   onAttach?: (files: File[]) => void;
+  /** Shown above the field, inside the sticky bar (the buyer's tray). */
+  above?: ReactNode;
 }
 
-export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", onAttach }: ComposerProps) {
+export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", onAttach, above }: ComposerProps) {
   const [text, setText] = useState("");
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -43,6 +45,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
 
   return (
     <form onSubmit={send} className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
+      {above ? <div className="-mx-2 -mt-2 mb-2">{above}</div> : null}
       {replyTo ? (
         <div className="mb-2 flex items-center gap-2 rounded-xl border-l-4 border-brand-600 bg-white px-3 py-1.5" aria-label="Replying to">
           <div className="min-w-0 flex-1">

@@ -1,11 +1,18 @@
 "use client";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MessagePage } from "@/lib/messages/list-messages";
 import { quoteOf, type MessageView, type QuotedMessage } from "@/lib/messages/message-view";
+import { DesignViewer } from "@/components/designs/DesignViewer";
 import { PostDesignsSheet } from "@/components/designs/PostDesignsSheet";
+import { PickSheet } from "@/components/picks/PickSheet";
+import { TrayBar } from "@/components/picks/TrayBar";
+import { TrayReview } from "@/components/picks/TrayReview";
+import { useTray } from "@/components/picks/use-tray";
+import type { DesignDetails } from "@/lib/designs/design-views";
 import { Composer } from "./Composer";
 import { MessageActions } from "./MessageActions";
 import { MessageTimeline } from "./MessageTimeline";
+import { OrderCardExtra } from "./OrderCardExtra";
 import { OlderMessagesLoader } from "./OlderMessagesLoader";
 import { PendingMessages } from "./PendingMessages";
 import { ThreadPanel } from "./ThreadPanel";
@@ -22,10 +29,12 @@ interface ConversationClientProps {
   /** Members post designs; buyers pick them. */
   viewerIsMember: boolean;
   initial: MessagePage;
+  /** Opened from a design page's "Pick this design": the pick sheet for it opens at once. */
+  pickDesignId?: string;
 }
 
 /** The open conversation: the timeline, what is being sent, the composer, replies and threads. */
-export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial }: ConversationClientProps) {
+export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial, pickDesignId }: ConversationClientProps) {
   const timeline = useTimeline({ conversationId, initial, viewerId, buyerId });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
@@ -41,6 +50,22 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const [threadId, setThreadId] = useState<string | null>(null);
   const [highlightId, setHighlightId] = useState<string | null>(null);
   const [photosToPost, setPhotosToPost] = useState<File[] | null>(null);
+  const [album, setAlbum] = useState<{ designIds: string[]; index: number } | null>(null);
+  const [picking, setPicking] = useState<DesignDetails | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const { tray, refresh: refreshTray } = useTray(conversationId, !viewerIsMember);
+
+  useEffect(() => {
+    if (!pickDesignId || viewerIsMember) return;
+    let live = true;
+    fetch(`/api/designs/${pickDesignId}`)
+      .then((response) => (response.ok ? (response.json() as Promise<DesignDetails>) : null))
+      .then((design) => live && design && setPicking(design))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [pickDesignId, viewerIsMember]);
 
   const jumpTo = useCallback((id: string) => {
     const element = document.getElementById(`m-${id}`);
@@ -75,6 +100,8 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
               onActions={setActionsFor}
               onOpenThread={setThreadId}
               onJumpTo={jumpTo}
+              onOpenAlbum={(message, index) => setAlbum({ designIds: message.designs.map((d) => d.id), index })}
+              renderExtra={(message) => (message.kind === "ORDER" && message.order ? <OrderCardExtra order={message.order} viewerIsMember={viewerIsMember} /> : null)}
             />
           ) : (
             <p className="p-8 text-center text-stone-600">No messages yet. Say hello!</p>
@@ -89,6 +116,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
       </main>
       <Composer
         replyTo={replyTo}
+        above={tray && !viewerIsMember ? <TrayBar tray={tray} onReview={() => setReviewing(true)} /> : null}
         onAttach={viewerIsMember ? setPhotosToPost : undefined}
         onCancelReply={() => setReplyTo(null)}
         onSend={(text) => {
@@ -110,6 +138,33 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
           }}
         />
       ) : null}
+      {album ? (
+        <DesignViewer
+          designIds={album.designIds}
+          startIndex={album.index}
+          onClose={() => setAlbum(null)}
+          onPick={
+            viewerIsMember
+              ? undefined
+              : (design) => {
+                  setAlbum(null); // the sheet comes up over the chat, where the pick card will appear
+                  setPicking(design);
+                }
+          }
+        />
+      ) : null}
+      {picking ? (
+        <PickSheet
+          conversationId={conversationId}
+          design={picking}
+          onClose={() => setPicking(null)}
+          onPicked={() => {
+            setPicking(null);
+            void refreshTray();
+          }}
+        />
+      ) : null}
+      {reviewing && tray ? <TrayReview conversationId={conversationId} tray={tray} onChanged={() => void refreshTray()} onClose={() => setReviewing(false)} /> : null}
       {photosToPost ? <PostDesignsSheet conversationId={conversationId} businessId={businessId} initialFiles={photosToPost} onClose={() => setPhotosToPost(null)} /> : null}
       {threadId ? (
         <ThreadPanel

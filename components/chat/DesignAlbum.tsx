@@ -8,7 +8,7 @@ function photoUrl(key: string): string {
 }
 
 /** A design post as the chat shows it: a grid of up to four thumbnails, "+N" on the last. */
-export function DesignAlbum({ designs }: { designs: AlbumDesign[] }) {
+export function DesignAlbum({ designs, onOpen }: { designs: AlbumDesign[]; onOpen?: (index: number) => void }) {
   const shown = designs.slice(0, SHOWN);
   const hidden = designs.length - shown.length;
   const single = shown.length === 1;
@@ -16,6 +16,9 @@ export function DesignAlbum({ designs }: { designs: AlbumDesign[] }) {
     <ul className={`grid gap-1 ${single ? "grid-cols-1" : "grid-cols-2"}`} aria-label={`${designs.length} design${designs.length === 1 ? "" : "s"}`}>
       {shown.map((design, index) => (
         <li key={design.id} className="relative overflow-hidden rounded-lg bg-stone-200" style={design.photo ? { backgroundImage: `url(${design.photo.placeholder})`, backgroundSize: "cover" } : undefined}>
+          {onOpen ? (
+            <button type="button" onClick={() => onOpen(index)} className="absolute inset-0 z-10" aria-label={`Open ${design.code}${hidden > 0 && index === shown.length - 1 ? ` and ${hidden} more` : ""}`} />
+          ) : null}
           {design.photo?.thumbJpeg ? (
             // A plain <picture>, not next/image: the variants are already sized and authorized.
             <picture>

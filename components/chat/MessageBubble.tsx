@@ -1,5 +1,5 @@
 "use client";
-import { useRef, type PointerEvent } from "react";
+import { useRef, type PointerEvent, type ReactNode } from "react";
 import { formatClock } from "@/lib/format-time";
 import type { MessageView, QuotedMessage } from "@/lib/messages/message-view";
 import { DesignAlbum } from "./DesignAlbum";
@@ -51,10 +51,13 @@ interface BubbleProps {
   onActions: (message: MessageView) => void;
   onOpenThread: (messageId: string) => void;
   onJumpTo: (messageId: string) => void;
+  onOpenAlbum?: (message: MessageView, index: number) => void;
+  /** Order actions under an order card, and the like: decided by the conversation, not the bubble. */
+  extra?: ReactNode;
 }
 
 /** A message bubble. Long-press (or right-click) opens its actions: reply, thread, copy. */
-export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo }: BubbleProps) {
+export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo, onOpenAlbum, extra }: BubbleProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const cancelPress = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -84,10 +87,12 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
         {message.parent ? <Quote quoted={message.parent} onClick={() => onJumpTo(message.parent!.id)} /> : null}
         {message.designs.length ? (
           <div className="-mx-1 mb-1 w-64 max-w-full">
-            <DesignAlbum designs={message.designs} />
+            <DesignAlbum designs={message.designs} onOpen={onOpenAlbum ? (index) => onOpenAlbum(message, index) : undefined} />
           </div>
         ) : null}
+        {message.kind === "PICK" ? <p className="text-[11px] font-bold tracking-wide text-brand-700 uppercase">{message.pick?.status === "ORDERED" ? "Picked · ordered" : "Pick"}</p> : null}
         {message.body ? <MessageText text={message.body} /> : null}
+        {extra}
         <p className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-stone-500">
           {formatClock(new Date(message.createdAt))}
           {receipt ? <Receipt state={receipt} /> : null}

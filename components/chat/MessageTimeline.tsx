@@ -1,5 +1,5 @@
 "use client";
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { dayKey, formatDayLabel } from "@/lib/format-time";
 import type { OtherSideProgress } from "@/lib/messages/list-messages";
 import type { MessageView } from "@/lib/messages/message-view";
@@ -33,6 +33,8 @@ interface MessageTimelineProps {
   onActions: (message: MessageView) => void;
   onOpenThread: (messageId: string) => void;
   onJumpTo: (messageId: string) => void;
+  onOpenAlbum?: (message: MessageView, index: number) => void;
+  renderExtra?: (message: MessageView) => ReactNode;
   label?: string;
   /** Prefix of each message element's id (the thread panel uses its own, ids stay unique). */
   idPrefix?: string;
@@ -40,7 +42,7 @@ interface MessageTimelineProps {
 
 /** Messages with a date separator at each new day (in India's time zone). Messages from the
  * business side carry the sender's name, so everyone knows which member wrote. */
-export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, highlightId, onActions, onOpenThread, onJumpTo, label = "Messages", idPrefix = "m-" }: MessageTimelineProps) {
+export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, highlightId, onActions, onOpenThread, onJumpTo, onOpenAlbum, renderExtra, label = "Messages", idPrefix = "m-" }: MessageTimelineProps) {
   const firstUnread = unreadAfterSeq === null ? undefined : messages.find((m) => m.seq > unreadAfterSeq && !m.mine);
   const unreadCount = firstUnread ? messages.filter((m) => m.seq >= firstUnread.seq && !m.mine).length : 0;
   return (
@@ -69,6 +71,8 @@ export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, 
                   onActions={onActions}
                   onOpenThread={onOpenThread}
                   onJumpTo={onJumpTo}
+                  onOpenAlbum={onOpenAlbum}
+                  extra={renderExtra?.(message)}
                 />
               )}
             </li>

@@ -5,15 +5,24 @@ import type { MessagePage, OtherSideProgress } from "@/lib/messages/list-message
 import type { MessageView } from "@/lib/messages/message-view";
 import { fetchMessagePage } from "./message-api";
 
-/** Adds `incoming` to `current` (by seq, no duplicates). A new reply bumps its parent's count. */
+/** Adds `incoming` to `current` (by seq, no duplicates). A new reply bumps its parent's count;
+ * a new line about an order brings the order as it is now to the older cards of that order. */
 export function mergeMessages(current: MessageView[], incoming: MessageView[]): MessageView[] {
   const known = new Set(current.map((m) => m.id));
   const fresh = incoming.filter((m) => !known.has(m.id));
   if (!fresh.length) return current;
   const newReplies = new Map<string, number>();
-  for (const m of fresh) if (m.parent) newReplies.set(m.parent.id, (newReplies.get(m.parent.id) ?? 0) + 1);
-  const bumped = newReplies.size ? current.map((m) => (newReplies.has(m.id) ? { ...m, replyCount: m.replyCount + (newReplies.get(m.id) ?? 0) } : m)) : current;
-  return [...bumped, ...fresh].sort((a, b) => a.seq - b.seq);
+  const orders = new Map<string, NonNullable<MessageView["order"]>>();
+  for (const m of fresh) {
+    if (m.parent) newReplies.set(m.parent.id, (newReplies.get(m.parent.id) ?? 0) + 1);
+    if (m.order) orders.set(m.order.id, m.order);
+  }
+  const updated = current.map((m) => {
+    const replies = newReplies.get(m.id) ?? 0;
+    const order = m.order ? orders.get(m.order.id) : undefined;
+    return replies || order ? { ...m, replyCount: m.replyCount + replies, order: order ?? m.order } : m;
+  });
+  return [...updated, ...fresh].sort((a, b) => a.seq - b.seq);
 }
 
 /** The conversation's messages in the browser: the server's first page, older pages on demand,
@@ -79,6 +88,11 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
     const stopEvents = subscribeLiveEvents((event) => {
       if (event.conversationId !== conversationId) return;
       if (event.type === "message.posted" && event.seq > newestSeq.current) void catchUp();
+      // Order cards show the order as it is now.
+      if (event.type === "order.updated") {
+        const status = event.status as NonNullable<MessageView["order"]>["status"];
+        setMessages((now) => now.map((m) => (m.order?.id === event.orderId ? { ...m, order: { ...m.order, status } } : m)));
+      }
       // Receipts of the other side turn the viewer's ticks: any member for the buyer, the buyer for members.
       if (event.type === "conversation.read" && event.userId !== viewerId && (viewerIsBuyer || event.userId === buyerId)) {
         advance({ readSeq: event.lastReadSeq, deliveredSeq: event.lastDeliveredSeq });

@@ -1,6 +1,6 @@
 // What the chat shows of a message, and the one Prisma select that loads it. Plain JSON (dates
 // as ISO strings) so the same shape comes from the server page and from the messages API.
-import type { MessageKind } from "@/lib/generated/sqlite/enums";
+import type { MessageKind, OrderStatus, PickStatus } from "@/lib/generated/sqlite/enums";
 
 export interface AlbumDesign {
   id: string;
@@ -36,6 +36,19 @@ export interface MessageView {
   replyCount: number;
   /** The album of a design post, in order; empty for other kinds. */
   designs: AlbumDesign[];
+  /** A pick card's pick (open ones can still be changed or removed). */
+  pick: { id: string; status: PickStatus } | null;
+  /** The order an order card or an order's system line is about, as it is now. */
+  order: OrderSummary | null;
+}
+
+export interface OrderSummary {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  totalPaise: number;
+  paidPaise: number;
+  totalPieces: number;
 }
 
 const firstPhotoSelect = {
@@ -60,6 +73,8 @@ export const messageViewSelect = {
   replyCount: true,
   author: { select: { name: true } },
   designs: albumSelect,
+  pick: { select: { id: true, status: true } },
+  order: { select: { id: true, number: true, status: true, totalPaise: true, paidPaise: true, totalPieces: true } },
   parent: {
     select: {
       id: true,
@@ -99,6 +114,8 @@ interface MessageRow {
   replyCount: number;
   author: { name: string } | null;
   designs: { design: DesignRow }[];
+  pick: { id: string; status: PickStatus } | null;
+  order: OrderSummary | null;
   parent: {
     id: string;
     seq: number;
@@ -152,6 +169,8 @@ export function toMessageView(row: MessageRow, viewerId: string): MessageView {
     parent: row.parent ? quote(row.parent) : null,
     replyCount: row.replyCount,
     designs: row.designs.map(({ design }) => toAlbumDesign(design)),
+    pick: row.pick,
+    order: row.order,
   };
 }
 

@@ -10,8 +10,9 @@ import { listMessages } from "@/lib/messages/list-messages";
 
 export const metadata = { title: "Conversation" };
 
-export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
+export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ pick?: string }> }) {
   const { conversationId } = await params;
+  const { pick } = await searchParams;
   const actor = await requireActor(`/chats/${conversationId}`);
   const loaded = await Promise.all([getConversation(actor, { conversationId }), listMessages(actor, { conversationId })]).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) return null;
@@ -33,6 +34,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
         businessId={conversation.businessId}
         viewerIsMember={!conversation.viewerIsBuyer}
         initial={page}
+        pickDesignId={typeof pick === "string" ? pick.slice(0, 64) : undefined}
       />
     </>
   );

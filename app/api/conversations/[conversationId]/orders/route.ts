@@ -1,0 +1,13 @@
+// POST { idempotencyKey, pickIds? }: confirm the buyer's open picks as an order → 201 the order.
+// The same key again returns the same order: a double tap or a retry never makes two.
+import { asActor, bodyWith } from "@/lib/api-route";
+import { confirmOrder } from "@/lib/orders/confirm-order";
+
+type Context = { params: Promise<{ conversationId: string }> };
+
+export function POST(request: Request, context: Context) {
+  return asActor(async (actor) => {
+    const { conversationId } = await context.params;
+    return Response.json(await confirmOrder(actor, await bodyWith(request, { conversationId })), { status: 201 });
+  }, "Log in to confirm orders.");
+}

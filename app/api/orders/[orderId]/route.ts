@@ -1,0 +1,36 @@
+// POST { action, ...details }: move an order along its lifecycle. Each action is its own service
+// with its own rules (who may, from which status); this route only picks the service.
+import { z } from "zod";
+import { asActor, bodyWith } from "@/lib/api-route";
+import type { Actor } from "@/lib/auth/actor";
+import { acceptOrder } from "@/lib/orders/accept-order";
+import { cancelOrder } from "@/lib/orders/cancel-order";
+import { declineOrder } from "@/lib/orders/decline-order";
+import { markDelivered } from "@/lib/orders/mark-delivered";
+import { markDispatched } from "@/lib/orders/mark-dispatched";
+import { markPacked } from "@/lib/orders/mark-packed";
+import { recordPayment } from "@/lib/orders/record-payment";
+import { parseInput } from "@/lib/validation";
+
+const services: Record<string, (actor: Actor, input: unknown) => Promise<unknown>> = {
+  accept: acceptOrder,
+  decline: declineOrder,
+  payment: recordPayment,
+  pack: markPacked,
+  dispatch: markDispatched,
+  deliver: markDelivered,
+  cancel: cancelOrder,
+};
+
+const actionSchema = z.object({ action: z.enum(Object.keys(services) as [string, ...string[]], { message: "Unknown order action." }) });
+
+type Context = { params: Promise<{ orderId: string }> };
+
+export function POST(request: Request, context: Context) {
+  return asActor(async (actor) => {
+    const { orderId } = await context.params;
+    const { action, ...details } = await bodyWith(request, { orderId });
+    const { action: chosen } = parseInput(actionSchema, { action });
+    return Response.json(await services[chosen]!(actor, details));
+  });
+}

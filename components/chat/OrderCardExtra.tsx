@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { OrderActions } from "@/components/orders/OrderActions";
+import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
+import type { MessageView } from "@/lib/messages/message-view";
+import { formatRupees } from "@/lib/money";
+
+/** Under an order card: where the order stands now, and its next steps for whoever is looking. */
+export function OrderCardExtra({ order, viewerIsMember }: { order: NonNullable<MessageView["order"]>; viewerIsMember: boolean }) {
+  return (
+    <div className="mt-1 border-t border-black/10 pt-2">
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <OrderStatusChip status={order.status} />
+        {order.paidPaise > 0 ? <span className="text-stone-600">Paid {formatRupees(order.paidPaise)}</span> : null}
+        <Link href={`/orders/${order.id}`} className="ml-auto inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          View order
+        </Link>
+      </div>
+      <OrderActions order={order} viewerIsMember={viewerIsMember} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { DesignDetails } from "@/lib/designs/design-views";
+import { formatRupees } from "@/lib/money";
+
+/** "S:1 M:2 L:2 XL:1 = 6 pcs" */
+export function setLabel(design: Pick<DesignDetails, "setComposition" | "piecesPerSet">): string {
+  if (!design.setComposition.length) return "";
+  return `${design.setComposition.map((s) => `${s.size}:${s.ratio}`).join(" ")} = ${design.piecesPerSet} pcs`;
+}
+
+/** Code, price, set and colours: what a buyer needs to decide. */
+export function DesignFacts({ design }: { design: DesignDetails }) {
+  const set = setLabel(design);
+  return (
+    <div className="space-y-1 text-white">
+      <p className="flex items-baseline justify-between gap-2">
+        <span className="text-lg font-semibold">{design.code}</span>
+        <span className="text-lg font-semibold">{design.pricePerPiecePaise ? `${formatRupees(design.pricePerPiecePaise)} / pc` : "Price on request"}</span>
+      </p>
+      <p className="text-sm text-white/85">{design.title}</p>
+      <p className="text-sm text-white/85">
+        {design.soldLoose ? "Sold as loose pieces" : set ? `Set ${set}` : null}
+        {design.minimumSets > 1 ? ` · min ${design.minimumSets} sets` : null}
+      </p>
+      {design.colours.length ? <p className="text-sm text-white/85">Colours: {design.colours.join(", ")}</p> : null}
+    </div>
+  );
+}

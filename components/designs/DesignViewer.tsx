@@ -1,0 +1,100 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import type { DesignDetails } from "@/lib/designs/design-views";
+import { DesignFacts } from "./DesignFacts";
+import { DesignPhoto } from "./DesignPhoto";
+import { ZoomableImage } from "./ZoomableImage";
+
+interface Props {
+  designIds: string[];
+  startIndex: number;
+  onClose: () => void;
+  /** For buyers: opens the pick sheet for the design on screen. */
+  onPick?: (design: DesignDetails) => void;
+}
+
+async function fetchDesign(designId: string): Promise<DesignDetails> {
+  const response = await fetch(`/api/designs/${designId}`, { cache: "no-store" });
+  if (!response.ok) throw new Error("not found");
+  return (await response.json()) as DesignDetails;
+}
+
+/** Full screen: swipe between the album's designs (and their photos), pinch or double-tap to
+ * zoom, the design's details underneath, and Pick for buyers. */
+export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) {
+  const [designs, setDesigns] = useState<(DesignDetails | null)[]>(() => designIds.map(() => null));
+  const [failed, setFailed] = useState(false);
+  const [current, setCurrent] = useState(0);
+  const strip = useRef<HTMLDivElement>(null);
+  const positioned = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all(designIds.map(fetchDesign)).then(
+      (loaded) => live && setDesigns(loaded),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [designIds]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
+  const slides = designs.flatMap((design, designIndex) => (design ? design.photos.map((photo) => ({ design, designIndex, photo })) : []));
+  const loaded = designs.every(Boolean) && slides.length > 0;
+
+  useEffect(() => {
+    // Open at the tapped design's first photo, once the slides exist.
+    if (!loaded || positioned.current || !strip.current) return;
+    positioned.current = true;
+    const first = slides.findIndex((slide) => slide.designIndex === startIndex);
+    strip.current.scrollLeft = Math.max(0, first) * strip.current.clientWidth;
+  }, [loaded, slides, startIndex]);
+
+  const onScroll = () => {
+    const element = strip.current;
+    if (element) setCurrent(Math.round(element.scrollLeft / element.clientWidth));
+  };
+  const slide = slides[current] ?? slides[0];
+
+  return (
+    <div role="dialog" aria-modal="true" aria-label="Design photos" className="fixed inset-0 z-50 flex flex-col bg-black">
+      <header className="pt-safe flex min-h-14 items-center gap-2 px-2 text-white">
+        <button type="button" onClick={onClose} aria-label="Close" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
+          ×
+        </button>
+        <p className="flex-1 text-sm text-white/80" aria-live="polite">
+          {slides.length ? `${current + 1} of ${slides.length}` : ""}
+        </p>
+      </header>
+      <div ref={strip} onScroll={onScroll} className="flex flex-1 snap-x snap-mandatory overflow-x-auto overscroll-contain [scrollbar-width:none]" aria-label="Photos">
+        {failed ? <p className="m-auto p-6 text-center text-white">These designs could not be loaded. Check your connection.</p> : null}
+        {!loaded && !failed ? <p className="m-auto text-white/70">Loading…</p> : null}
+        {slides.map(({ design, photo }, index) => (
+          <div key={photo.id} className="h-full w-full shrink-0 snap-center" data-current={index === current || undefined}>
+            <ZoomableImage label={`${design.code}, photo ${index + 1} of ${slides.length}`}>
+              <DesignPhoto photo={photo} alt={`${design.code} ${design.title}`} sizes="100vw" className="max-h-[calc(100dvh-14rem)] w-auto object-contain" />
+            </ZoomableImage>
+          </div>
+        ))}
+      </div>
+      {slide ? (
+        <div className="pb-safe space-y-3 bg-black/80 px-4 pt-3">
+          <DesignFacts design={slide.design} />
+          {onPick ? (
+            <button type="button" onClick={() => onPick(slide.design)} className="mb-3 min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white">
+              Pick {slide.design.code}
+            </button>
+          ) : (
+            <div className="h-3" />
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { BottomSheet } from "@/components/chat/BottomSheet";
+import { parseRupeesToPaise } from "@/lib/designs/parse-design-form";
+import { formatRupees } from "@/lib/money";
+
+export type FormAction = "decline" | "cancel" | "payment" | "dispatch";
+
+const fieldClass = "min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base";
+const METHODS = [
+  ["UPI", "UPI"],
+  ["BANK_TRANSFER", "Bank transfer"],
+  ["CASH", "Cash"],
+  ["CHEQUE", "Cheque"],
+  ["OTHER", "Other"],
+] as const;
+
+const TITLES: Record<FormAction, string> = { decline: "Decline order", cancel: "Cancel order", payment: "Record payment", dispatch: "Mark dispatched" };
+
+/** The details an order action needs: a reason, a payment, or the transporter and LR. */
+export function OrderActionForm({ action, number, balancePaise, onSubmit, onClose, error, busy }: {
+  action: FormAction;
+  number: number;
+  balancePaise: number;
+  onSubmit: (details: Record<string, unknown>) => void;
+  onClose: () => void;
+  error: string | null;
+  busy: boolean;
+}) {
+  const [localError, setLocalError] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    setLocalError(null);
+    if (action === "payment") {
+      const amountPaise = parseRupeesToPaise(text("amount"));
+      if (!amountPaise) return setLocalError("Enter the amount received in rupees, like 5000.");
+      return onSubmit({ amountPaise, method: text("method"), reference: text("reference") || undefined });
+    }
+    if (action === "dispatch") {
+      return onSubmit({ transporter: text("transporter"), lrNumber: text("lrNumber"), parcels: Number(text("parcels")) });
+    }
+    onSubmit({ reason: text("reason") });
+  }
+
+  const shown = localError ?? error;
+  return (
+    <BottomSheet label={TITLES[action]} onClose={onClose}>
+      <form onSubmit={submit} className="space-y-3 px-4 pt-3 pb-4">
+        <h2 className="text-lg font-semibold">
+          {TITLES[action]} #{number}
+        </h2>
+        {action === "decline" || action === "cancel" ? (
+          <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+            Reason
+            <input name="reason" required maxLength={300} className={fieldClass} placeholder={action === "decline" ? "Out of stock in red" : "Ordered by mistake"} />
+          </label>
+        ) : null}
+        {action === "payment" ? (
+          <>
+            <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+              Amount (Rs)
+              <input name="amount" inputMode="decimal" required defaultValue={balancePaise > 0 ? String(balancePaise / 100) : ""} className={fieldClass} />
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+              Paid by
+              <select name="method" defaultValue="UPI" className={fieldClass}>
+                {METHODS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+              Reference (optional)
+              <input name="reference" maxLength={80} className={fieldClass} placeholder="UPI ref 4021 8839" />
+            </label>
+            {balancePaise > 0 ? <p className="text-sm text-stone-600">Still to pay: {formatRupees(balancePaise)}</p> : null}
+          </>
+        ) : null}
+        {action === "dispatch" ? (
+          <>
+            <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+              Transporter
+              <input name="transporter" required maxLength={80} className={fieldClass} placeholder="VRL Logistics" />
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+              LR number
+              <input name="lrNumber" required maxLength={40} className={fieldClass} />
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+              Parcels
+              <input name="parcels" type="number" inputMode="numeric" min={1} max={999} defaultValue={1} required className={fieldClass} />
+            </label>
+          </>
+        ) : null}
+        {shown ? (
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
+            {shown}
+          </p>
+        ) : null}
+        <button type="submit" disabled={busy} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
+          {busy ? "Saving…" : TITLES[action]}
+        </button>
+      </form>
+    </BottomSheet>
+  );
+}

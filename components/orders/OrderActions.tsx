@@ -1,0 +1,82 @@
+"use client";
+import { useState } from "react";
+import type { MessageView } from "@/lib/messages/message-view";
+import { ORDER_ACTIONS, type OrderAction } from "@/lib/orders/order-transitions";
+import { OrderActionForm, type FormAction } from "./OrderActionForm";
+
+type Order = NonNullable<MessageView["order"]>;
+
+// What each button is called, the route's action name, and whether it needs a form first.
+const BUTTONS: { action: OrderAction; route: string; label: string; form?: FormAction; primary?: boolean }[] = [
+  { action: "ACCEPT", route: "accept", label: "Accept", primary: true },
+  { action: "DECLINE", route: "decline", label: "Decline", form: "decline" },
+  { action: "RECORD_PAYMENT", route: "payment", label: "Payment received", form: "payment" },
+  { action: "PACK", route: "pack", label: "Packed" },
+  { action: "DISPATCH", route: "dispatch", label: "Dispatch", form: "dispatch", primary: true },
+  { action: "DELIVER", route: "deliver", label: "Delivered", primary: true },
+  { action: "CANCEL", route: "cancel", label: "Cancel order", form: "cancel" },
+];
+
+/** The next steps of an order, from the table every lifecycle service checks (order-transitions.ts):
+ * only buttons that would be allowed are shown. The server decides again. */
+export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIsMember: boolean }) {
+  const [form, setForm] = useState<(typeof BUTTONS)[number] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const role = viewerIsMember ? "MEMBER" : "BUYER";
+  const available = BUTTONS.filter(({ action }) => {
+    const rule = ORDER_ACTIONS[action];
+    if (action === "RECORD_PAYMENT" && order.paidPaise >= order.totalPaise) return false;
+    return rule.by.includes(role) && rule.from.includes(order.status);
+  });
+  if (!available.length) return null;
+
+  async function run(button: (typeof BUTTONS)[number], details: Record<string, unknown> = {}) {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/orders/${order.id}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action: button.route, ...details }) });
+      if (response.ok) return setForm(null);
+      const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      setError(payload?.error?.message ?? "That did not work. Try again.");
+    } catch {
+      setError("No connection. Try again when you are back online.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="mt-2 space-y-2">
+      <div className="flex flex-wrap gap-2">
+        {available.map((button) => (
+          <button
+            key={button.action}
+            type="button"
+            disabled={busy}
+            onClick={() => (button.form ? (setError(null), setForm(button)) : void run(button))}
+            className={`min-h-11 rounded-full px-4 text-sm font-semibold ${button.primary ? "bg-brand-600 text-white" : "bg-white text-brand-800 ring-1 ring-brand-600/40"}`}
+          >
+            {button.label}
+          </button>
+        ))}
+      </div>
+      {error && !form ? (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      {form?.form ? (
+        <OrderActionForm
+          action={form.form}
+          number={order.number}
+          balancePaise={order.totalPaise - order.paidPaise}
+          busy={busy}
+          error={error}
+          onClose={() => setForm(null)}
+          onSubmit={(details) => void run(form, details)}
+        />
+      ) : null}
+    </div>
+  );
+}

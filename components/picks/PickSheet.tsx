@@ -1,0 +1,110 @@
+"use client";
+import { useState } from "react";
+import { BottomSheet } from "@/components/chat/BottomSheet";
+import type { DesignDetails } from "@/lib/designs/design-views";
+import { formatRupees } from "@/lib/money";
+import { newClientId } from "@/lib/messages/outbox";
+import { compositionLabel, FREE_SIZE_SET, piecesLabel, piecesPerSet } from "@/lib/orders/quantities";
+import { Stepper } from "./Stepper";
+
+interface Props {
+  conversationId: string;
+  design: DesignDetails;
+  onClose: () => void;
+  onPicked: () => void;
+}
+
+/** The buyer's structured reply to a design: colour, sets (or pieces per size), a note, and the
+ * line total. The server checks everything again and takes the price from the design. */
+export function PickSheet({ conversationId, design, onClose, onPicked }: Props) {
+  const composition = design.setComposition.length ? design.setComposition : FREE_SIZE_SET;
+  const [colour, setColour] = useState<string | null>(design.colours[0] ?? null);
+  const [sets, setSets] = useState(Math.max(1, design.minimumSets));
+  const [sizePieces, setSizePieces] = useState<Record<string, number>>(() => Object.fromEntries(composition.map((s) => [s.size, 0])));
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [clientId] = useState(newClientId); // a double tap adds one pick, not two
+
+  const pieces = design.soldLoose ? Object.values(sizePieces).reduce((a, b) => a + b, 0) : sets * piecesPerSet(composition);
+  const total = pieces * design.pricePerPiecePaise;
+
+  async function pick() {
+    setSaving(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/conversations/${conversationId}/picks`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ designId: design.id, clientId, colour, note: note.trim() || null, ...(design.soldLoose ? { sizePieces } : { sets }) }),
+      });
+      if (response.ok) return onPicked();
+      const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      setError(payload?.error?.message ?? "The pick was not saved. Try again.");
+    } catch {
+      setError("No connection. Tap Add again when you are back online.");
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <BottomSheet label={`Pick ${design.code}`} onClose={onClose}>
+      <div className="max-h-[80dvh] space-y-4 overflow-y-auto px-4 pt-3 pb-4">
+        <div>
+          <p className="text-lg font-semibold">
+            {design.code} <span className="font-normal text-stone-600">{design.title}</span>
+          </p>
+          <p className="text-sm text-stone-600">
+            {design.pricePerPiecePaise ? `${formatRupees(design.pricePerPiecePaise)} / pc` : "Price on request"}
+            {design.minimumSets > 1 ? ` · minimum ${design.minimumSets} sets` : ""}
+          </p>
+        </div>
+        {design.colours.length ? (
+          <fieldset>
+            <legend className="mb-2 text-sm font-medium text-stone-700">Colour</legend>
+            <div className="flex flex-wrap gap-2">
+              {design.colours.map((name) => (
+                <label key={name} className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium ${colour === name ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300"}`}>
+                  <input type="radio" name="colour" value={name} checked={colour === name} onChange={() => setColour(name)} className="sr-only" />
+                  {name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        {design.soldLoose ? (
+          <div className="space-y-2">
+            <p className="text-sm font-medium text-stone-700">Pieces per size</p>
+            {composition.map((size) => (
+              <div key={size.size} className="flex items-center justify-between">
+                <span className="text-base font-semibold">{size.size}</span>
+                <Stepper label={`${size.size} pieces`} value={sizePieces[size.size] ?? 0} onChange={(value) => setSizePieces({ ...sizePieces, [size.size]: value })} />
+              </div>
+            ))}
+          </div>
+        ) : (
+          <div className="flex items-center justify-between gap-3">
+            <div>
+              <p className="text-sm font-medium text-stone-700">Sets</p>
+              <p className="text-xs text-stone-500">{compositionLabel(composition)}</p>
+            </div>
+            <Stepper label="sets" min={1} value={sets} onChange={setSets} />
+          </div>
+        )}
+        <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+          Note (optional)
+          <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} placeholder="Pack the red ones first" className="min-h-11 rounded-lg border border-stone-300 px-3 text-base" />
+        </label>
+        {error ? (
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
+            {error}
+          </p>
+        ) : null}
+        <button type="button" onClick={() => void pick()} disabled={saving || pieces === 0} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
+          {saving ? "Adding…" : `Add ${piecesLabel(pieces)}${design.pricePerPiecePaise ? ` · ${formatRupees(total)}` : ""}`}
+        </button>
+      </div>
+    </BottomSheet>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import { subscribeLiveEvents } from "@/components/realtime/live-events";
+import type { Tray } from "@/lib/picks/get-tray";
+
+/** The buyer's open picks in a conversation, fetched again whenever something happens in it
+ * (a pick, a change, an order): the tray is always what the server has. */
+export function useTray(conversationId: string, enabled: boolean) {
+  const [tray, setTray] = useState<Tray | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const response = await fetch(`/api/conversations/${conversationId}/tray`, { cache: "no-store" });
+      if (response.ok) setTray((await response.json()) as Tray);
+    } catch {
+      // offline: the next event or reconnect refreshes it
+    }
+  }, [conversationId]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const load = () => void refresh();
+    const first = setTimeout(load, 0);
+    const stop = subscribeLiveEvents((event) => {
+      if (event.conversationId === conversationId && (event.type === "message.posted" || event.type === "order.updated")) load();
+    });
+    return () => {
+      clearTimeout(first);
+      stop();
+    };
+  }, [conversationId, enabled, refresh]);
+
+  return { tray, refresh };
+}
