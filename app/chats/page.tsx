@@ -4,6 +4,7 @@ import { ConversationList } from "@/components/chat/ConversationList";
 import { ConversationSearch } from "@/components/chat/ConversationSearch";
 import { EmptyConversations } from "@/components/chat/EmptyConversations";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
+import { BottomNav } from "@/components/ui/BottomNav";
 import { InviteIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -39,6 +40,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
         <ConversationSearch value={search} />
         {rows.length ? <ConversationList rows={rows} /> : <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />}
       </main>
+      <BottomNav current="chats" isMember={Boolean(business)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { newClientId } from "@/lib/messages/outbox";
 import { formatRupees } from "@/lib/money";
 import { piecesLabel } from "@/lib/orders/quantities";
 import type { Tray } from "@/lib/picks/get-tray";
+import { Stepper } from "./Stepper";
 
 async function errorOf(response: Response, fallback: string): Promise<string> {
   const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
@@ -23,6 +24,13 @@ export function TrayReview({ conversationId, tray, onChanged, onClose }: { conve
     setError(null);
     const response = await fetch(`/api/picks/${pickId}`, { method: "DELETE" }).catch(() => null);
     if (!response?.ok) setError(response ? await errorOf(response, "The pick was not removed.") : "No connection.");
+    onChanged();
+  }
+
+  async function changeSets(pickId: string, sets: number) {
+    setError(null);
+    const response = await fetch(`/api/picks/${pickId}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ sets }) }).catch(() => null);
+    if (!response?.ok) setError(response ? await errorOf(response, "The pick was not changed.") : "No connection.");
     onChanged();
   }
 
@@ -62,6 +70,11 @@ export function TrayReview({ conversationId, tray, onChanged, onClose }: { conve
                 </p>
                 <p className="text-sm text-stone-600">{pick.summary}</p>
                 {pick.note ? <p className="text-sm text-stone-500">“{pick.note}”</p> : null}
+                {pick.sets !== null ? (
+                  <div className="mt-1">
+                    <Stepper label={`sets of ${pick.code}`} min={1} value={pick.sets} onChange={(sets) => void changeSets(pick.id, sets)} />
+                  </div>
+                ) : null}
               </div>
               <button type="button" onClick={() => void remove(pick.id)} aria-label={`Remove ${pick.code}`} className="inline-flex size-11 items-center justify-center rounded-full text-xl text-stone-500 hover:bg-stone-100">
                 ×

@@ -73,7 +73,7 @@ export const messageViewSelect = {
   replyCount: true,
   author: { select: { name: true } },
   designs: albumSelect,
-  pick: { select: { id: true, status: true } },
+  pick: { select: { id: true, status: true, design: { select: { id: true, code: true, title: true, pricePerPiecePaise: true, photos: firstPhotoSelect } } } },
   order: { select: { id: true, number: true, status: true, totalPaise: true, paidPaise: true, totalPieces: true } },
   parent: {
     select: {
@@ -114,7 +114,7 @@ interface MessageRow {
   replyCount: number;
   author: { name: string } | null;
   designs: { design: DesignRow }[];
-  pick: { id: string; status: PickStatus } | null;
+  pick: { id: string; status: PickStatus; design: DesignRow } | null;
   order: OrderSummary | null;
   parent: {
     id: string;
@@ -154,6 +154,14 @@ function quote(parent: NonNullable<MessageRow["parent"]>): QuotedMessage {
   return { id: parent.id, seq: parent.seq, authorName: parent.author?.name ?? null, snippet, thumb: firstDesign ? thumbOf(firstDesign.photos[0]) : null };
 }
 
+/** A pick quotes the album it answers with the picked design, not the album's first one. */
+function quoteForReply(row: MessageRow): QuotedMessage | null {
+  if (!row.parent) return null;
+  const quoted = quote(row.parent);
+  if (!row.pick || row.parent.deletedAt) return quoted;
+  return { ...quoted, snippet: snippetOf(row.parent.body, 1, row.pick.design.code), thumb: thumbOf(row.pick.design.photos[0]) };
+}
+
 export function toMessageView(row: MessageRow, viewerId: string): MessageView {
   const mine = row.authorId === viewerId;
   return {
@@ -166,10 +174,10 @@ export function toMessageView(row: MessageRow, viewerId: string): MessageView {
     mine,
     clientId: mine ? row.clientId : null,
     createdAt: row.createdAt.toISOString(),
-    parent: row.parent ? quote(row.parent) : null,
+    parent: row.parent ? quoteForReply(row) : null,
     replyCount: row.replyCount,
     designs: row.designs.map(({ design }) => toAlbumDesign(design)),
-    pick: row.pick,
+    pick: row.pick ? { id: row.pick.id, status: row.pick.status } : null,
     order: row.order,
   };
 }

@@ -1,18 +1,13 @@
 // POST a broadcast: { businessId, clientId, designIds, buyerIds: [...] | "all", caption? }
 // → 201 { broadcastId, conversations }. Each chosen conversation receives the album once; a
 // repeat of the same clientId returns the first broadcast and sends nothing more.
-import { getActor } from "@/lib/auth/current-actor";
+import { asActor } from "@/lib/api-route";
 import { sendBroadcast } from "@/lib/broadcasts/send-broadcast";
-import { AppError } from "@/lib/errors";
-import { jsonError, readJson } from "@/lib/http";
+import { readJson } from "@/lib/http";
 
-export async function POST(request: Request) {
-  try {
-    const actor = await getActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED", "Log in to send designs.");
+export function POST(request: Request) {
+  return asActor(async (actor) => {
     const broadcast = await sendBroadcast(actor, await readJson(request));
     return Response.json({ broadcastId: broadcast.broadcastId, conversations: broadcast.messages.length }, { status: 201 });
-  } catch (error) {
-    return jsonError(error);
-  }
+  }, "Log in to send designs.");
 }

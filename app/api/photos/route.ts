@@ -2,16 +2,13 @@
 // /api/photos?businessId=...&clientId=... → 201 { photoId, width, height, placeholder, thumb keys }.
 // One photo per request, so each has its own progress bar and retry; repeating an upload
 // returns the same photo. The type header is only a routing hint: the content decides.
-import { getActor } from "@/lib/auth/current-actor";
+import { asActor } from "@/lib/api-route";
 import { AppError } from "@/lib/errors";
-import { jsonError } from "@/lib/http";
 import { DEFAULT_MAX_PHOTO_BYTES } from "@/lib/photos/process-photo";
 import { photoTooLarge, uploadPhoto } from "@/lib/photos/upload-photo";
 
-export async function POST(request: Request) {
-  try {
-    const actor = await getActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED", "Log in to send photos.");
+export function POST(request: Request) {
+  return asActor(async (actor) => {
     const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (!type.startsWith("image/") && type !== "application/octet-stream") {
       throw new AppError("INVALID", "Send the photo itself as the request body.");
@@ -27,7 +24,5 @@ export async function POST(request: Request) {
       bytes: request.body ?? Buffer.alloc(0),
     });
     return Response.json(photo, { status: 201 });
-  } catch (error) {
-    return jsonError(error);
-  }
+  }, "Log in to send photos.");
 }

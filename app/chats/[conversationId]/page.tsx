@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConversationClient } from "@/components/chat/ConversationClient";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
 import { Avatar } from "@/components/ui/Avatar";
+import { CatalogIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getConversation } from "@/lib/conversations/get-conversation";
@@ -23,7 +25,17 @@ export default async function ConversationPage({ params, searchParams }: { param
 
   return (
     <>
-      <TopBar backHref="/chats" leading={<Avatar name={conversation.title} size="sm" />} title={conversation.title} subtitle={conversation.subtitle} />
+      <TopBar
+        backHref="/chats"
+        leading={<Avatar name={conversation.title} size="sm" />}
+        title={conversation.title}
+        subtitle={conversation.subtitle}
+        actions={
+          <Link href={`/chats/${conversation.id}/designs`} aria-label="Designs in this chat" title="Designs in this chat" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <CatalogIcon />
+          </Link>
+        }
+      />
       <LiveUpdates viewerId={actor.id} />
       {/* Keyed by conversation: moving to another one starts a fresh timeline and outbox. */}
       <ConversationClient
