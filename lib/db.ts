@@ -3,16 +3,22 @@
 // through pg. Both generated clients come from the same models (prisma/schema.prisma), so the
 // SQLite client's type describes both; Postgres-only query options are therefore not used.
 import { PrismaPg } from "@prisma/adapter-pg";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { getEnv } from "@/lib/env";
-import { serializedSqliteAdapter } from "@/lib/sqlite-adapter";
+import { serializedSqliteAdapter, type SerializedSqliteFactory } from "@/lib/sqlite-adapter";
 
 // Secrets never leave the database unless a query asks for them by name (omit: false).
 const omit = { user: { passwordHash: true } } as const;
 
+const sqliteFactories = new WeakMap<object, SerializedSqliteFactory>();
+
 function createSqliteClient(url: string) {
-  return new SqliteClient({ adapter: serializedSqliteAdapter(url, { timeout: 10_000 }), omit });
+  const adapter = serializedSqliteAdapter(url, { timeout: 10_000 });
+  const client = new SqliteClient({ adapter, omit });
+  sqliteFactories.set(client, adapter);
+  return client;
 }
 
 export type Db = ReturnType<typeof createSqliteClient>;
@@ -32,6 +38,12 @@ const globalForDb = globalThis as unknown as { chatalogDb?: Db };
 export function getDb(): Db {
   globalForDb.chatalogDb ??= createDb(getEnv().databaseUrl);
   return globalForDb.chatalogDb;
+}
+
+/** Synchronous work on a SQLite client's own connection, in turn with its other queries; null on
+ * PostgreSQL or before the client has connected. See SerializedAdapter.runDirect. */
+export function runOnSqliteConnection<T>(db: Db, work: (connection: BetterSqlite3.Database) => T): Promise<T> | null {
+  return sqliteFactories.get(db)?.connected()?.runDirect(work) ?? null;
 }
 
 /** Disconnects and forgets the process-wide client (tests and CLI scripts). */

@@ -11,6 +11,7 @@
 // global client would wait for the transaction that is waiting for it, until Prisma's
 // transaction timeout rolls it back.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A FIFO lock: acquire() resolves to a release function. */
@@ -45,6 +46,18 @@ class SerializedAdapter implements SqlDriverAdapter {
     this.#inner = inner;
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
+  }
+
+  /**
+   * Runs synchronous work on Prisma's own better-sqlite3 connection, in turn with every other
+   * query and transaction (the same lock), so it never lands inside someone's transaction.
+   * For hot paths where Prisma's per-query cost dominates (see lib/messages/post-message.ts).
+   * Null when the connection is not reachable (an adapter version that hides it).
+   */
+  runDirect<T>(work: (connection: BetterSqlite3.Database) => T): Promise<T> | null {
+    const connection = (this.#inner as unknown as { client?: BetterSqlite3.Database }).client;
+    if (!connection || typeof connection.prepare !== "function") return null;
+    return this.#lock.run(async () => work(connection));
   }
 
   queryRaw(query: SqlQuery) {
@@ -89,11 +102,18 @@ class SerializedAdapter implements SqlDriverAdapter {
   }
 }
 
-export function serializedSqliteAdapter(url: string, options: { timeout?: number } = {}): SqlDriverAdapterFactory {
+export interface SerializedSqliteFactory extends SqlDriverAdapterFactory {
+  /** The connected adapter, once Prisma has connected (it does so on the first query). */
+  connected(): SerializedAdapter | null;
+}
+
+export function serializedSqliteAdapter(url: string, options: { timeout?: number } = {}): SerializedSqliteFactory {
   const factory = new PrismaBetterSQLite3({ url, ...options });
+  let adapter: SerializedAdapter | null = null;
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => new SerializedAdapter(await factory.connect()),
+    connect: async () => (adapter = new SerializedAdapter(await factory.connect())),
+    connected: () => adapter,
   };
 }

@@ -4,13 +4,14 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
-import { getDb } from "@/lib/db";
+import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { idSchema, parseInput } from "@/lib/validation";
 import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
 import { appendMessage } from "./append-message";
 import { MAX_MESSAGE_LENGTH } from "./limits";
+import { postTextOnSqlite, type TextPostOutcome } from "./post-text-on-sqlite";
 
 
 export const postMessageSchema = z.object({
@@ -42,6 +43,13 @@ async function findExisting(authorId: string, clientId: string, conversationId: 
 export async function postMessage(actor: Actor, input: unknown): Promise<PostedMessage> {
   const data = parseInput(postMessageSchema, input);
   const db = getDb();
+  const preview = data.body.replace(/\s+/g, " ");
+  // SQLite: the same rules as below, as prepared statements (post-text-on-sqlite.ts explains why).
+  const direct = runOnSqliteConnection(db, (connection) =>
+    postTextOnSqlite(connection, { actorId: actor.id, conversationId: data.conversationId, clientId: data.clientId, body: data.body, parentId: data.parentId, preview }),
+  );
+  if (direct) return settleDirect(actor, data.conversationId, await direct);
+
   // One read answers both "may the actor post here?" and "who hears about it?".
   const conversation = await db.conversation.findFirst({
     where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
@@ -64,7 +72,7 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
         body: data.body,
         clientId: data.clientId,
         parentId: data.parentId,
-        preview: data.body.replace(/\s+/g, " "),
+        preview,
       });
       return { id: message.id, seq: message.seq, conversationId: conversation.id };
     });
@@ -80,4 +88,19 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   const audience = [conversation.buyerId, ...conversation.business.members.map((m) => m.userId)];
   await publishMessagePosted(conversation.id, { ...posted, authorId: actor.id }, audience);
   return posted;
+}
+
+async function settleDirect(actor: Actor, conversationId: string, outcome: TextPostOutcome): Promise<PostedMessage> {
+  switch (outcome.kind) {
+    case "no-conversation":
+      throw notFound("That conversation");
+    case "no-parent":
+      throw notFound("The message you replied to");
+    case "repeat":
+      if (outcome.conversationId !== conversationId) throw new AppError("CONFLICT", "That message id was already used in another conversation.");
+      return { id: outcome.id, seq: outcome.seq, conversationId };
+    case "posted":
+      await publishMessagePosted(conversationId, { id: outcome.id, seq: outcome.seq, authorId: actor.id }, outcome.audience);
+      return { id: outcome.id, seq: outcome.seq, conversationId };
+  }
 }

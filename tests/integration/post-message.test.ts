@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db";
+import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { listConversations } from "@/lib/conversations/list-conversations";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { postMessage } from "@/lib/messages/post-message";
 import { createBuyerConversation, createSupplier, tableCounts } from "../support/factories";
 import { rejection } from "../support/rejection";
+import { testProvider } from "../support/test-database";
 
 const clientId = () => randomBytes(12).toString("hex");
 
@@ -76,5 +77,33 @@ describe("posting a text message", () => {
     const crossReply = await rejection(postMessage(anjali.buyer, { conversationId: anjali.conversation.id, clientId: clientId(), body: "x", parentId: elsewhere.id }));
     expect(crossReply.code).toBe("NOT_FOUND");
     expect((await tableCounts()).messages).toBe(before.messages + 1);
+  });
+});
+
+describe("the SQLite hot path of posting", () => {
+  it.runIf(testProvider === "sqlite")("writes through Prisma's own connection after any open transaction, in the format Prisma reads", async () => {
+    const { owner, business } = await createSupplier();
+    const { conversation } = await createBuyerConversation(business.id);
+    expect(runOnSqliteConnection(getDb(), () => "reachable")).not.toBeNull();
+
+    const order: string[] = [];
+    const transaction = getDb().$transaction(async (tx) => {
+      await tx.conversation.update({ where: { id: conversation.id }, data: { lastMessagePreview: "from the transaction" } });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      order.push("transaction committed");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const posting = postMessage(owner, { conversationId: conversation.id, clientId: clientId(), body: "while a transaction is open" }).then((posted) => {
+      order.push("message posted");
+      return posted;
+    });
+    const [, posted] = await Promise.all([transaction, posting]);
+    expect(order).toEqual(["transaction committed", "message posted"]);
+
+    const row = await getDb().message.findUniqueOrThrow({ where: { id: posted.id } });
+    expect(row).toMatchObject({ kind: "TEXT", seq: 1, authorId: owner.id, body: "while a transaction is open", replyCount: 0, parentId: null });
+    expect(Math.abs(row.createdAt.getTime() - Date.now())).toBeLessThan(10_000);
+    const after = await getDb().conversation.findUniqueOrThrow({ where: { id: conversation.id } });
+    expect(after).toMatchObject({ lastSeq: 1, lastMessagePreview: "while a transaction is open" });
   });
 });
