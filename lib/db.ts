@@ -12,12 +12,14 @@ import { serializedSqliteAdapter, type SerializedSqliteFactory } from "@/lib/sql
 // Secrets never leave the database unless a query asks for them by name (omit: false).
 const omit = { user: { passwordHash: true } } as const;
 
-const sqliteFactories = new WeakMap<object, SerializedSqliteFactory>();
+// The adapter travels on the client itself (not in a module-level map): Next may load this module
+// once per route bundle, and the client on globalThis is shared by all of them.
+const ADAPTER = Symbol.for("chatalog.sqliteAdapter");
 
 function createSqliteClient(url: string) {
   const adapter = serializedSqliteAdapter(url, { timeout: 10_000 });
   const client = new SqliteClient({ adapter, omit });
-  sqliteFactories.set(client, adapter);
+  Object.defineProperty(client, ADAPTER, { value: adapter });
   return client;
 }
 
@@ -43,7 +45,8 @@ export function getDb(): Db {
 /** Synchronous work on a SQLite client's own connection, in turn with its other queries; null on
  * PostgreSQL or before the client has connected. See SerializedAdapter.runDirect. */
 export function runOnSqliteConnection<T>(db: Db, work: (connection: BetterSqlite3.Database) => T): Promise<T> | null {
-  return sqliteFactories.get(db)?.connected()?.runDirect(work) ?? null;
+  const adapter = (db as unknown as Record<symbol, SerializedSqliteFactory | undefined>)[ADAPTER];
+  return adapter?.connected()?.runDirect(work) ?? null;
 }
 
 /** Disconnects and forgets the process-wide client (tests and CLI scripts). */
