@@ -1,34 +1,14 @@
 // `npm start`: prepare the data, build when the build is missing or older than the sources,
 // then serve with `next start`. Prints the demo logins once the server answers.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
+import { buildIsFresh } from "./build-freshness";
 import { printDemoLogins } from "./demo-logins";
 import { prepare } from "./prepare";
 
-const SOURCE_DIRS = ["app", "components", "lib", "public"];
-const SOURCE_FILES = ["package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
-
-function newestSourceTime(): number {
-  let newest = 0;
-  const visit = (target: string) => {
-    if (!existsSync(target)) return;
-    const stat = statSync(target);
-    if (stat.isDirectory()) {
-      if (target.endsWith(`${path.sep}generated`)) return;
-      for (const entry of readdirSync(target)) visit(path.join(target, entry));
-    } else {
-      newest = Math.max(newest, stat.mtimeMs);
-    }
-  };
-  for (const target of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(target);
-  return newest;
-}
-
 function buildIfNeeded(): void {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime()) return;
+  if (buildIsFresh()) return;
   console.log("Building the app (first start or sources changed)...");
   const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);

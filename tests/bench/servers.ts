@@ -1,10 +1,11 @@
 // Starts and stops the two servers the bench compares. Each runs in its own process group so
 // stopping it also stops any child it spawned (`next start` may run the server in a child).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import { buildIsFresh } from "@/lib/cli/build-freshness";
 import { findListeningPid } from "./proc";
 
 export interface RunningServer {
@@ -134,8 +135,8 @@ export function prepareAppData(repoRoot: string, dataDir: string): void {
 
 /** Builds the app when there is no build at all (a stale build is the caller's business: npm run build). */
 export function ensureBuild(repoRoot: string): void {
-  if (existsSync(path.join(repoRoot, ".next", "BUILD_ID"))) return;
-  console.log("No production build (.next/BUILD_ID): running next build first...");
+  if (buildIsFresh(repoRoot)) return;
+  console.log("The production build is missing or older than the sources: running next build first...");
   const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "next"), ["build"], { cwd: repoRoot, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (result.status !== 0) throw new Error("next build failed");
 }

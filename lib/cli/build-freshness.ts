@@ -1,0 +1,28 @@
+// Is the production build (.next) older than the sources? Used by `npm start` and the benchmarks,
+// so neither serves (or measures) yesterday's code.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const SOURCE_DIRS = ["app", "components", "lib", "public"];
+const SOURCE_FILES = ["package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+
+function newestSourceTime(root: string): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!existsSync(target)) return;
+    const stat = statSync(target);
+    if (stat.isDirectory()) {
+      if (target.endsWith(`${path.sep}generated`)) return;
+      for (const entry of readdirSync(target)) visit(path.join(target, entry));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  for (const target of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(path.join(root, target));
+  return newest;
+}
+
+export function buildIsFresh(root = "."): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime(root);
+}
