@@ -1,0 +1,47 @@
+import { notFound } from "next/navigation";
+import { BroadcastBuyerList } from "@/components/broadcasts/BroadcastBuyerList";
+import { BroadcastCounts } from "@/components/broadcasts/BroadcastCounts";
+import { BroadcastLiveRefresh } from "@/components/broadcasts/BroadcastLiveRefresh";
+import { ChosenDesigns } from "@/components/broadcasts/ChosenDesigns";
+import { TopBar } from "@/components/ui/TopBar";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getBroadcastStatus } from "@/lib/broadcasts/get-broadcast-status";
+import { AppError } from "@/lib/errors";
+import { formatClock, formatDayLabel } from "@/lib/format-time";
+
+export const metadata = { title: "Broadcast" };
+
+export default async function BroadcastStatusPage({ params }: { params: Promise<{ broadcastId: string }> }) {
+  const { broadcastId } = await params;
+  const actor = await requireActor(`/broadcasts/${broadcastId}`);
+  const status = await getBroadcastStatus(actor, { broadcastId }).catch((error: unknown) => {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) return null;
+    throw error;
+  });
+  if (!status) notFound();
+  const sentAt = new Date(status.createdAt);
+
+  return (
+    <>
+      <TopBar backHref="/broadcasts" title="Broadcast" subtitle={`${formatDayLabel(sentAt)}, ${formatClock(sentAt)} · by ${status.createdByName}`} />
+      <BroadcastLiveRefresh conversationIds={status.buyers.map((b) => b.conversationId)} />
+      <main className="flex flex-1 flex-col pb-6">
+        <BroadcastCounts counts={status.counts} />
+        <section aria-label="What was sent" className="pt-5">
+          <h2 className="px-4 pb-2 text-sm font-medium text-stone-500">
+            {status.designs.length} design{status.designs.length === 1 ? "" : "s"}
+          </h2>
+          <ChosenDesigns designs={status.designs} linked />
+          {status.caption ? <p className="mx-4 mt-3 rounded-xl bg-bubble-own px-4 py-3 text-sm whitespace-pre-line text-stone-800">{status.caption}</p> : null}
+        </section>
+        <section aria-labelledby="buyers-heading" className="pt-6">
+          <h2 id="buyers-heading" className="px-4 pb-2 text-sm font-medium text-stone-500">
+            Buyers
+          </h2>
+          <BroadcastBuyerList buyers={status.buyers} />
+          <p className="px-4 pt-3 text-xs text-stone-500">Delivered: the album reached their phone. Read: they opened the chat and saw it.</p>
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArchiveFilter, type ArchiveFilterValue } from "@/components/catalog/ArchiveFilter";
+import { CatalogBrowser } from "@/components/catalog/CatalogBrowser";
+import { BroadcastIcon } from "@/components/catalog/CatalogIcons";
+import { CatalogSearch } from "@/components/catalog/CatalogSearch";
+import { EmptyCatalog } from "@/components/catalog/EmptyCatalog";
+import { TopBar } from "@/components/ui/TopBar";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
+import { listDesigns } from "@/lib/designs/list-designs";
+import { AppError } from "@/lib/errors";
+
+export const metadata = { title: "Catalog" };
+
+type SearchParams = { q?: string; show?: string; cursor?: string; select?: string };
+
+function showOf(value: string | undefined): ArchiveFilterValue {
+  return value === "archived" || value === "all" ? value : "active";
+}
+
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const actor = await requireActor("/catalog");
+  const business = (await listMyBusinesses(actor))[0];
+  if (!business) notFound();
+  const query = (params.q ?? "").trim().slice(0, 80);
+  const show = showOf(params.show);
+  const page = await listDesigns(actor, { businessId: business.id, query: query || undefined, archived: show, cursor: params.cursor || undefined }).catch((error: unknown) => {
+    // A stale or edited page link: start again from the newest.
+    if (error instanceof AppError && error.code === "INVALID") return null;
+    throw error;
+  });
+
+  return (
+    <>
+      <TopBar
+        backHref="/chats"
+        title="Catalog"
+        subtitle={business.name}
+        actions={
+          <Link href="/broadcasts" aria-label="Broadcasts" title="Designs sent to many buyers" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <BroadcastIcon />
+          </Link>
+        }
+      />
+      <main className="flex flex-1 flex-col">
+        <CatalogSearch action="/catalog" value={query} show={show} />
+        {!page ? (
+          <p className="px-6 py-12 text-center text-stone-600">
+            That page link has expired. <Link href="/catalog" className="font-semibold text-brand-700 underline">Show the newest designs</Link>
+          </p>
+        ) : page.designs.length ? (
+          // Keyed by the address: a new search or filter starts a fresh list and selection.
+          <CatalogBrowser
+            key={`${query}|${show}|${params.cursor ?? ""}`}
+            businessId={business.id}
+            query={query}
+            show={show}
+            designs={page.designs}
+            nextCursor={page.nextCursor}
+            startSelecting={params.select === "1"}
+          />
+        ) : (
+          <>
+            <div className="px-3 pb-1">
+              <ArchiveFilter value={show} query={query} />
+            </div>
+            <EmptyCatalog query={query} show={show} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { Avatar } from "@/components/ui/Avatar";
+import type { BroadcastBuyerStatus } from "@/lib/broadcasts/get-broadcast-status";
+import { ReceiptBadge } from "./ReceiptBadge";
+
+/** Each chosen buyer with their delivered/read state; a row opens that buyer's chat. */
+export function BroadcastBuyerList({ buyers }: { buyers: BroadcastBuyerStatus[] }) {
+  return (
+    <ul aria-label="Buyers" className="divide-y divide-stone-100 border-y border-stone-100">
+      {buyers.map((buyer) => (
+        <li key={buyer.buyerId}>
+          <Link href={`/chats/${buyer.conversationId}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
+            <Avatar name={buyer.name} size="sm" />
+            <span className="min-w-0 flex-1 truncate font-medium">{buyer.name}</span>
+            <ReceiptBadge delivered={buyer.delivered} read={buyer.read} />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { DesignPhoto } from "@/components/designs/DesignPhoto";
+import type { BroadcastSummary } from "@/lib/broadcasts/list-broadcasts";
+import { formatListTime } from "@/lib/format-time";
+
+/** Newest first: cover photo, what went out, when, and how many buyers have read it. */
+export function BroadcastRows({ broadcasts }: { broadcasts: BroadcastSummary[] }) {
+  return (
+    <ul aria-label="Broadcasts" className="divide-y divide-stone-100">
+      {broadcasts.map((broadcast) => {
+        const what = `${broadcast.designCount} design${broadcast.designCount === 1 ? "" : "s"} to ${broadcast.sent} buyer${broadcast.sent === 1 ? "" : "s"}`;
+        return (
+          <li key={broadcast.id}>
+            <Link href={`/broadcasts/${broadcast.id}`} className="flex min-h-18 items-center gap-3 px-4 py-3 active:bg-stone-100">
+              <span className="block size-14 shrink-0 overflow-hidden rounded-lg bg-stone-200">
+                {broadcast.cover ? <DesignPhoto photo={broadcast.cover} alt="" sizes="56px" className="size-14 object-cover" /> : null}
+              </span>
+              <span className="min-w-0 flex-1">
+                <span className="flex items-baseline justify-between gap-2">
+                  <span className="truncate font-semibold">{what}</span>
+                  <span className="shrink-0 text-xs text-stone-500">{formatListTime(new Date(broadcast.createdAt))}</span>
+                </span>
+                <span className="line-clamp-2 text-sm text-stone-600">{broadcast.caption ?? `by ${broadcast.createdByName}`}</span>
+                <span className="block text-xs text-stone-500">
+                  {broadcast.delivered} delivered · {broadcast.read} read
+                </span>
+              </span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

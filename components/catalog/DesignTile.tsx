@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { DesignPhoto } from "@/components/designs/DesignPhoto";
+import type { DesignCard } from "@/lib/designs/design-views";
+import { priceLabel } from "@/lib/designs/design-form-text";
+import { TILE_SIZES } from "./tile-sizes";
+
+function TileBody({ design, selected }: { design: DesignCard; selected?: boolean }) {
+  return (
+    <>
+      <span className="relative block overflow-hidden rounded-xl bg-stone-200">
+        {design.photo ? (
+          <DesignPhoto photo={design.photo} alt="" sizes={TILE_SIZES} className="aspect-[3/4] w-full object-cover" />
+        ) : (
+          <span className="flex aspect-[3/4] w-full items-center justify-center text-sm text-stone-500">No photo</span>
+        )}
+        {design.archived ? <span className="absolute top-2 left-2 rounded-full bg-stone-900/75 px-2 py-0.5 text-xs font-semibold text-white">Archived</span> : null}
+        {selected !== undefined ? (
+          <span
+            aria-hidden
+            className={`absolute top-2 right-2 flex size-7 items-center justify-center rounded-full border-2 text-sm font-bold ${selected ? "border-white bg-brand-600 text-white" : "border-white bg-black/25 text-transparent"}`}
+          >
+            ✓
+          </span>
+        ) : null}
+        {selected ? <span aria-hidden className="absolute inset-0 rounded-xl ring-4 ring-brand-600 ring-inset" /> : null}
+      </span>
+      <span className="mt-1.5 flex items-baseline justify-between gap-1 px-0.5">
+        <span className="truncate text-sm font-semibold text-stone-900">{design.code}</span>
+        <span className="shrink-0 text-xs text-stone-600">{priceLabel(design.pricePerPiecePaise)}</span>
+      </span>
+      <span className="block truncate px-0.5 text-xs text-stone-500">{design.title}</span>
+    </>
+  );
+}
+
+function tileLabel(design: DesignCard): string {
+  return `${design.code}, ${design.title}, ${priceLabel(design.pricePerPiecePaise)}${design.archived ? ", archived" : ""}`;
+}
+
+/** One design in a grid: opens its page. */
+export function DesignTileLink({ design, href }: { design: DesignCard; href: string }) {
+  return (
+    <Link href={href} aria-label={tileLabel(design)} className="block rounded-xl p-1 focus-visible:outline-2 focus-visible:outline-brand-600 active:bg-stone-100">
+      <TileBody design={design} />
+    </Link>
+  );
+}
+
+/** One design while choosing designs to send: a tap adds or removes it. */
+export function DesignTileToggle({ design, selected, disabled, onToggle }: { design: DesignCard; selected: boolean; disabled?: boolean; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={selected}
+      aria-label={tileLabel(design)}
+      disabled={disabled}
+      onClick={onToggle}
+      className="block w-full rounded-xl p-1 text-left focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40"
+    >
+      <TileBody design={design} selected={selected} />
+    </button>
+  );
+}

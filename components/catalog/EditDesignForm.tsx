@@ -1,0 +1,55 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { updateDesignDetailsAction } from "@/app/catalog/[designId]/actions";
+import { DesignDetailsFields } from "@/components/designs/DesignDetailsFields";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { parseDesignForm, type DesignFormText } from "@/lib/designs/parse-design-form";
+
+type FieldError = { field: keyof DesignFormText; message: string };
+
+/** Edit a design's details. What was typed stays on screen when something is wrong. */
+export function EditDesignForm({ designId, initial }: { designId: string; initial: DesignFormText }) {
+  const router = useRouter();
+  const [value, setValue] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [fieldError, setFieldError] = useState<FieldError | null>(null);
+  const [alert, setAlert] = useState<{ tone: "error" | "success"; message: string } | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setAlert(null);
+    // Checked here first for an instant message; the server checks again.
+    const parsed = parseDesignForm(value);
+    if (!parsed.ok) {
+      setFieldError(parsed);
+      return;
+    }
+    setFieldError(null);
+    setBusy(true);
+    const result = await updateDesignDetailsAction({ designId, form: value });
+    setBusy(false);
+    if (!result.ok) {
+      const [field, message] = Object.entries(result.fields ?? {})[0] ?? [];
+      setFieldError(field && message ? { field: field as keyof DesignFormText, message } : null);
+      setAlert({ tone: "error", message: result.message });
+      return;
+    }
+    setValue(result.data);
+    setAlert({ tone: "success", message: "Saved. Buyers see the new details." });
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <FormAlert message={alert?.message} tone={alert?.tone} />
+      <DesignDetailsFields idPrefix="edit" value={value} onChange={(next) => setValue(next)} error={fieldError} />
+      <p className="text-sm text-stone-500">Leave the price empty for &ldquo;Price on request&rdquo;. Orders already placed keep their price.</p>
+      <Button type="submit" fullWidth busy={busy}>
+        Save details
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+// The buyers a member can send designs to: one per conversation of the business, by name, for
+// the broadcast form's checklist. Members only.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { businessOfMember } from "@/lib/auth/access";
+import { getDb } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { idSchema, parseInput } from "@/lib/validation";
+
+export interface BusinessBuyer {
+  buyerId: string;
+  name: string;
+  conversationId: string;
+}
+
+/** The same bound as a broadcast's buyer list (see send-broadcast.ts). */
+const MAX_BUYERS = 5000;
+
+export async function listBusinessBuyers(actor: Actor, input: unknown): Promise<BusinessBuyer[]> {
+  const { businessId } = parseInput(z.object({ businessId: idSchema }), input);
+  const db = getDb();
+  const business = await db.business.findFirst({ where: { id: businessId, ...businessOfMember(actor.id) }, select: { id: true } });
+  if (!business) throw notFound("That business");
+  const conversations = await db.conversation.findMany({
+    where: { businessId: business.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: MAX_BUYERS,
+    select: { id: true, buyerId: true, buyer: { select: { name: true } } },
+  });
+  // Sorted here, not in SQL: SQLite and PostgreSQL collate names differently.
+  return conversations
+    .map((c) => ({ buyerId: c.buyerId, name: c.buyer.name, conversationId: c.id }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en-IN", { sensitivity: "base" }));
+}
