@@ -2,7 +2,7 @@
 // Rendered on the server in the business's zone (IST) so server and client HTML agree.
 const TIME_ZONE = "Asia/Kolkata";
 
-const timeFormat = new Intl.DateTimeFormat("en-IN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: TIME_ZONE });
+const timeFormat = new Intl.DateTimeFormat("en-IN", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE });
 const weekdayFormat = new Intl.DateTimeFormat("en-IN", { weekday: "short", timeZone: TIME_ZONE });
 const dateFormat = new Intl.DateTimeFormat("en-IN", { day: "numeric", month: "short", timeZone: TIME_ZONE });
 const dayKeyFormat = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { ChartIcon } from "@/components/orders/dashboard/ChartIcon";
+import { ExportLinks } from "@/components/orders/list/ExportLinks";
+import { OrderFilterForm } from "@/components/orders/list/OrderFilterForm";
+import { isFiltered, firstParam, orderFilterInput, orderQueryString, ordersHref, readOrderQuery, type SearchParams } from "@/components/orders/list/order-query";
+import { OrderRows } from "@/components/orders/list/OrderRows";
+import { OrderTotalsCard } from "@/components/orders/list/OrderTotalsCard";
+import { EmptyOrders, LoadMoreLink, OlderPageNotice } from "@/components/orders/list/PageLinks";
+import { BottomNav } from "@/components/ui/BottomNav";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { TopBar } from "@/components/ui/TopBar";
+import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listMyBusinesses, type MyBusiness } from "@/lib/businesses/list-my-businesses";
+import { listBusinessBuyers } from "@/lib/designs/list-business-buyers";
+import { AppError } from "@/lib/errors";
+import { listMyOrders } from "@/lib/orders/list-my-orders";
+import { listOrders, orderTotals } from "@/lib/orders/list-orders";
+
+export const metadata = { title: "Orders" };
+
+/** A filter or page link the service refused: show its message instead of failing the page. */
+function invalidInput(error: unknown): AppError {
+  if (error instanceof AppError && error.code === "INVALID") return error;
+  throw error;
+}
+
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const actor = await requireActor("/orders");
+  const business = (await listMyBusinesses(actor))[0];
+  return business ? <BusinessOrders actor={actor} business={business} params={params} /> : <MyOrders actor={actor} params={params} />;
+}
+
+async function BusinessOrders({ actor, business, params }: { actor: Actor; business: MyBusiness; params: SearchParams }) {
+  const query = readOrderQuery(params);
+  const cursor = firstParam(params, "cursor");
+  const input = orderFilterInput(query, business.id);
+  const [buyers, loaded] = await Promise.all([
+    listBusinessBuyers(actor, { businessId: business.id }),
+    Promise.all([listOrders(actor, { ...input, cursor: cursor || undefined }), orderTotals(actor, input)]).catch(invalidInput),
+  ]);
+  const filtered = isFiltered(query);
+
+  return (
+    <>
+      <TopBar
+        title="Orders"
+        subtitle={business.name}
+        actions={
+          <Link href="/orders/dashboard" aria-label="Dashboard" title="Orders dashboard" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <ChartIcon />
+          </Link>
+        }
+      />
+      <main className="flex-1">
+        {/* Keyed by the address so "Clear all" and Back reset what the fields show. */}
+        <OrderFilterForm key={orderQueryString(query)} query={query} buyers={buyers} fieldErrors={loaded instanceof AppError ? loaded.fields : undefined} />
+        {loaded instanceof AppError ? (
+          <div className="px-3 py-3">
+            <FormAlert message={loaded.message} />
+          </div>
+        ) : (
+          <>
+            <OrderTotalsCard totals={loaded[1]} filtered={filtered} />
+            <ExportLinks queryString={orderQueryString(query, { businessId: business.id })} />
+            {cursor ? <OlderPageNotice newestHref={ordersHref(query)} /> : <div className="h-2" />}
+            {loaded[0].rows.length ? (
+              <OrderRows label="Orders" rows={loaded[0].rows.map((row) => ({ ...row, party: row.buyerName }))} />
+            ) : (
+              <EmptyOrders filtered={filtered} clearHref="/orders" hint="Orders appear here when buyers confirm their picks in the chat." />
+            )}
+            {loaded[0].nextCursor ? <LoadMoreLink href={ordersHref(query, { cursor: String(loaded[0].nextCursor) })} /> : null}
+          </>
+        )}
+      </main>
+      <BottomNav current="orders" isMember />
+    </>
+  );
+}
+
+async function MyOrders({ actor, params }: { actor: Actor; params: SearchParams }) {
+  const cursor = firstParam(params, "cursor");
+  const page = await listMyOrders(actor, { cursor: cursor || undefined }).catch(invalidInput);
+
+  return (
+    <>
+      <TopBar title="My orders" subtitle={actor.name} />
+      <main className="flex-1">
+        {page instanceof AppError ? (
+          <div className="px-3 py-3">
+            <FormAlert message={page.message} />
+          </div>
+        ) : (
+          <>
+            {cursor ? <OlderPageNotice newestHref="/orders" /> : null}
+            {page.rows.length ? (
+              <OrderRows label="My orders" rows={page.rows.map((row) => ({ ...row, party: row.businessName }))} />
+            ) : (
+              <EmptyOrders filtered={false} hint="Pick designs in a chat with your supplier and confirm them: your orders appear here." />
+            )}
+            {page.nextCursor ? <LoadMoreLink href={`/orders?cursor=${encodeURIComponent(page.nextCursor)}`} /> : null}
+          </>
+        )}
+      </main>
+      <BottomNav current="orders" isMember={false} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import type { OrderDashboard } from "@/lib/orders/order-dashboard";
+
+interface Tile {
+  label: string;
+  count: number;
+  /** Where tapping goes; none when the Orders page has no filter for it. */
+  href?: string;
+  colour: string;
+}
+
+/** The orders someone has to act on, as big numbers a thumb can tap. */
+export function WaitingTiles({ waiting }: { waiting: OrderDashboard["waiting"] }) {
+  const tiles: Tile[] = [
+    { label: "To accept", count: waiting.toAccept, href: "/orders?status=PLACED", colour: "bg-amber-50 text-amber-900 ring-amber-200" },
+    { label: "To pack", count: waiting.toPack, href: "/orders?status=ACCEPTED", colour: "bg-sky-50 text-sky-900 ring-sky-200" },
+    { label: "To dispatch", count: waiting.toDispatch, href: "/orders?status=PACKED", colour: "bg-indigo-50 text-indigo-900 ring-indigo-200" },
+    // Unpaid spans several statuses and the Orders page cannot filter by balance.
+    { label: "Not fully paid", count: waiting.unpaid, colour: "bg-stone-50 text-stone-800 ring-stone-200" },
+  ];
+  return (
+    <section aria-label="Waiting for action" className="mx-3 mt-3">
+      <h2 className="px-1 pb-2 text-sm font-semibold text-stone-700">Waiting for action</h2>
+      <ul className="grid grid-cols-2 gap-2">
+        {tiles.map((tile) => {
+          const body = (
+            <>
+              <span className="text-3xl font-bold">{tile.count}</span>
+              <span className="text-sm font-semibold">{tile.label}</span>
+            </>
+          );
+          const classes = `flex min-h-24 flex-col justify-between rounded-2xl px-4 py-3 ring-1 ${tile.colour}`;
+          return (
+            <li key={tile.label}>
+              {tile.href ? (
+                <Link href={tile.href} aria-label={`${tile.count} ${tile.label.toLowerCase()}`} className={`${classes} active:brightness-95`}>
+                  {body}
+                </Link>
+              ) : (
+                <div className={classes}>{body}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { OrderLineView } from "@/lib/orders/get-order";
+import { formatRupees } from "@/lib/money";
+import { quantityText } from "./format";
+
+/** The lines as a list, not a table: a table of six columns does not fit a phone. */
+export function OrderLines({ lines }: { lines: OrderLineView[] }) {
+  return (
+    <ul aria-label="Lines" className="divide-y divide-stone-100">
+      {lines.map((line) => (
+        <li key={line.id} className="px-4 py-3">
+          <div className="flex items-baseline justify-between gap-3">
+            <p className="min-w-0">
+              <span className="font-bold text-stone-900">{line.code}</span>
+              {line.colour ? <span className="ml-1.5 text-stone-800">{line.colour}</span> : null}
+            </p>
+            <p className="shrink-0 font-semibold text-stone-900">{formatRupees(line.totalPaise)}</p>
+          </div>
+          <p className="truncate text-sm text-stone-600">{line.title}</p>
+          <p className="mt-0.5 text-sm text-stone-700">
+            {quantityText(line)} × {formatRupees(line.pricePerPiecePaise)}/pc
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

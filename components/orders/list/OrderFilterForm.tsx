@@ -1,0 +1,146 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+import { SearchIcon } from "@/components/ui/icons";
+import { buttonClasses } from "@/components/ui/Button";
+import { STATUS_LABEL } from "@/components/orders/order-status";
+import type { OrderStatus } from "@/lib/generated/sqlite/enums";
+import { moreFilterCount, type OrderQuery } from "./order-query";
+
+// The order a supplier works through them; PLACED reads "New" here because the shared label
+// ("Waiting for supplier") is written for the buyer.
+const STATUSES: OrderStatus[] = ["PLACED", "ACCEPTED", "PACKED", "DISPATCHED", "DELIVERED", "DECLINED", "CANCELLED"];
+const chipLabel = (status: OrderStatus) => (status === "PLACED" ? "New" : STATUS_LABEL[status]);
+
+const fieldClasses = "block min-h-12 w-full rounded-xl border border-stone-300 bg-white px-3 text-base text-stone-900 focus:outline-none focus:ring-2 focus:ring-brand-500";
+
+interface OrderFilterFormProps {
+  query: OrderQuery;
+  buyers: Array<{ buyerId: string; name: string }>;
+  /** Messages from the service, keyed by filter name. */
+  fieldErrors?: Record<string, string>;
+}
+
+/** A plain GET form (works before JavaScript loads); with JavaScript, blank fields are left out
+ * of the address and tapping a status chip or choosing a buyer applies at once. */
+export function OrderFilterForm({ query, buyers, fieldErrors = {} }: OrderFilterFormProps) {
+  const router = useRouter();
+  const more = moreFilterCount(query);
+  // Shown on the closed "More filters" row, so the results stay in view with the filters named.
+  const dates = query.from && query.to ? `${query.from} to ${query.to}` : query.from ? `from ${query.from}` : query.to ? `until ${query.to}` : "";
+  const moreSummary = [buyers.find((b) => b.buyerId === query.buyerId)?.name ?? (query.buyerId ? "One buyer" : ""), dates, query.designCode.toUpperCase()].filter(Boolean).join(" · ");
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const search = new URLSearchParams();
+    for (const [key, value] of new FormData(event.currentTarget)) {
+      if (typeof value === "string" && value.trim()) search.append(key, value.trim());
+    }
+    const text = search.toString();
+    router.push(text ? `/orders?${text}` : "/orders");
+  }
+
+  const applyNow = (event: { currentTarget: HTMLInputElement | HTMLSelectElement }) => event.currentTarget.form?.requestSubmit();
+
+  return (
+    <form role="search" aria-label="Filter orders" action="/orders" method="get" onSubmit={submit} className="space-y-1 border-b border-stone-100 pb-2">
+      <div className="flex items-center gap-2 px-3 pt-2">
+        <label className="flex min-h-11 flex-1 items-center gap-2 rounded-full bg-stone-100 px-4 text-stone-500 focus-within:ring-2 focus-within:ring-brand-500">
+          <span className="sr-only">Order number</span>
+          <span aria-hidden className="text-base font-semibold">#</span>
+          <input
+            name="number"
+            type="search"
+            inputMode="numeric"
+            enterKeyHint="search"
+            defaultValue={query.number}
+            placeholder="Find an order number"
+            aria-invalid={fieldErrors.number ? true : undefined}
+            className="min-h-11 w-full bg-transparent text-base text-stone-900 placeholder:text-stone-500 focus:outline-none"
+          />
+        </label>
+        <button type="submit" aria-label="Search" className="inline-flex size-11 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white active:bg-brand-800">
+          <SearchIcon />
+        </button>
+      </div>
+
+      <fieldset className="relative flex min-w-0 gap-2 overflow-x-auto px-3 py-1.5 [scrollbar-width:none]">
+        <legend className="sr-only">Status</legend>
+        {STATUSES.map((status) => (
+          <label key={status} className="relative shrink-0">
+            <input type="checkbox" name="status" value={status} defaultChecked={query.status.includes(status)} onChange={applyNow} className="peer sr-only" />
+            <span className="inline-flex min-h-11 cursor-pointer items-center rounded-full bg-white px-4 text-sm font-semibold whitespace-nowrap text-stone-700 ring-1 ring-stone-300 peer-checked:bg-brand-600 peer-checked:text-white peer-checked:ring-brand-600 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
+              {chipLabel(status)}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <details open={Object.keys(fieldErrors).length > 0} className="group px-3">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 rounded-xl px-1 text-sm font-semibold text-brand-700 [&::-webkit-details-marker]:hidden">
+          <span className="flex min-w-0 items-center gap-2">
+            <span className="shrink-0">More filters</span>
+            {more ? <span className="shrink-0 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{more}</span> : null}
+            {moreSummary ? <span className="truncate font-normal text-stone-700">{moreSummary}</span> : null}
+          </span>
+          <span aria-hidden className="shrink-0 text-lg transition-transform group-open:rotate-180">⌄</span>
+        </summary>
+        <div className="space-y-3 pt-1 pb-2">
+          <div>
+            <label htmlFor="order-filter-buyer" className="mb-1 block text-sm font-medium text-stone-700">
+              Buyer
+            </label>
+            <select id="order-filter-buyer" name="buyerId" defaultValue={query.buyerId} onChange={applyNow} className={fieldClasses}>
+              <option value="">All buyers</option>
+              {buyers.map((buyer) => (
+                <option key={buyer.buyerId} value={buyer.buyerId}>
+                  {buyer.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="grid grid-cols-2 gap-3">
+            <div>
+              <label htmlFor="order-filter-from" className="mb-1 block text-sm font-medium text-stone-700">
+                From
+              </label>
+              <input id="order-filter-from" name="from" type="date" defaultValue={query.from} aria-invalid={fieldErrors.from ? true : undefined} className={fieldClasses} />
+            </div>
+            <div>
+              <label htmlFor="order-filter-to" className="mb-1 block text-sm font-medium text-stone-700">
+                To
+              </label>
+              <input id="order-filter-to" name="to" type="date" defaultValue={query.to} aria-invalid={fieldErrors.to ? true : undefined} className={fieldClasses} />
+            </div>
+          </div>
+          <div>
+            <label htmlFor="order-filter-design" className="mb-1 block text-sm font-medium text-stone-700">
+              Design code
+            </label>
+            <input
+              id="order-filter-design"
+              name="designCode"
+              type="text"
+              autoCapitalize="characters"
+              autoComplete="off"
+              spellCheck={false}
+              defaultValue={query.designCode}
+              placeholder="D-0142"
+              aria-invalid={fieldErrors.designCode ? true : undefined}
+              className={fieldClasses}
+            />
+          </div>
+          <div className="grid grid-cols-2 gap-3">
+            <Link href="/orders" className={buttonClasses("ghost", true)}>
+              Clear all
+            </Link>
+            <button type="submit" className={buttonClasses("primary", true)}>
+              Apply
+            </button>
+          </div>
+        </div>
+      </details>
+    </form>
+  );
+}

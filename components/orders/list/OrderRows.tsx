@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
+import type { OrderStatus } from "@/lib/generated/sqlite/enums";
+import { formatListTime } from "@/lib/format-time";
+import { formatRupees } from "@/lib/money";
+
+export interface OrderRowView {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  /** The buyer for a supplier, the business for a buyer. */
+  party: string;
+  totalPieces: number;
+  totalPaise: number;
+  createdAt: Date;
+}
+
+/** One tappable row per order: who and when on top, status, pieces and money below. */
+export function OrderRows({ rows, label }: { rows: OrderRowView[]; label: string }) {
+  return (
+    <ul aria-label={label} className="divide-y divide-stone-100">
+      {rows.map((row) => (
+        <li key={row.id}>
+          <Link href={`/orders/${row.id}`} className="block min-h-18 px-4 py-3 hover:bg-stone-50 active:bg-stone-100">
+            <div className="flex items-baseline justify-between gap-2">
+              <span className="min-w-0 truncate">
+                <span className="font-bold text-stone-900">#{row.number}</span>
+                <span className="ml-2 text-base text-stone-800">{row.party}</span>
+              </span>
+              <time dateTime={row.createdAt.toISOString()} className="shrink-0 text-xs text-stone-500">
+                {formatListTime(row.createdAt)}
+              </time>
+            </div>
+            <div className="mt-1.5 flex items-center justify-between gap-2">
+              <OrderStatusChip status={row.status} />
+              <span className="shrink-0 text-sm text-stone-600">
+                {row.totalPieces} pcs · <span className="font-semibold text-stone-900">{formatRupees(row.totalPaise)}</span>
+              </span>
+            </div>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
