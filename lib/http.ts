@@ -2,14 +2,20 @@
 // answered with the generic error, so no internal detail reaches the client.
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 
-export function jsonError(error: unknown): Response {
+/** The status, JSON body and headers that answer an error (for any kind of response object). */
+export function errorAnswer(error: unknown): { status: number; body: unknown; headers: Record<string, string> } {
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
     if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
-    return Response.json({ error: { code: error.code, message: error.message, fields: error.fields } }, { status: error.status, headers });
+    return { status: error.status, body: { error: { code: error.code, message: error.message, fields: error.fields } }, headers };
   }
   console.error(error);
-  return Response.json({ error: { code: "INTERNAL", message: GENERIC_ERROR_MESSAGE } }, { status: 500 });
+  return { status: 500, body: { error: { code: "INTERNAL", message: GENERIC_ERROR_MESSAGE } }, headers: {} };
+}
+
+export function jsonError(error: unknown): Response {
+  const { status, body, headers } = errorAnswer(error);
+  return Response.json(body, { status, headers });
 }
 
 /** The request's JSON body, or INVALID when it is not JSON. */

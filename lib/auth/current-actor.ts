@@ -25,17 +25,38 @@ function sessionCookieName(): string {
   return getEnv().appUrl.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
-async function sessionToken(): Promise<string | null> {
-  const jar = await cookies();
+function sessionToken(jar: ReadonlyMap<string, string>): string | null {
   const name = sessionCookieName();
-  const whole = jar.get(name)?.value;
+  const whole = jar.get(name);
   if (whole) return whole;
   // Large tokens are split into name.0, name.1, ... (ours are small, but next-auth may do it).
-  const chunks = jar
-    .getAll()
-    .filter((cookie) => cookie.name.startsWith(`${name}.`))
-    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
-  return chunks.length ? chunks.map((cookie) => cookie.value).join("") : null;
+  const chunks = [...jar.entries()]
+    .filter(([cookie]) => cookie.startsWith(`${name}.`))
+    .sort(([a], [b]) => Number(a.slice(name.length + 1)) - Number(b.slice(name.length + 1)));
+  return chunks.length ? chunks.map(([, value]) => value).join("") : null;
+}
+
+/** Cookies from a raw Cookie header (the chat gateway answers outside Next: lib/server). */
+export function parseCookieHeader(header: string | undefined): Map<string, string> {
+  const jar = new Map<string, string>();
+  for (const part of (header ?? "").split(";")) {
+    const at = part.indexOf("=");
+    if (at <= 0) continue;
+    const value = part.slice(at + 1).trim();
+    try {
+      jar.set(part.slice(0, at).trim(), decodeURIComponent(value));
+    } catch {
+      jar.set(part.slice(0, at).trim(), value);
+    }
+  }
+  return jar;
+}
+
+/** The signed-in user named by a request's cookies, or null. */
+export async function actorFromCookies(jar: ReadonlyMap<string, string>): Promise<Actor | null> {
+  const token = sessionToken(jar);
+  const id = token ? await userIdOf(token) : null;
+  return id ? findUser(id) : null;
 }
 
 async function findUser(id: string): Promise<Actor | null> {
@@ -65,9 +86,8 @@ async function userIdOf(token: string): Promise<string | null> {
 }
 
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const token = await sessionToken();
-  const id = token ? await userIdOf(token) : null;
-  return id ? findUser(id) : null;
+  const jar = await cookies();
+  return actorFromCookies(new Map(jar.getAll().map((cookie) => [cookie.name, cookie.value])));
 });
 
 /** For pages: sends a signed-out visitor to the login page, then back. */

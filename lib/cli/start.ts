@@ -30,7 +30,8 @@ const env = getEnv();
 process.env.NEXTAUTH_URL ??= env.appUrl;
 const { demoPresent } = await prepare();
 buildIfNeeded();
-const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: process.env });
+// Next behind the chat gateway (lib/server/serve.ts), in a process of its own.
+const server = spawn(process.execPath, ["--import", "tsx", path.join("lib", "server", "serve.ts")], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
 if (await waitUntilUp(env.appUrl)) {

@@ -133,7 +133,7 @@ export function prepareAppData(repoRoot: string, dataDir: string): void {
   if (result.status !== 0) throw new Error(`lib/cli/prepare.ts failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** Builds the app when there is no build at all (a stale build is the caller's business: npm run build). */
+/** Builds the app when the build is missing or older than the sources. */
 export function ensureBuild(repoRoot: string): void {
   if (buildIsFresh(repoRoot)) return;
   console.log("The production build is missing or older than the sources: running next build first...");
@@ -141,11 +141,12 @@ export function ensureBuild(repoRoot: string): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-/** `nodeFlags` go on node's own command line (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+/** The production server as `npm start` runs it (lib/server/serve.ts: Next behind the chat gateway).
+ * `nodeFlags` go on node's own command line (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
 export async function startApp(repoRoot: string, dataDir: string, options: { nodeFlags?: string[] } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const next = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
-  return launch("app", process.execPath, [...(options.nodeFlags ?? []), next, "start", "-p", String(port)], { cwd: repoRoot, env: appEnv(dataDir, port), logDir: dataDir, port });
+  const serve = path.join(repoRoot, "lib", "server", "serve.ts");
+  return launch("app", process.execPath, [...(options.nodeFlags ?? []), "--import", "tsx", serve], { cwd: repoRoot, env: appEnv(dataDir, port), logDir: dataDir, port });
 }
 
 export async function startBaseline(repoRoot: string, dataDir: string, setupFile: string, authSecret: string): Promise<RunningServer> {

@@ -1,0 +1,55 @@
+// One user's event stream, whatever carries it: the Next route (app/api/events, a web stream) or
+// the chat gateway (lib/server, a Node response). It sends the reconnect delay, subscribes to the
+// bus, replays from the database what a reconnecting client missed (Last-Event-ID), and keeps the
+// connection alive with comments. `write` returns false when the client stopped reading.
+import { subscribe, type ChatEvent } from "./event-bus";
+import { missedEvents, parseLastEventId } from "./missed-events";
+
+const HEARTBEAT_MS = 25_000;
+/** A client that has not read this much is gone or stuck: drop it; its browser reconnects and replays. */
+export const MAX_UNREAD_BYTES = 256 * 1024;
+
+export interface EventSink {
+  /** Queues text for the client; false when the client is not keeping up. */
+  write(text: string): boolean;
+  /** Bytes written but not yet taken by the client. */
+  backlog(): number;
+  close(): void;
+}
+
+function frame(at: number, id: number, event: ChatEvent): string {
+  return `id: ${at}.${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+}
+
+/** Starts streaming; returns the function that stops it (call it when the client goes away). */
+export function openEventStream(userId: string, lastEventId: string | null, sink: EventSink): () => void {
+  let open = true;
+  const send = (text: string) => {
+    if (!open) return;
+    sink.write(text);
+    // Backpressure: a phone that stopped reading must not make the server hold its events forever.
+    if (sink.backlog() > MAX_UNREAD_BYTES) {
+      stop();
+      sink.close();
+    }
+  };
+  send(`retry: 3000\n: connected\n\n`);
+  // Subscribe before reading the database, so nothing falls between the two.
+  const unsubscribe = subscribe(userId, ({ id, at, event }) => send(frame(at, id, event)));
+  const heartbeat = setInterval(() => send(`: ping\n\n`), HEARTBEAT_MS);
+  const stop = () => {
+    if (!open) return;
+    open = false;
+    clearInterval(heartbeat);
+    unsubscribe();
+  };
+  const replayFrom = parseLastEventId(lastEventId);
+  if (replayFrom !== null) {
+    const now = Date.now();
+    missedEvents(userId, replayFrom).then(
+      (missed) => missed.forEach((event, index) => send(frame(now, index, event))),
+      (error: unknown) => console.error(error),
+    );
+  }
+  return stop;
+}
