@@ -5,7 +5,7 @@
 // The work itself is the same services the Next routes call (app/api/.../messages, app/api/events),
 // which still serve `next dev`; only the framing differs.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { actorFromCookies, parseCookieHeader } from "@/lib/auth/current-actor";
+import { actorFromCookies, parseCookieHeader } from "@/lib/auth/session-actor";
 import { AppError } from "@/lib/errors";
 import { errorAnswer } from "@/lib/http";
 import { postMessage } from "@/lib/messages/post-message";

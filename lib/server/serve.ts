@@ -4,12 +4,13 @@
 import http from "node:http";
 import next from "next";
 import { getEnv } from "@/lib/env";
-import { handleChatRequest } from "./chat-gateway";
 
 const { PORT } = getEnv();
 const app = next({ dev: false, dir: process.cwd(), port: PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Loaded after Next has set up its server environment (the services import parts of Next).
+const { handleChatRequest } = await import("./chat-gateway");
 
 const server = http.createServer((req, res) => {
   if (handleChatRequest(req, res)) return;
