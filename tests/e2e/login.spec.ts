@@ -9,8 +9,8 @@ test("the demo owner logs in and sees the three buyer conversations", async ({ p
   const rows = page.getByRole("list", { name: "Conversations" }).getByRole("listitem");
   await expect(rows).toHaveCount(3);
   for (const name of ["Meena Fashions", "Anjali Boutique", "Kavya Kurtis"]) await expect(page.getByText(name)).toBeVisible();
-  // The seed leaves Anjali's last message unread (other specs running in parallel may add more).
-  await expect(page.getByRole("link", { name: /Anjali Boutique/ }).getByLabel(/^\d+ unread$/)).toBeVisible();
+  // Unread badges are checked on a business of its own (realtime.spec.ts): specs running in
+  // parallel post into these demo conversations, which moves the owner's unread counts.
   await screenshot(page, "conversation-list");
 
   await page.getByRole("searchbox", { name: "Search by name" }).fill("anjali");
