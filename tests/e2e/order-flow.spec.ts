@@ -140,5 +140,28 @@ test("supplier posts photos as designs; the buyer views, picks, orders; the supp
   await screenshot(buyer, "order-dispatched");
   // Nothing is left for the buyer to do but wait; no supplier buttons on their side.
   await expect(card(buyer).getByRole("button", { name: "Accept" })).toHaveCount(0);
+
+  // The buyer follows it in My orders.
+  await buyer.goto("/orders");
+  const myOrder = buyer.getByRole("listitem").filter({ hasText: "#1001" });
+  await expect(myOrder).toContainText("Dispatched");
+  await expect(myOrder).toContainText("Album Apparels");
+
+  // The owner finds it by buyer and by design code, and exports it.
+  await supplier.goto("/orders");
+  await supplier.locator("summary", { hasText: "More filters" }).click();
+  await supplier.getByLabel("Buyer", { exact: true }).selectOption({ label: "Priya Collections" });
+  await expect(supplier).toHaveURL(/[?&]buyerId=/);
+  await expect(supplier.getByRole("list", { name: "Orders" }).getByRole("listitem").filter({ hasText: "#1001" })).toBeVisible();
+  await supplier.goto("/orders");
+  await supplier.locator("summary", { hasText: "More filters" }).click();
+  await supplier.getByLabel("Design code").fill("d-0002");
+  await supplier.getByRole("button", { name: "Apply" }).click();
+  await expect(supplier.getByRole("list", { name: "Orders" }).getByRole("listitem")).toHaveCount(1);
+  await expect(supplier.getByTestId("totals-amount")).toHaveText("Rs 6,850");
+  const exportHref = await supplier.getByRole("link", { name: "Export lines (CSV)" }).getAttribute("href");
+  const csv = await (await supplier.request.get(exportHref!)).text();
+  for (const code of ["D-0001", "D-0002", "D-0003"]) expect(csv).toContain(code);
+  expect(csv).toContain("Priya Collections");
   await close();
 });
