@@ -1,4 +1,5 @@
 "use client";
+import { useEscape } from "@/components/ui/use-escape";
 import { useEffect, useState } from "react";
 import { subscribeLiveEvents } from "@/components/realtime/live-events";
 import type { OtherSideProgress } from "@/lib/messages/list-messages";
@@ -40,13 +41,7 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
     });
   }, [conversationId, rootId]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") onClose();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   const shown = new Set(messages?.flatMap((m) => (m.clientId ? [m.clientId] : [])));
   const jumpTo = (id: string) => document.getElementById(`t-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });

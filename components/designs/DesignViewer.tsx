@@ -1,4 +1,5 @@
 "use client";
+import { useEscape } from "@/components/ui/use-escape";
 import { useEffect, useRef, useState } from "react";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { DesignFacts } from "./DesignFacts";
@@ -39,11 +40,7 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
     };
   }, [designIds]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   const slides = designs.flatMap((design, designIndex) => (design ? design.photos.map((photo) => ({ design, designIndex, photo })) : []));
   const loaded = designs.every(Boolean) && slides.length > 0;

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { parseDesignForm, type DesignDetails, type DesignFormText } from "@/lib/designs/parse-design-form";
+import { sendJson } from "@/components/ui/send-json";
 import { newClientId } from "@/lib/messages/outbox";
 import { DesignDetailsFields } from "./DesignDetailsFields";
 import { PhotoUploadTile } from "./PhotoUploadTile";
@@ -55,20 +56,10 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
     const photoIds = uploads.map((u) => u.photoId!);
     const designs = grouping === "each" ? photoIds.map((id, i) => ({ photoIds: [id], ...parsed[i] })) : [{ photoIds, ...parsed[0] }];
     setPosting(true);
-    try {
-      const response = await fetch(`/api/conversations/${conversationId}/designs`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ clientId: postId, caption, designs }),
-      });
-      if (response.ok) return onClose();
-      const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setError(payload?.error?.message ?? "The designs could not be posted. Try again.");
-    } catch {
-      setError("No connection. Your photos are kept: tap Post again when you are back online.");
-    } finally {
-      setPosting(false);
-    }
+    const result = await sendJson(`/api/conversations/${conversationId}/designs`, "POST", { clientId: postId, caption, designs }, "The designs could not be posted. Try again.");
+    setPosting(false);
+    if (result.ok) return onClose();
+    setError(result.offline ? "No connection. Your photos are kept: tap Post again when you are back online." : result.message);
   }
 
   return (

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { MessageView } from "@/lib/messages/message-view";
+import { sendJson } from "@/components/ui/send-json";
 import { ORDER_ACTIONS, type OrderAction } from "@/lib/orders/order-transitions";
 import { OrderActionForm, type FormAction } from "./OrderActionForm";
 
@@ -34,16 +35,10 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
   async function run(button: (typeof BUTTONS)[number], details: Record<string, unknown> = {}) {
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/orders/${order.id}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action: button.route, ...details }) });
-      if (response.ok) return setForm(null);
-      const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setError(payload?.error?.message ?? "That did not work. Try again.");
-    } catch {
-      setError("No connection. Try again when you are back online.");
-    } finally {
-      setBusy(false);
-    }
+    const result = await sendJson(`/api/orders/${order.id}`, "POST", { action: button.route, ...details });
+    setBusy(false);
+    if (result.ok) setForm(null);
+    else setError(result.message);
   }
 
   return (

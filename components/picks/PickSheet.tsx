@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { BottomSheet } from "@/components/chat/BottomSheet";
+import { sendJson } from "@/components/ui/send-json";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { formatRupees } from "@/lib/money";
 import { newClientId } from "@/lib/messages/outbox";
@@ -32,20 +33,11 @@ export function PickSheet({ conversationId, design, onClose, onPicked }: Props) 
   async function pick() {
     setSaving(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/conversations/${conversationId}/picks`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ designId: design.id, clientId, colour, note: note.trim() || null, ...(design.soldLoose ? { sizePieces } : { sets }) }),
-      });
-      if (response.ok) return onPicked();
-      const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setError(payload?.error?.message ?? "The pick was not saved. Try again.");
-    } catch {
-      setError("No connection. Tap Add again when you are back online.");
-    } finally {
-      setSaving(false);
-    }
+    const body = { designId: design.id, clientId, colour, note: note.trim() || null, ...(design.soldLoose ? { sizePieces } : { sets }) };
+    const result = await sendJson(`/api/conversations/${conversationId}/picks`, "POST", body, "The pick was not saved. Try again.");
+    setSaving(false);
+    if (result.ok) return onPicked();
+    setError(result.message);
   }
 
   return (

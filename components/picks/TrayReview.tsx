@@ -1,16 +1,12 @@
 "use client";
 import { useState } from "react";
 import { BottomSheet } from "@/components/chat/BottomSheet";
+import { sendJson } from "@/components/ui/send-json";
 import { newClientId } from "@/lib/messages/outbox";
 import { formatRupees } from "@/lib/money";
 import { piecesLabel } from "@/lib/orders/quantities";
 import type { Tray } from "@/lib/picks/get-tray";
 import { Stepper } from "./Stepper";
-
-async function errorOf(response: Response, fallback: string): Promise<string> {
-  const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return payload?.error?.message ?? fallback;
-}
 
 /** The buyer's picks before ordering: remove what they changed their mind about, then confirm. */
 export function TrayReview({ conversationId, tray, onChanged, onClose }: { conversationId: string; tray: Tray; onChanged: () => void; onClose: () => void }) {
@@ -22,38 +18,26 @@ export function TrayReview({ conversationId, tray, onChanged, onClose }: { conve
 
   async function remove(pickId: string) {
     setError(null);
-    const response = await fetch(`/api/picks/${pickId}`, { method: "DELETE" }).catch(() => null);
-    if (!response?.ok) setError(response ? await errorOf(response, "The pick was not removed.") : "No connection.");
+    const result = await sendJson(`/api/picks/${pickId}`, "DELETE", undefined, "The pick was not removed.");
+    if (!result.ok) setError(result.message);
     onChanged();
   }
 
   async function changeSets(pickId: string, sets: number) {
     setError(null);
-    const response = await fetch(`/api/picks/${pickId}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ sets }) }).catch(() => null);
-    if (!response?.ok) setError(response ? await errorOf(response, "The pick was not changed.") : "No connection.");
+    const result = await sendJson(`/api/picks/${pickId}`, "PATCH", { sets }, "The pick was not changed.");
+    if (!result.ok) setError(result.message);
     onChanged();
   }
 
   async function confirm() {
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/conversations/${conversationId}/orders`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ idempotencyKey, pickIds: tray.picks.map((p) => p.id) }),
-      });
-      if (response.ok) {
-        onChanged();
-        return onClose();
-      }
-      setError(await errorOf(response, "The order was not placed. Try again."));
-      onChanged();
-    } catch {
-      setError("No connection. Tap Confirm again when you are back online: it will not order twice.");
-    } finally {
-      setBusy(false);
-    }
+    const result = await sendJson(`/api/conversations/${conversationId}/orders`, "POST", { idempotencyKey, pickIds: tray.picks.map((p) => p.id) }, "The order was not placed. Try again.");
+    setBusy(false);
+    onChanged();
+    if (result.ok) return onClose();
+    setError(result.offline ? "No connection. Tap Confirm again when you are back online: it will not order twice." : result.message);
   }
 
   return (

@@ -1,0 +1,20 @@
+// Browser calls to our JSON routes: the answer, or the server's own message for the user, or a
+// plain "no connection" when the phone is offline. One place instead of a try/fetch/parse in
+// every sheet.
+export type SendResult<T> = { ok: true; data: T } | { ok: false; message: string; offline: boolean };
+
+export async function sendJson<T = unknown>(url: string, method: "POST" | "PATCH" | "DELETE", body?: unknown, fallback = "That did not work. Try again."): Promise<SendResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, message: "No connection. Try again when you are back online.", offline: true };
+  }
+  const payload = (await response.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
+  if (response.ok) return { ok: true, data: payload as T };
+  return { ok: false, message: payload?.error?.message ?? fallback, offline: false };
+}
