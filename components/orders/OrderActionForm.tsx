@@ -1,5 +1,8 @@
 "use client";
 import { useState, type FormEvent } from "react";
+import { downsizeForUpload } from "@/components/designs/downsize-photo";
+import { uploadPhoto } from "@/components/designs/upload-photo-client";
+import { newClientId } from "@/lib/messages/outbox";
 import { BottomSheet } from "@/components/chat/BottomSheet";
 import { parseRupeesToPaise } from "@/lib/designs/parse-design-form";
 import { formatRupees } from "@/lib/money";
@@ -18,9 +21,11 @@ const METHODS = [
 const TITLES: Record<FormAction, string> = { decline: "Decline order", cancel: "Cancel order", payment: "Record payment", dispatch: "Mark dispatched" };
 
 /** The details an order action needs: a reason, a payment, or the transporter and LR. */
-export function OrderActionForm({ action, number, balancePaise, onSubmit, onClose, error, busy }: {
+export function OrderActionForm({ action, number, businessId, balancePaise, onSubmit, onClose, error, busy }: {
   action: FormAction;
   number: number;
+  /** Where an LR photo is uploaded (the order's business). */
+  businessId: string;
   balancePaise: number;
   onSubmit: (details: Record<string, unknown>) => void;
   onClose: () => void;
@@ -28,8 +33,19 @@ export function OrderActionForm({ action, number, balancePaise, onSubmit, onClos
   busy: boolean;
 }) {
   const [localError, setLocalError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState<number | null>(null);
+  const [photoClientId] = useState(newClientId); // a retried upload is the same photo
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function uploadLrPhoto(file: File): Promise<string | null> {
+    setUploading(0);
+    const result = await uploadPhoto(await downsizeForUpload(file), { businessId, clientId: photoClientId }, setUploading);
+    setUploading(null);
+    if (result.ok) return result.photo.photoId;
+    setLocalError(`LR photo: ${result.message}`);
+    return null;
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "").trim();
@@ -40,7 +56,10 @@ export function OrderActionForm({ action, number, balancePaise, onSubmit, onClos
       return onSubmit({ amountPaise, method: text("method"), reference: text("reference") || undefined });
     }
     if (action === "dispatch") {
-      return onSubmit({ transporter: text("transporter"), lrNumber: text("lrNumber"), parcels: Number(text("parcels")) });
+      const photo = form.get("lrPhoto");
+      const lrPhotoId = photo instanceof File && photo.size > 0 ? await uploadLrPhoto(photo) : undefined;
+      if (lrPhotoId === null) return; // the upload failed: its message is showing, nothing is lost
+      return onSubmit({ transporter: text("transporter"), lrNumber: text("lrNumber"), parcels: Number(text("parcels")), lrPhotoId });
     }
     onSubmit({ reason: text("reason") });
   }
@@ -48,7 +67,7 @@ export function OrderActionForm({ action, number, balancePaise, onSubmit, onClos
   const shown = localError ?? error;
   return (
     <BottomSheet label={TITLES[action]} onClose={onClose}>
-      <form onSubmit={submit} className="space-y-3 px-4 pt-3 pb-4">
+      <form onSubmit={(event) => void submit(event)} className="space-y-3 px-4 pt-3 pb-4">
         <h2 className="text-lg font-semibold">
           {TITLES[action]} #{number}
         </h2>
@@ -95,6 +114,11 @@ export function OrderActionForm({ action, number, balancePaise, onSubmit, onClos
               Parcels
               <input name="parcels" type="number" inputMode="numeric" min={1} max={999} defaultValue={1} required className={fieldClass} />
             </label>
+            <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+              Photo of the LR (optional)
+              <input name="lrPhoto" type="file" accept="image/*" className="text-base file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-stone-200 file:px-4" />
+            </label>
+            {uploading !== null ? <p className="text-sm text-stone-600">Uploading the LR photo… {Math.round(uploading * 100)}%</p> : null}
           </>
         ) : null}
         {shown ? (
@@ -102,7 +126,7 @@ export function OrderActionForm({ action, number, balancePaise, onSubmit, onClos
             {shown}
           </p>
         ) : null}
-        <button type="submit" disabled={busy} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
+        <button type="submit" disabled={busy || uploading !== null} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
           {busy ? "Saving…" : TITLES[action]}
         </button>
       </form>

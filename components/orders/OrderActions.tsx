@@ -65,6 +65,7 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
         <OrderActionForm
           action={form.form}
           number={order.number}
+          businessId={order.businessId}
           balancePaise={order.totalPaise - order.paidPaise}
           busy={busy}
           error={error}

@@ -44,6 +44,7 @@ export interface MessageView {
 
 export interface OrderSummary {
   id: string;
+  businessId: string;
   number: number;
   status: OrderStatus;
   totalPaise: number;
@@ -74,7 +75,7 @@ export const messageViewSelect = {
   author: { select: { name: true } },
   designs: albumSelect,
   pick: { select: { id: true, status: true, design: { select: { id: true, code: true, title: true, pricePerPiecePaise: true, photos: firstPhotoSelect } } } },
-  order: { select: { id: true, number: true, status: true, totalPaise: true, paidPaise: true, totalPieces: true } },
+  order: { select: { id: true, businessId: true, number: true, status: true, totalPaise: true, paidPaise: true, totalPieces: true } },
   parent: {
     select: {
       id: true,

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { orderVisibleTo } from "@/lib/auth/access";
+import { photoViewSelect, toPhotoView, type PhotoView } from "@/lib/designs/design-views";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { OrderEventType, OrderStatus, PaymentMethod } from "@/lib/generated/sqlite/enums";
@@ -62,7 +63,7 @@ export interface OrderView {
   lines: OrderLineView[];
   payments: PaymentView[];
   /** Null until the order is dispatched. */
-  dispatch: { transporter: string | null; lrNumber: string | null; parcels: number | null; lrPhotoId: string | null } | null;
+  dispatch: { transporter: string | null; lrNumber: string | null; parcels: number | null; lrPhotoId: string | null; lrPhoto: PhotoView | null } | null;
   /** Oldest first. */
   timeline: TimelineEntry[];
 }
@@ -97,6 +98,7 @@ export async function getOrder(actor: Actor, input: unknown): Promise<OrderView>
       lrNumber: true,
       parcels: true,
       lrPhotoId: true,
+      lrPhoto: { select: photoViewSelect },
       business: { select: { id: true, name: true } },
       buyer: { select: { id: true, name: true } },
       lines: {
@@ -131,7 +133,7 @@ export async function getOrder(actor: Actor, input: unknown): Promise<OrderView>
     viewerIsBuyer: order.buyer.id === actor.id,
     lines: order.lines.map((line) => ({ ...line, sizePieces: asSizePieces(line.sizePieces) })),
     payments: order.payments.map(({ recordedBy, ...payment }) => ({ ...payment, recordedByName: recordedBy.name })),
-    dispatch: dispatched ? { transporter: order.transporter, lrNumber: order.lrNumber, parcels: order.parcels, lrPhotoId: order.lrPhotoId } : null,
+    dispatch: dispatched ? { transporter: order.transporter, lrNumber: order.lrNumber, parcels: order.parcels, lrPhotoId: order.lrPhotoId, lrPhoto: order.lrPhoto ? toPhotoView(order.lrPhoto) : null } : null,
     timeline: order.events.map((event) => ({ id: event.id, type: event.type, at: event.createdAt, actorName: event.actor?.name ?? null, data: asObject(event.data) })),
   };
 }

@@ -129,17 +129,35 @@ test("supplier posts photos as designs; the buyer views, picks, orders; the supp
   await payment.getByLabel("Reference (optional)").fill("UPI 4021");
   await payment.getByRole("button", { name: "Record payment" }).click();
   await expect(messageList(buyer).getByText(/payment of Rs 3,000 received by UPI/)).toBeVisible();
+
+  // On the phone the buyer asks for one more set of D-0002: the supplier changes the order.
+  const chatUrl = supplier.url();
+  await card(supplier).getByRole("link", { name: "View order" }).click();
+  await expect(supplier.getByRole("heading", { name: "Order #1001" })).toBeVisible();
+  await supplier.getByRole("button", { name: "Change quantities" }).click();
+  await supplier.getByRole("button", { name: "More sets of D-0002" }).click();
+  await supplier.getByRole("button", { name: "Save quantities" }).click();
+  await expect(messageList(buyer).getByText(/Order #1001 changed by Owner: now 21 pcs, Rs 8,050/)).toBeVisible();
+  await supplier.goto(chatUrl);
+
   await card(supplier).getByRole("button", { name: "Dispatch" }).click();
   const dispatch = supplier.getByRole("dialog", { name: "Mark dispatched" });
   await dispatch.getByLabel("Transporter").fill("VRL Logistics");
   await dispatch.getByLabel("LR number").fill("LR-5566");
   await dispatch.getByLabel("Parcels").fill("2");
+  await dispatch.getByLabel("Photo of the LR (optional)").setInputFiles(files.webp);
   await dispatch.getByRole("button", { name: "Mark dispatched" }).click();
   await expect(messageList(buyer).getByText(/dispatched by VRL Logistics, LR LR-5566, 2 parcels/)).toBeVisible();
   await expect(card(buyer)).toContainText("Dispatched");
   await screenshot(buyer, "order-dispatched");
   // Nothing is left for the buyer to do but wait; no supplier buttons on their side.
   await expect(card(buyer).getByRole("button", { name: "Accept" })).toHaveCount(0);
+
+  // The buyer's order page has the LR photo to collect the parcels with.
+  await card(buyer).getByRole("link", { name: "View order" }).click();
+  const lrPhoto = buyer.getByRole("img", { name: "Lorry receipt" });
+  await expect(lrPhoto).toBeVisible();
+  await expect.poll(() => lrPhoto.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(100);
 
   // The buyer follows it in My orders.
   await buyer.goto("/orders");
@@ -158,7 +176,7 @@ test("supplier posts photos as designs; the buyer views, picks, orders; the supp
   await supplier.getByLabel("Design code").fill("d-0002");
   await supplier.getByRole("button", { name: "Apply" }).click();
   await expect(supplier.getByRole("list", { name: "Orders" }).getByRole("listitem")).toHaveCount(1);
-  await expect(supplier.getByTestId("totals-amount")).toHaveText("Rs 6,850");
+  await expect(supplier.getByTestId("totals-amount")).toHaveText("Rs 8,050");
   const exportHref = await supplier.getByRole("link", { name: "Export lines (CSV)" }).getAttribute("href");
   const csv = await (await supplier.request.get(exportHref!)).text();
   for (const code of ["D-0001", "D-0002", "D-0003"]) expect(csv).toContain(code);

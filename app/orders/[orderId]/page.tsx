@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DispatchDetails } from "@/components/orders/detail/DispatchDetails";
+import { EditLinesForm } from "@/components/orders/detail/EditLinesForm";
 import { OrderAgainButton } from "@/components/orders/detail/OrderAgainButton";
 import { OrderLines } from "@/components/orders/detail/OrderLines";
 import { OrderLiveRefresh } from "@/components/orders/detail/OrderLiveRefresh";
@@ -16,6 +17,7 @@ import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import { getOrder } from "@/lib/orders/get-order";
+import { ORDER_ACTIONS } from "@/lib/orders/order-transitions";
 
 export const metadata = { title: "Order" };
 
@@ -28,7 +30,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
     throw error;
   });
   if (!order) notFound();
-  const summary = { id: order.id, number: order.number, status: order.status, totalPaise: order.totalPaise, paidPaise: order.paidPaise, totalPieces: order.totalPieces };
+  const summary = { id: order.id, businessId: order.business.id, number: order.number, status: order.status, totalPaise: order.totalPaise, paidPaise: order.paidPaise, totalPieces: order.totalPieces };
   const chatHref = `/chats/${order.conversationId}`;
 
   return (
@@ -53,6 +55,11 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
 
         <Section title={`Lines (${order.lines.length})`}>
           <OrderLines lines={order.lines} />
+          {!order.viewerIsBuyer && ORDER_ACTIONS.EDIT_LINES.from.includes(order.status) ? (
+            <div className="mt-3">
+              <EditLinesForm key={order.updatedAt.toISOString()} orderId={order.id} lines={order.lines} />
+            </div>
+          ) : null}
         </Section>
 
         {order.dispatch ? (

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { acceptOrder } from "@/lib/orders/accept-order";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { declineOrder } from "@/lib/orders/decline-order";
+import { editOrderLines } from "@/lib/orders/edit-order-lines";
 import { markDelivered } from "@/lib/orders/mark-delivered";
 import { markDispatched } from "@/lib/orders/mark-dispatched";
 import { markPacked } from "@/lib/orders/mark-packed";
@@ -20,6 +21,7 @@ const services: Record<string, (actor: Actor, input: unknown) => Promise<unknown
   dispatch: markDispatched,
   deliver: markDelivered,
   cancel: cancelOrder,
+  edit: editOrderLines,
 };
 
 const actionSchema = z.object({ action: z.enum(Object.keys(services) as [string, ...string[]], { message: "Unknown order action." }) });
