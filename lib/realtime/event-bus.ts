@@ -1,7 +1,8 @@
-// The in-process event bus: services publish domain events to the users they concern; the SSE
-// route (app/api/events) streams each user's events to their open tabs. One Node process serves
-// the embedded default, so a process-wide bus on globalThis reaches every connection. Several
-// instances on PostgreSQL will need LISTEN/NOTIFY behind this same interface (issue: chat).
+// The in-process event bus: services publish domain events to the users they concern; the event
+// streams (lib/realtime/event-stream.ts) send each user's events to their open tabs. One Node
+// process serves the embedded default, so a process-wide bus on globalThis reaches every
+// connection. Several instances on PostgreSQL add a relay (postgres-relay.ts, LISTEN/NOTIFY)
+// that carries each event to the other instances, which deliver it to their own connections.
 export type ChatEvent =
   | { type: "message.posted"; conversationId: string; messageId: string; seq: number; authorId?: string | null }
   /** A participant's receipts moved: their app received (delivered) or showed (read) messages up to these seqs. */
@@ -18,9 +19,15 @@ export interface DeliveredEvent {
 
 type Listener = (delivered: DeliveredEvent) => void;
 
+/** Carries events to the other instances (they call deliverLocally with them). */
+export interface EventRelay {
+  send(recipientIds: string[], event: ChatEvent): void;
+}
+
 interface Bus {
   nextId: number;
   listeners: Map<string, Set<Listener>>;
+  relay?: EventRelay;
 }
 
 const globalForBus = globalThis as unknown as { chatalogEventBus?: Bus };
@@ -30,13 +37,26 @@ function bus(): Bus {
   return globalForBus.chatalogEventBus;
 }
 
-/** Delivers `event` to every open subscription of each recipient. */
+/** Delivers `event` to every open subscription of each recipient, here and (through the relay) on
+ * the other instances. */
 export function publish(recipientIds: Iterable<string>, event: ChatEvent): void {
+  const recipients = [...new Set(recipientIds)];
+  deliverLocally(recipients, event);
+  bus().relay?.send(recipients, event);
+}
+
+/** Delivers to this process's subscriptions only (the relay's way in). */
+export function deliverLocally(recipientIds: Iterable<string>, event: ChatEvent): void {
   const state = bus();
   const delivered = { id: state.nextId++, at: Date.now(), event };
   for (const userId of new Set(recipientIds)) {
     for (const listener of state.listeners.get(userId) ?? []) listener(delivered);
   }
+}
+
+/** Installs (or, with undefined, removes) the relay to other instances. */
+export function setRelay(relay: EventRelay | undefined): void {
+  bus().relay = relay;
 }
 
 /** Subscribes to one user's events; returns the unsubscribe function. */

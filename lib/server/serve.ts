@@ -11,6 +11,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 // Loaded after Next has set up its server environment (the services import parts of Next).
 const { handleChatRequest } = await import("./chat-gateway");
+// Instances sharing a PostgreSQL database pass each other's events along (LISTEN/NOTIFY).
+const databaseUrl = getEnv().databaseUrl;
+if (databaseUrl.startsWith("postgres")) {
+  const [{ startPostgresRelay }, { setRelay }] = await Promise.all([import("@/lib/realtime/postgres-relay"), import("@/lib/realtime/event-bus")]);
+  setRelay(await startPostgresRelay(databaseUrl));
+}
 
 const server = http.createServer((req, res) => {
   if (handleChatRequest(req, res)) return;

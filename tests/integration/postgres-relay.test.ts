@@ -1,0 +1,53 @@
+// Two instances on one PostgreSQL database: what one publishes reaches the other's subscribers
+// through LISTEN/NOTIFY, never echoes back to itself, and long audiences are split to fit.
+import { afterEach, describe, expect, it } from "vitest";
+import { publish, setRelay, subscribe, type ChatEvent } from "@/lib/realtime/event-bus";
+import { envelopes, startPostgresRelay, type PostgresRelay } from "@/lib/realtime/postgres-relay";
+import { testProvider } from "../support/test-database";
+
+const event: ChatEvent = { type: "message.posted", conversationId: "c1", messageId: "m1", seq: 7, authorId: "u0" };
+const relays: PostgresRelay[] = [];
+
+afterEach(async () => {
+  setRelay(undefined);
+  await Promise.all(relays.splice(0).map((relay) => relay.close()));
+});
+
+describe("the PostgreSQL relay between instances", () => {
+  it("splits long audiences into notifications under Postgres's payload limit, losing no one", () => {
+    const recipients = Array.from({ length: 1000 }, (_, i) => `user-${i}-${"x".repeat(20)}`);
+    const payloads = envelopes("instance", recipients, event);
+    expect(payloads.length).toBeGreaterThan(1);
+    expect(payloads.every((p) => Buffer.byteLength(p) < 8000)).toBe(true);
+    expect(payloads.flatMap((p) => (JSON.parse(p) as { to: string[] }).to)).toEqual(recipients);
+  });
+
+  it.runIf(testProvider === "postgres")("carries an event published on one instance to the other instance's subscribers, not back to itself", async () => {
+    const url = process.env.DATABASE_URL!;
+    const heardByA: string[][] = [];
+    const heardByB: string[][] = [];
+    const a = await startPostgresRelay(url, { onRemote: (to) => heardByA.push(to) });
+    const b = await startPostgresRelay(url, { onRemote: (to) => heardByB.push(to) });
+    relays.push(a, b);
+
+    a.send(["meena", "owner"], event);
+    await expect.poll(() => heardByB).toEqual([["meena", "owner"]]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(heardByA).toEqual([]);
+  });
+
+  it.runIf(testProvider === "postgres")("publish delivers here at once and there through the relay", async () => {
+    const url = process.env.DATABASE_URL!;
+    const local: ChatEvent[] = [];
+    const remote: string[][] = [];
+    const here = await startPostgresRelay(url);
+    const there = await startPostgresRelay(url, { onRemote: (to) => remote.push(to) });
+    relays.push(here, there);
+    setRelay(here);
+    const stop = subscribe("meena", ({ event: e }) => local.push(e));
+    publish(["meena", "meena"], event);
+    stop();
+    expect(local).toEqual([event]);
+    await expect.poll(() => remote).toEqual([["meena"]]);
+  });
+});
