@@ -18,8 +18,12 @@ export function jsonError(error: unknown): Response {
   return Response.json(body, { status, headers });
 }
 
-/** The request's JSON body, or INVALID when it is not JSON. */
+/** The request's JSON body, or INVALID when it is not JSON. Cookie-authenticated writes take
+ * JSON only: a plain form on another (even sibling) site cannot send application/json. */
 export async function readJson(request: Request): Promise<unknown> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    throw new AppError("INVALID", "Send the request as JSON (Content-Type: application/json).");
+  }
   try {
     return await request.json();
   } catch {

@@ -53,7 +53,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const [album, setAlbum] = useState<{ designIds: string[]; index: number } | null>(null);
   const [picking, setPicking] = useState<DesignDetails | null>(null);
   const [reviewing, setReviewing] = useState(false);
-  const { tray, refresh: refreshTray } = useTray(conversationId, !viewerIsMember);
+  const { tray, refresh: refreshTray } = useTray(conversationId, viewerId, !viewerIsMember);
 
   useEffect(() => {
     if (!pickDesignId || viewerIsMember) return;

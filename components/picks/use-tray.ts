@@ -5,7 +5,7 @@ import type { Tray } from "@/lib/picks/get-tray";
 
 /** The buyer's open picks in a conversation, fetched again whenever something happens in it
  * (a pick, a change, an order): the tray is always what the server has. */
-export function useTray(conversationId: string, enabled: boolean) {
+export function useTray(conversationId: string, viewerId: string, enabled: boolean) {
   const [tray, setTray] = useState<Tray | null>(null);
 
   const refresh = useCallback(async () => {
@@ -22,13 +22,15 @@ export function useTray(conversationId: string, enabled: boolean) {
     const load = () => void refresh();
     const first = setTimeout(load, 0);
     const stop = subscribeLiveEvents((event) => {
-      if (event.conversationId === conversationId && (event.type === "message.posted" || event.type === "order.updated")) load();
+      if (event.conversationId !== conversationId) return;
+      // Picks are the buyer's own messages; orders announce themselves. Chat text changes nothing here.
+      if (event.type === "order.updated" || (event.type === "message.posted" && event.authorId === viewerId)) load();
     });
     return () => {
       clearTimeout(first);
       stop();
     };
-  }, [conversationId, enabled, refresh]);
+  }, [conversationId, viewerId, enabled, refresh]);
 
   return { tray, refresh };
 }

@@ -6,6 +6,7 @@
 // posting a chat message. The token only carries the user's id; the user is then looked up so a
 // deleted account stops working, remembered for a few seconds because every message, receipt and
 // photo request asks.
+import { createHash } from "node:crypto";
 import { decode } from "next-auth/jwt";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -18,6 +19,8 @@ const recentUsers = new Map<string, { actor: Actor | null; until: number }>();
  * with every request. The token cannot be forged, so its decoded id can be remembered. */
 const decodedTokens = new Map<string, { userId: string; expiresAt: number }>();
 const MAX_REMEMBERED = 10_000;
+/** Ours are ~500 characters; anything far longer is not a token we issued. */
+const MAX_TOKEN_LENGTH = 4096;
 
 /** next-auth's cookie name: the __Secure- prefix when the site is served over https. */
 function sessionCookieName(): string {
@@ -69,16 +72,20 @@ async function findUser(id: string): Promise<Actor | null> {
 }
 
 async function userIdOf(token: string): Promise<string | null> {
-  let decoded = decodedTokens.get(token);
+  if (token.length > MAX_TOKEN_LENGTH) return null;
+  // Keyed by a hash: the decoder forgives stray characters, so one token has many spellings,
+  // and none of them should cost more than a few bytes of memory here.
+  const key = createHash("sha256").update(token).digest("base64url");
+  let decoded = decodedTokens.get(key);
   if (!decoded) {
     const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
     if (!payload?.sub) return null;
     decoded = { userId: payload.sub, expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : Date.now() + 60_000 };
     if (decodedTokens.size >= MAX_REMEMBERED) decodedTokens.clear(); // a bound, not an LRU
-    decodedTokens.set(token, decoded);
+    decodedTokens.set(key, decoded);
   }
   if (decoded.expiresAt < Date.now()) {
-    decodedTokens.delete(token);
+    decodedTokens.delete(key);
     return null;
   }
   return decoded.userId;

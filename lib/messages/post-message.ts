@@ -34,10 +34,12 @@ export interface PostedMessage {
 async function findExisting(authorId: string, clientId: string, conversationId: string): Promise<PostedMessage | null> {
   const existing = await getDb().message.findUnique({
     where: { authorId_clientId: { authorId, clientId } },
-    select: { id: true, seq: true, conversationId: true },
+    select: { id: true, seq: true, conversationId: true, kind: true },
   });
-  if (existing && existing.conversationId !== conversationId) throw new AppError("CONFLICT", "That message id was already used in another conversation.");
-  return existing;
+  if (!existing) return null;
+  // The id named something else (a pick card, another conversation's message): not a repeat of this text.
+  if (existing.conversationId !== conversationId || existing.kind !== "TEXT") throw new AppError("CONFLICT", "That message id was already used for something else.");
+  return { id: existing.id, seq: existing.seq, conversationId: existing.conversationId };
 }
 
 export async function postMessage(actor: Actor, input: unknown): Promise<PostedMessage> {
@@ -97,7 +99,7 @@ async function settleDirect(actor: Actor, conversationId: string, outcome: TextP
     case "no-parent":
       throw notFound("The message you replied to");
     case "repeat":
-      if (outcome.conversationId !== conversationId) throw new AppError("CONFLICT", "That message id was already used in another conversation.");
+      if (outcome.conversationId !== conversationId || outcome.messageKind !== "TEXT") throw new AppError("CONFLICT", "That message id was already used for something else.");
       return { id: outcome.id, seq: outcome.seq, conversationId };
     case "posted":
       await publishMessagePosted(conversationId, { id: outcome.id, seq: outcome.seq, authorId: actor.id }, outcome.audience);

@@ -18,7 +18,7 @@ export interface TextPost {
 
 export type TextPostOutcome =
   | { kind: "posted"; id: string; seq: number; audience: string[] }
-  | { kind: "repeat"; id: string; seq: number; conversationId: string }
+  | { kind: "repeat"; id: string; seq: number; conversationId: string; messageKind: string }
   | { kind: "no-conversation" }
   | { kind: "no-parent" };
 
@@ -29,7 +29,7 @@ function statements(connection: BetterSqlite3.Database) {
        WHERE c."id" = ? AND (c."buyerId" = ? OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."businessId" = c."businessId" AND m."userId" = ?))`,
     ),
     members: connection.prepare<[string]>(`SELECT "userId" AS userId FROM "Membership" WHERE "businessId" = ?`),
-    existing: connection.prepare<[string, string]>(`SELECT "id", "seq", "conversationId" FROM "Message" WHERE "authorId" = ? AND "clientId" = ?`),
+    existing: connection.prepare<[string, string]>(`SELECT "id", "seq", "conversationId", "kind" FROM "Message" WHERE "authorId" = ? AND "clientId" = ?`),
     parent: connection.prepare<[string, string]>(`SELECT 1 FROM "Message" WHERE "id" = ? AND "conversationId" = ? AND "deletedAt" IS NULL`),
     nextSeq: connection.prepare<[string, string, string]>(
       `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ?, "lastMessagePreview" = ? WHERE "id" = ? RETURNING "lastSeq" AS seq`,
@@ -46,7 +46,7 @@ function statements(connection: BetterSqlite3.Database) {
   };
 }
 
-type ExistingRow = { id: string; seq: number | bigint; conversationId: string } | undefined;
+type ExistingRow = { id: string; seq: number | bigint; conversationId: string; kind: string } | undefined;
 
 const prepared = new WeakMap<BetterSqlite3.Database, ReturnType<typeof statements>>();
 
@@ -64,7 +64,7 @@ export function postTextOnSqlite(connection: BetterSqlite3.Database, post: TextP
   if (!conversation) return { kind: "no-conversation" };
   // The message id was used before: a retry, a double tap. The stored message is the answer.
   const existing = q.existing.get(post.actorId, post.clientId) as ExistingRow;
-  if (existing) return { kind: "repeat", id: existing.id, seq: Number(existing.seq), conversationId: existing.conversationId };
+  if (existing) return { kind: "repeat", id: existing.id, seq: Number(existing.seq), conversationId: existing.conversationId, messageKind: existing.kind };
 
   const write = connection.transaction((): TextPostOutcome => {
     if (post.parentId && !q.parent.get(post.parentId, post.conversationId)) return { kind: "no-parent" };
@@ -83,7 +83,7 @@ export function postTextOnSqlite(connection: BetterSqlite3.Database, post: TextP
   } catch (error) {
     // Another process (a CLI script on the same file) stored this clientId in between.
     const again = (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" ? (q.existing.get(post.actorId, post.clientId) as ExistingRow) : undefined;
-    if (again) return { kind: "repeat", id: again.id, seq: Number(again.seq), conversationId: again.conversationId };
+    if (again) return { kind: "repeat", id: again.id, seq: Number(again.seq), conversationId: again.conversationId, messageKind: again.kind };
     throw error;
   }
 }

@@ -12,10 +12,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
-import { formatRupees } from "@/lib/money";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
 import { idSchema, parseInput } from "@/lib/validation";
+import { checkMinimum, computeLine, pickSummary, readColours, readSetComposition, readSizePieces, type QuantityLine, type SetComposition } from "./quantities";
 
 export const orderAgainSchema = z.object({
   orderId: idSchema,
@@ -30,22 +30,6 @@ export interface OrderAgainResult {
   picks: Array<{ pickId: string; messageId: string; code: string; pieces: number; totalPaise: number }>;
   skipped: Array<{ position: number; code: string; reason: SkipReason; message: string }>;
 }
-
-// ---- Quantities. TODO: fold into lib/orders/quantities.ts (the pick service's math) so both
-// ---- paths compute pieces and totals the same way.
-const compositionSchema = z.array(z.object({ size: z.string(), ratio: z.number().int().positive() }));
-const sizePiecesSchema = z.record(z.string(), z.number().int().nonnegative());
-const coloursSchema = z.array(z.string());
-
-/** Pieces in one set: the sum of the size ratios (S:1 M:2 L:2 XL:1 = 6). */
-function piecesPerSet(composition: z.infer<typeof compositionSchema>): number {
-  return composition.reduce((sum, entry) => sum + entry.ratio, 0);
-}
-
-function loosePieces(sizePieces: Record<string, number>): number {
-  return Object.values(sizePieces).reduce((sum, n) => sum + n, 0);
-}
-// ----
 
 type Line = {
   position: number;
@@ -86,42 +70,32 @@ const skipMessages: Record<SkipReason, string> = {
   BELOW_MINIMUM: "The minimum order of this design has gone up; pick it again.",
 };
 
-function summaryOf(p: Omit<PlannedPick, "summary">): string {
-  const name = p.colour ? `${p.code} ${p.colour}` : p.code;
-  const quantity =
-    p.sets !== null
-      ? `${p.sets} ${p.sets === 1 ? "set" : "sets"} = ${p.pieces} pcs`
-      : `${Object.entries(p.sizePieces ?? {})
-          .filter(([, n]) => n > 0)
-          .map(([size, n]) => `${size}:${n}`)
-          .join(" ")} = ${p.pieces} pcs`;
-  return `${name}, ${quantity}, ${formatRupees(p.totalPaise)}`;
-}
-
+/** The line again at today's price, by the same rules as a new pick (lib/orders/quantities.ts),
+ * or why it can't be. */
 function plan(line: Line): PlannedPick | SkipReason {
   const design = line.design;
   if (!design) return "DESIGN_DELETED";
   if (design.archivedAt) return "DESIGN_ARCHIVED";
-  const composition = compositionSchema.safeParse(design.setComposition);
-  const colours = coloursSchema.safeParse(design.colours);
-  if (line.colour && !(colours.success && colours.data.includes(line.colour))) return "COLOUR_UNAVAILABLE";
-  const price = design.pricePerPiecePaise;
-  let quantities: Pick<PlannedPick, "sets" | "sizePieces" | "pieces">;
-  if (line.sets !== null) {
-    if (design.soldLoose || !composition.success || piecesPerSet(composition.data) === 0) return "SIZES_CHANGED";
-    if (line.sets < design.minimumSets) return "BELOW_MINIMUM";
-    quantities = { sets: line.sets, sizePieces: null, pieces: line.sets * piecesPerSet(composition.data) };
-  } else {
-    const sizePieces = sizePiecesSchema.safeParse(line.sizePieces);
-    if (!design.soldLoose || !sizePieces.success || loosePieces(sizePieces.data) === 0) return "SIZES_CHANGED";
-    const sizes = composition.success ? composition.data.map((entry) => entry.size) : [];
-    if (sizes.length > 0 && Object.keys(sizePieces.data).some((size) => !sizes.includes(size))) return "SIZES_CHANGED";
-    // Sizes in the design's order (S M L XL): PostgreSQL's jsonb hands keys back sorted its own way.
-    const ordered = Object.fromEntries(Object.entries(sizePieces.data).sort(([a], [b]) => sizes.indexOf(a) - sizes.indexOf(b)));
-    quantities = { sets: null, sizePieces: ordered, pieces: loosePieces(ordered) };
+  if (line.colour && !readColours(design.colours).includes(line.colour)) return "COLOUR_UNAVAILABLE";
+  // Sold in sets then and loose now (or the other way round): the buyer chooses again.
+  if ((line.sets === null) !== design.soldLoose) return "SIZES_CHANGED";
+  const lineDesign = { code: design.code, setComposition: [] as SetComposition, soldLoose: design.soldLoose, pricePerPiecePaise: design.pricePerPiecePaise };
+  let computed: QuantityLine;
+  try {
+    lineDesign.setComposition = readSetComposition(design.setComposition, design.code);
+    computed = computeLine(lineDesign, { sets: line.sets, sizePieces: readSizePieces(line.sizePieces) });
+  } catch (error) {
+    if (error instanceof AppError) return "SIZES_CHANGED"; // a size that no longer exists, and the like
+    throw error;
   }
-  const planned = { position: line.position, designId: design.id, code: design.code, colour: line.colour, ...quantities, pricePerPiecePaise: price, totalPaise: quantities.pieces * price };
-  return { ...planned, summary: summaryOf(planned) };
+  try {
+    checkMinimum({ ...lineDesign, minimumSets: design.minimumSets }, computed);
+  } catch (error) {
+    if (error instanceof AppError) return "BELOW_MINIMUM";
+    throw error;
+  }
+  const planned = { position: line.position, designId: design.id, code: design.code, colour: line.colour, ...computed };
+  return { ...planned, summary: pickSummary(planned) };
 }
 
 /** The picks an earlier run of the same request made (they are written all at once or not at all). */

@@ -15,11 +15,14 @@ export const recordPaymentSchema = z.object({
   amountPaise: z.number().int("Enter the amount in whole paise.").positive("Enter the amount received.").max(MAX_PAISE, "That amount is too large."),
   method: z.enum(["UPI", "BANK_TRANSFER", "CASH", "CHEQUE", "OTHER"], { message: "Choose how it was paid." }),
   reference: z.string().trim().max(80, "Keep the reference under 80 characters.").optional(),
-  /** Default: now. */
-  receivedAt: z.coerce
-    .date({ message: "Enter the date the payment was received." })
-    .refine((date) => date.getTime() <= Date.now() + FUTURE_SLACK_MS, "The payment date can't be in the future.")
-    .optional(),
+  /** Default: now. null or "" from a form also mean now, not 1 January 1970 (what coercing null gives). */
+  receivedAt: z.preprocess(
+    (value) => (value === null || value === "" ? undefined : value),
+    z.coerce
+      .date({ message: "Enter the date the payment was received." })
+      .refine((date) => date.getTime() <= Date.now() + FUTURE_SLACK_MS, "The payment date can't be in the future.")
+      .optional(),
+  ),
 });
 
 /** A member records money received for an order (any open or delivered order). */

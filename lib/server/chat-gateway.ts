@@ -22,14 +22,20 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  // Cookie-authenticated writes take JSON only: a form on another site cannot send it.
+  if (!(req.headers["content-type"] ?? "").toLowerCase().startsWith("application/json")) {
+    return Promise.reject(new AppError("INVALID", "Send the message as JSON."));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Answer 413, then close the connection instead of reading the rest.
         reject(new AppError("TOO_LARGE", "That message is too large."));
-        req.destroy();
+        req.removeAllListeners("data");
+        req.pause();
         return;
       }
       chunks.push(chunk);
@@ -60,12 +66,15 @@ async function postText(req: IncomingMessage, res: ServerResponse, conversationI
     sendJson(res, 201, { id: message.id, seq: message.seq });
   } catch (error) {
     const { status, body, headers } = errorAnswer(error);
-    sendJson(res, status, body, headers);
+    sendJson(res, status, body, status === 413 ? { ...headers, Connection: "close" } : headers);
+    if (status === 413) res.on("finish", () => req.destroy());
   }
 }
 
 async function streamEvents(req: IncomingMessage, res: ServerResponse) {
   const actor = await actorFromCookies(parseCookieHeader(req.headers.cookie)).catch(() => null);
+  // The phone may have gone while we looked the session up: its "close" has passed already.
+  if (req.destroyed || res.destroyed) return;
   if (!actor) {
     res.writeHead(401, { "Content-Type": "text/plain" }).end("Not signed in");
     return;

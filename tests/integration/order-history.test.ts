@@ -436,6 +436,17 @@ describe("order again", () => {
     expect(await db.pick.count({ where: { conversationId: meena.conversation.id } })).toBe(4);
   });
 
+  it("brings back designs posted without sizes (free size, one piece a set) like any other", async () => {
+    const { owner, business } = await createSupplier();
+    const meena = await createBuyerConversation(business.id, "Meena Fashions");
+    const freeSize = await createDesign(business.id, owner.id, { code: "D-0600", setComposition: [], pricePerPiecePaise: 25_000 });
+    await postDesigns(meena.conversation.id, owner.id, [freeSize.id]);
+    const order = await createOrder({ businessId: business.id, conversationId: meena.conversation.id, buyerId: meena.buyer.id, status: "DELIVERED", lines: [{ design: freeSize, sets: 4, pieces: 4 }] });
+    const result = await orderAgain(meena.buyer, { orderId: order.id, clientId: requestId() });
+    expect(result.skipped).toEqual([]);
+    expect(result.picks.map((p) => [p.code, p.pieces, p.totalPaise])).toEqual([["D-0600", 4, 100_000]]);
+  });
+
   it("skips designs whose sizing or minimum changed, and writes nothing when nothing can come back", async () => {
     const { owner, business } = await createSupplier();
     const meena = await createBuyerConversation(business.id, "Meena Fashions");
