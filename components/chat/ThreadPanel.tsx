@@ -37,7 +37,7 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
       );
     void load();
     return subscribeLiveEvents((event) => {
-      if (event.type === "message.posted" && event.conversationId === conversationId) void load();
+      if ((event.type === "message.posted" || event.type === "message.updated") && event.conversationId === conversationId) void load();
     });
   }, [conversationId, rootId]);
 

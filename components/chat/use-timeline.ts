@@ -88,6 +88,12 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
     const stopEvents = subscribeLiveEvents((event) => {
       if (event.conversationId !== conversationId) return;
       if (event.type === "message.posted" && event.seq > newestSeq.current) void catchUp();
+      if (event.type === "message.updated") {
+        fetchMessagePage(conversationId, { messageId: event.messageId }).then(
+          ({ messages: [changed] }) => changed && setMessages((now) => now.map((m) => (m.id === changed.id ? changed : m))),
+          () => {}, // the next catch-up or reload shows it
+        );
+      }
       // Order cards show the order as it is now.
       if (event.type === "order.updated") {
         const status = event.status as NonNullable<MessageView["order"]>["status"];

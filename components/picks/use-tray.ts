@@ -24,7 +24,7 @@ export function useTray(conversationId: string, viewerId: string, enabled: boole
     const stop = subscribeLiveEvents((event) => {
       if (event.conversationId !== conversationId) return;
       // Picks are the buyer's own messages; orders announce themselves. Chat text changes nothing here.
-      if (event.type === "order.updated" || (event.type === "message.posted" && event.authorId === viewerId)) load();
+      if (event.type === "order.updated" || ((event.type === "message.posted" || event.type === "message.updated") && event.authorId === viewerId)) load();
     });
     return () => {
       clearTimeout(first);

@@ -9,7 +9,7 @@ type EventHandler = (event: ChatEvent) => void;
 export type LiveStatus = "connecting" | "open" | "down";
 type StatusListener = (status: LiveStatus, reconnected: boolean) => void;
 
-const EVENT_TYPES: ChatEvent["type"][] = ["message.posted", "conversation.read", "order.updated"];
+const EVENT_TYPES: ChatEvent["type"][] = ["message.posted", "message.updated", "conversation.read", "order.updated"];
 const RESTART_AFTER_MS = 5000;
 
 const handlers = new Set<EventHandler>();

@@ -2,7 +2,8 @@
 // - no cursor: the newest page, made long enough to start at the viewer's first unread message;
 // - beforeSeq: the page before a seq (scrolling up);
 // - afterSeq: everything after a seq (catching up after a new-message event or a reconnect);
-// - threadOf: one message and all of its replies (the thread panel).
+// - threadOf: one message and all of its replies (the thread panel);
+// - messageId: one message again (it changed: a pick card after an edit).
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
@@ -16,6 +17,7 @@ export const listMessagesSchema = z.object({
   beforeSeq: z.coerce.number().int().positive().optional(),
   afterSeq: z.coerce.number().int().min(0).optional(),
   threadOf: idSchema.optional(),
+  messageId: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
@@ -39,7 +41,7 @@ const MAX_FIRST_PAGE = 200;
 const MAX_THREAD = 300;
 
 export async function listMessages(actor: Actor, input: unknown): Promise<MessagePage> {
-  const { conversationId, beforeSeq, afterSeq, threadOf, limit } = parseInput(listMessagesSchema, input);
+  const { conversationId, beforeSeq, afterSeq, threadOf, messageId, limit } = parseInput(listMessagesSchema, input);
   const db = getDb();
   const conversation = await db.conversation.findFirst({
     where: { id: conversationId, ...conversationVisibleTo(actor.id) },
@@ -65,6 +67,11 @@ export async function listMessages(actor: Actor, input: unknown): Promise<Messag
       select: messageViewSelect,
     });
     if (rows[0]?.id !== threadOf) throw notFound("That message");
+    return { messages: rows.map((row) => toMessageView(row, actor.id)), hasOlder: false, viewerReadSeq, otherSide };
+  }
+
+  if (messageId) {
+    const rows = await db.message.findMany({ where: { ...base, id: messageId }, select: messageViewSelect });
     return { messages: rows.map((row) => toMessageView(row, actor.id)), hasOlder: false, viewerReadSeq, otherSide };
   }
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { publishMessageUpdated } from "@/lib/realtime/publish-message-posted";
 import { idSchema, parseInput } from "@/lib/validation";
 import { pickViewSelect, toPickView, type PickView } from "./pick-view";
 
@@ -33,7 +33,7 @@ export async function removePick(actor: Actor, input: unknown): Promise<PickView
       : null;
     return { pick: view, card };
   });
-  // Same refresh signal as an edit (see update-pick.ts).
-  if (removed.card) await publishMessagePosted(pick.conversationId, removed.card);
+  // Open chats fetch the card again (its text follows the pick).
+  if (removed.card) await publishMessageUpdated(pick.conversationId, removed.card);
   return removed.pick;
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { pickSummary, readSizePieces, setsInputSchema, sizePiecesInputSchema } from "@/lib/orders/quantities";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { publishMessageUpdated } from "@/lib/realtime/publish-message-posted";
 import { idSchema, parseInput } from "@/lib/validation";
 import { colourInputSchema, jsonColumn, noteInputSchema, pickDesignSelect, pickLine, refuseArchived, resolveColour } from "./pick-rules";
 import { pickViewSelect, toPickView, type PickView } from "./pick-view";
@@ -57,9 +57,7 @@ export async function updatePick(actor: Actor, input: unknown): Promise<PickView
     const row = await tx.pick.findUniqueOrThrow({ where: { id: pick.id }, select: pickViewSelect });
     return { pick: toPickView(row), card };
   });
-  // An edit has no event of its own: `message.posted` with the card's id and seq makes every open
-  // client refresh the conversation, which re-reads the card from the pick row. A dedicated
-  // "message.edited" event would need a change to the ChatEvent union and to the clients.
-  if (updated.card) await publishMessagePosted(pick.conversationId, updated.card);
+  // Open chats fetch the card again (its text follows the pick).
+  if (updated.card) await publishMessageUpdated(pick.conversationId, updated.card);
   return updated.pick;
 }

@@ -5,6 +5,8 @@
 // that carries each event to the other instances, which deliver it to their own connections.
 export type ChatEvent =
   | { type: "message.posted"; conversationId: string; messageId: string; seq: number; authorId?: string | null }
+  /** A message already shown changed (a pick card after its pick was changed or removed). */
+  | { type: "message.updated"; conversationId: string; messageId: string; seq: number; authorId?: string | null }
   /** A participant's receipts moved: their app received (delivered) or showed (read) messages up to these seqs. */
   | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number; lastDeliveredSeq: number }
   | { type: "order.updated"; conversationId: string; orderId: string; status: string };

@@ -12,3 +12,8 @@ export async function publishMessagePosted(conversationId: string, message?: { i
   if (!latest) return;
   publish(audience ?? (await conversationAudience(conversationId)), { type: "message.posted", conversationId, messageId: latest.id, seq: latest.seq, authorId: latest.authorId ?? null });
 }
+
+/** Tells everyone in a conversation that a message they may be showing changed. */
+export async function publishMessageUpdated(conversationId: string, message: { id: string; seq: number; authorId?: string | null }): Promise<void> {
+  publish(await conversationAudience(conversationId), { type: "message.updated", conversationId, messageId: message.id, seq: message.seq, authorId: message.authorId ?? null });
+}

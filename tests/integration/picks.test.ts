@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { listMessages } from "@/lib/messages/list-messages";
 import { createPick } from "@/lib/picks/create-pick";
 import { getTray } from "@/lib/picks/get-tray";
 import { removePick } from "@/lib/picks/remove-pick";
@@ -173,5 +174,25 @@ describe("the tray", () => {
       expect((await rejection(getTray(actor, { conversationId: shop.conversation.id }))).code).toBe("NOT_FOUND");
     }
     expect((await getTray(anjali.buyer, { conversationId: anjali.conversation.id })).picks).toEqual([]);
+  });
+});
+
+describe("a changed pick card", () => {
+  it("is announced as updated, and reads back with its new text for both sides", async () => {
+    const shop = await createShop({ pricePerPiecePaise: 45_000 });
+    const made = await pick(shop.buyer, shop.conversation.id, shop.design.id, { sets: 2 });
+    const heard: ChatEvent[] = [];
+    const off = subscribe(shop.owner.id, ({ event }) => heard.push(event));
+    await updatePick(shop.buyer, { pickId: made.id, sets: 4 });
+    await removePick(shop.buyer, { pickId: made.id });
+    off();
+    expect(heard.map((e) => [e.type, "messageId" in e ? e.messageId : null])).toEqual([
+      ["message.updated", made.messageId],
+      ["message.updated", made.messageId],
+    ]);
+    const page = await listMessages(shop.owner, { conversationId: shop.conversation.id, messageId: made.messageId });
+    expect(page.messages).toHaveLength(1);
+    expect(page.messages[0]).toMatchObject({ id: made.messageId, kind: "PICK", pick: { status: "REMOVED" } });
+    expect(page.messages[0]?.body).toMatch(/^Removed: .*4 sets/);
   });
 });
