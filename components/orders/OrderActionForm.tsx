@@ -35,6 +35,7 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
   const [localError, setLocalError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<number | null>(null);
   const [photoClientId] = useState(newClientId); // a retried upload is the same photo
+  const [paymentClientId] = useState(newClientId); // a double tap or retry is the same payment
 
   async function uploadLrPhoto(file: File): Promise<string | null> {
     setUploading(0);
@@ -53,7 +54,7 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
     if (action === "payment") {
       const amountPaise = parseRupeesToPaise(text("amount"));
       if (!amountPaise) return setLocalError("Enter the amount received in rupees, like 5000.");
-      return onSubmit({ amountPaise, method: text("method"), reference: text("reference") || undefined });
+      return onSubmit({ amountPaise, method: text("method"), reference: text("reference") || undefined, clientId: paymentClientId });
     }
     if (action === "dispatch") {
       const photo = form.get("lrPhoto");

@@ -273,3 +273,22 @@ describe("editing an order's quantities", () => {
     expect(wrongMode.message).toBe(`${shop.design.code} was ordered loose: change the pieces per size.`);
   });
 });
+
+describe("recording a payment twice", () => {
+  it("records one payment when the same payment id arrives again, also concurrently", async () => {
+    const shop = await namedShop();
+    const order = await placeOrder(shop, 3);
+    await acceptOrder(shop.owner, { orderId: order.id });
+    const payment = { orderId: order.id, amountPaise: 200_000, method: "UPI" as const, reference: "UPI 77", clientId: clientId() };
+    const copies = await Promise.all([1, 2, 3].map(() => recordPayment(shop.owner, payment)));
+    const later = await recordPayment(shop.staff, payment);
+    expect(new Set([...copies, later].map((c) => c.eventId)).size).toBe(1);
+    expect(new Set([...copies, later].map((c) => c.messageId)).size).toBe(1);
+    const db = getDb();
+    expect(await db.payment.count({ where: { orderId: order.id } })).toBe(1);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).paidPaise).toBe(200_000);
+    // A new payment id is a new payment.
+    await recordPayment(shop.owner, { ...payment, clientId: clientId() });
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).paidPaise).toBe(400_000);
+  });
+});
