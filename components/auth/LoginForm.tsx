@@ -6,9 +6,11 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { PasswordField } from "./PasswordField";
 import { PhoneField } from "./PhoneField";
 import { signInWithPhone } from "./sign-in";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Logs in, then goes to `next`, or, with `onLoggedIn`, wherever that resolves to (null: stay). */
 export function LoginForm({ next = "/chats", onLoggedIn }: { next?: string; onLoggedIn?: () => Promise<string | null> }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,11 +39,11 @@ export function LoginForm({ next = "/chats", onLoggedIn }: { next?: string; onLo
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
       <FormAlert message={error} />
       <PhoneField />
       <PasswordField autoComplete="current-password" />
-      <Button type="submit" fullWidth busy={busy}>
+      <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
         Log in
       </Button>
     </form>

@@ -6,17 +6,19 @@ import { TextField } from "@/components/ui/TextField";
 import { PasswordField } from "./PasswordField";
 import { PhoneField } from "./PhoneField";
 import { useSignUpForm } from "./use-sign-up-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function SupplierSignupForm() {
+  const hydrated = useHydrated();
   const { submit, error, fields, busy } = useSignUpForm(signUpSupplierAction);
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
       <FormAlert message={error} />
       <TextField label="Business name" name="businessName" autoComplete="organization" placeholder="e.g. Surat Silk House" required error={fields.businessName} />
       <TextField label="Your name" name="name" autoComplete="name" required error={fields.name} />
       <PhoneField error={fields.phone} />
       <PasswordField autoComplete="new-password" error={fields.password} hint="At least 8 characters." />
-      <Button type="submit" fullWidth busy={busy}>
+      <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
         Create my business
       </Button>
     </form>

@@ -6,16 +6,18 @@ import { useSignUpForm } from "@/components/auth/use-sign-up-form";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function InviteSignupForm({ token, name, phone, cta }: { token: string; name: string | null; phone: string | null; cta: string }) {
+  const hydrated = useHydrated();
   const { submit, error, fields, busy } = useSignUpForm((form) => signUpWithInviteAction({ ...form, token }));
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
       <FormAlert message={error} />
       <TextField label="Your name" name="name" autoComplete="name" defaultValue={name ?? ""} required error={fields.name} />
       <PhoneField defaultValue={phone ?? ""} error={fields.phone} />
       <PasswordField autoComplete="new-password" error={fields.password} hint="At least 8 characters." />
-      <Button type="submit" fullWidth busy={busy}>
+      <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
         {cta}
       </Button>
     </form>
