@@ -10,7 +10,7 @@ export class LocalDiskStorage implements PhotoStorage {
   readonly root: string;
 
   constructor(root: string = path.join(getEnv().dataDir, "photos")) {
-    this.root = path.resolve(root);
+    this.root = path.resolve(/*turbopackIgnore: true*/ root); // a folder chosen at run time, not part of the build
   }
 
   async put(key: string, bytes: Buffer): Promise<void> {
