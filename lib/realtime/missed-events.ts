@@ -1,5 +1,5 @@
-// What a user missed while their event stream was down, rebuilt from the database: new messages
-// and receipt changes in the conversations they see since a moment. The SSE route replays these
+// What a user missed while their event stream was down, rebuilt from the database: new and
+// changed messages and receipt changes in the conversations they see since a moment. The SSE route replays these
 // when a browser reconnects with the id of the last event it got (Last-Event-ID), so a phone
 // that slept through a message still hears about it. Clients ignore what they already have.
 import { conversationVisibleTo } from "@/lib/auth/access";
@@ -23,11 +23,18 @@ export async function missedEvents(userId: string, sinceMs: number): Promise<Cha
   const since = new Date(sinceMs - OVERLAP_MS);
   const db = getDb();
   const visible = conversationVisibleTo(userId);
-  const [messages, receipts] = await Promise.all([
+  const [messages, edited, receipts] = await Promise.all([
     // The newest ones: the client fetches everything after what it has on the first of them.
     db.message.findMany({
       where: { createdAt: { gt: since }, conversation: visible },
       orderBy: { createdAt: "desc" },
+      take: MAX_EVENTS,
+      select: { id: true, seq: true, conversationId: true, authorId: true },
+    }),
+    // Messages changed since (a pick card after its pick changed): the client fetches them again.
+    db.message.findMany({
+      where: { editedAt: { gt: since }, conversation: visible },
+      orderBy: { editedAt: "desc" },
       take: MAX_EVENTS,
       select: { id: true, seq: true, conversationId: true, authorId: true },
     }),
@@ -40,6 +47,7 @@ export async function missedEvents(userId: string, sinceMs: number): Promise<Cha
   ]);
   return [
     ...messages.reverse().map((m): ChatEvent => ({ type: "message.posted", conversationId: m.conversationId, messageId: m.id, seq: m.seq, authorId: m.authorId })),
+    ...edited.map((m): ChatEvent => ({ type: "message.updated", conversationId: m.conversationId, messageId: m.id, seq: m.seq, authorId: m.authorId })),
     ...receipts.map((r): ChatEvent => ({ type: "conversation.read", ...r })),
   ];
 }
