@@ -1,7 +1,8 @@
 // What a user missed while their event stream was down, rebuilt from the database: new and
-// changed messages and receipt changes in the conversations they see since a moment. The SSE route replays these
-// when a browser reconnects with the id of the last event it got (Last-Event-ID), so a phone
-// that slept through a message still hears about it. Clients ignore what they already have.
+// changed messages and receipt changes in the conversations they see, since a moment. The event
+// stream replays these when a browser reconnects with the id of the last event it got
+// (Last-Event-ID), so a phone that slept through a message still hears about it. Clients ignore
+// what they already have.
 import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import type { ChatEvent } from "./event-bus";
