@@ -84,6 +84,10 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
         className={`max-w-[80%] touch-manipulation rounded-2xl px-3 py-2 shadow-sm transition-colors select-none [-webkit-touch-callout:none] sm:select-text ${message.mine ? "rounded-br-md bg-bubble-own" : "rounded-bl-md bg-white"} ${highlighted ? "ring-4 ring-amber-300" : ""}`}
       >
         {showAuthor && message.authorName ? <p className="mb-0.5 text-xs font-semibold text-brand-700">{message.authorName}</p> : null}
+        {/* Long-press has no keyboard: this button is the same menu for keyboards and screen readers. */}
+        <button type="button" onClick={() => onActions(message)} className="sr-only focus:not-sr-only focus:mb-1 focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:text-sm focus:text-brand-800">
+          Message actions
+        </button>
         {message.parent ? <Quote quoted={message.parent} onClick={() => onJumpTo(message.parent!.id)} /> : null}
         {message.designs.length ? (
           <div className="-mx-1 mb-1 w-64 max-w-full">

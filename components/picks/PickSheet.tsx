@@ -71,7 +71,10 @@ export function PickSheet({ conversationId, design, onClose, onPicked }: Props) 
             {composition.map((size) => (
               <div key={size.size} className="flex items-center justify-between">
                 <span className="text-base font-semibold">{size.size}</span>
-                <Stepper label={`${size.size} pieces`} value={sizePieces[size.size] ?? 0} onChange={(value) => setSizePieces({ ...sizePieces, [size.size]: value })} />
+                <Stepper label={`${size.size} pieces`} value={sizePieces[size.size] ?? 0} onChange={(value) => {
+                    setSizePieces({ ...sizePieces, [size.size]: value });
+                    setError(null);
+                  }} />
               </div>
             ))}
           </div>
@@ -81,7 +84,15 @@ export function PickSheet({ conversationId, design, onClose, onPicked }: Props) 
               <p className="text-sm font-medium text-stone-700">Sets</p>
               <p className="text-xs text-stone-500">{compositionLabel(composition)}</p>
             </div>
-            <Stepper label="sets" min={1} value={sets} onChange={setSets} />
+            <Stepper
+              label="sets"
+              min={1}
+              value={sets}
+              onChange={(value) => {
+                setSets(value);
+                setError(null); // the message was about the old quantity
+              }}
+            />
           </div>
         )}
         <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
