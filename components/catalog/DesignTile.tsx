@@ -9,7 +9,7 @@ function TileBody({ design, selected }: { design: DesignCard; selected?: boolean
     <>
       <span className="relative block overflow-hidden rounded-xl bg-stone-200">
         {design.photo ? (
-          <DesignPhoto photo={design.photo} alt="" sizes={TILE_SIZES} className="aspect-[3/4] w-full object-cover" />
+          <DesignPhoto photo={design.photo} alt="" sizes={TILE_SIZES} loading="lazy" className="aspect-[3/4] w-full object-cover" />
         ) : (
           <span className="flex aspect-[3/4] w-full items-center justify-center text-sm text-stone-500">No photo</span>
         )}

@@ -7,10 +7,23 @@ function widthAt(photo: PhotoView, side: number): number {
   return Math.round((photo.width * Math.min(side, Math.max(photo.width, photo.height))) / Math.max(photo.width, photo.height));
 }
 
-/** A photo at screen size: the placeholder paints at once, then the browser picks the smallest
- * variant that fills `sizes` on this screen (a phone never downloads more pixels than it shows). */
-export function DesignPhoto({ photo, alt, sizes = "100vw", className = "" }: { photo: PhotoView; alt: string; sizes?: string; className?: string }) {
+interface DesignPhotoProps {
+  photo: PhotoView;
+  alt: string;
+  sizes?: string;
+  className?: string;
+  /** "lazy" for grids: photos below the fold wait until they are scrolled near. */
+  loading?: "lazy" | "eager";
+}
+
+/** A photo that paints in steps: the inline placeholder at once, then the thumbnail (usually
+ * cached already: the album or grid showed it), then the variant the browser picks as the
+ * smallest that fills `sizes` on this screen (a phone never downloads more pixels than it shows). */
+export function DesignPhoto({ photo, alt, sizes = "100vw", className = "", loading }: DesignPhotoProps) {
   const url = (key: string | null) => (key ? `/photos/${key}` : null);
+  const thumb = url(photo.thumbWebp) ?? url(photo.thumbJpeg);
+  // Backgrounds stack first-on-top under the image's own pixels: thumbnail over placeholder.
+  const backgroundImage = [thumb && `url(${thumb})`, `url(${photo.placeholder})`].filter(Boolean).join(", ");
   const set = (thumb: string | null, screen: string | null) =>
     [url(thumb) && `${url(thumb)} ${widthAt(photo, THUMB_SIDE)}w`, url(screen) && `${url(screen)} ${photo.width}w`].filter(Boolean).join(", ");
   return (
@@ -24,9 +37,10 @@ export function DesignPhoto({ photo, alt, sizes = "100vw", className = "" }: { p
         width={photo.width}
         height={photo.height}
         decoding="async"
+        loading={loading}
         draggable={false}
         className={className}
-        style={{ backgroundImage: `url(${photo.placeholder})`, backgroundSize: "cover" }}
+        style={{ backgroundImage, backgroundSize: "cover", backgroundPosition: "center" }}
       />
     </picture>
   );
