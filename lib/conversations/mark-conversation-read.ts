@@ -5,12 +5,13 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
-import { getDb } from "@/lib/db";
+import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { conversationAudience } from "@/lib/realtime/conversation-audience";
 import { publish } from "@/lib/realtime/event-bus";
 import { idSchema, parseInput } from "@/lib/validation";
+import { markReceiptsOnSqlite } from "./mark-receipts-on-sqlite";
 
 const seqSchema = z.coerce.number().int().min(0).max(2_000_000_000);
 export const markConversationReadSchema = z.object({ conversationId: idSchema, readSeq: seqSchema.optional(), deliveredSeq: seqSchema.optional() });
@@ -23,6 +24,17 @@ export interface Receipts {
 export async function markConversationRead(actor: Actor, input: unknown): Promise<Receipts> {
   const data = parseInput(markConversationReadSchema, input);
   const db = getDb();
+  // SQLite: the same rules as below as prepared statements (mark-receipts-on-sqlite.ts says why).
+  const direct = runOnSqliteConnection(db, (connection) =>
+    markReceiptsOnSqlite(connection, { actorId: actor.id, conversationId: data.conversationId, readSeq: data.readSeq, deliveredSeq: data.deliveredSeq }),
+  );
+  if (direct) {
+    const outcome = await direct;
+    if (outcome.kind === "no-conversation") throw notFound("That conversation");
+    const receipts = { lastReadSeq: outcome.lastReadSeq, lastDeliveredSeq: outcome.lastDeliveredSeq };
+    if (outcome.moved) publish(outcome.audience, { type: "conversation.read", conversationId: data.conversationId, userId: actor.id, ...receipts });
+    return receipts;
+  }
   const conversation = await db.conversation.findFirst({ where: { id: data.conversationId, ...conversationVisibleTo(actor.id) }, select: { id: true, lastSeq: true } });
   if (!conversation) throw notFound("That conversation");
   const bothMissing = data.readSeq === undefined && data.deliveredSeq === undefined;

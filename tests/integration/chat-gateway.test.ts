@@ -120,4 +120,26 @@ describe("the chat gateway", () => {
     expect(new Set(copies.map((c) => c.json.id)).size).toBe(1);
     expect(copies.every((c) => c.status === 201)).toBe(true);
   });
+
+  it("takes receipts for one's own conversations only, and tells the other side", async () => {
+    const a = await createSupplier("Gateway F");
+    const b = await createSupplier("Gateway G");
+    const meena = await createBuyerConversation(a.business.id, "Meena");
+    const owner = await cookieFor(a.owner);
+    await post(owner, meena.conversation.id, { clientId: clientId(), body: "Dispatch tomorrow" });
+    const ownerStream = listen(owner);
+    expect(await ownerStream.opened).toBe(200);
+    const receipt = (cookie: string | null, conversationId: string) =>
+      fetch(`${base}/api/conversations/${conversationId}/receipts`, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ readSeq: 1 }) });
+    const read = await receipt(await cookieFor(meena.buyer), meena.conversation.id);
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual({ lastReadSeq: 1, lastDeliveredSeq: 1 });
+    await expect.poll(() => ownerStream.events.map((e) => e.type)).toContain("conversation.read");
+    ownerStream.stop();
+    const missing = await receipt(await cookieFor(b.owner), "no-such-conversation");
+    const denied = await receipt(await cookieFor(b.owner), meena.conversation.id);
+    expect(denied.status).toBe(404);
+    expect(await denied.json()).toEqual(await missing.json());
+    expect((await receipt(null, meena.conversation.id)).status).toBe(401);
+  });
 });

@@ -1,4 +1,5 @@
 // POST { readSeq?, deliveredSeq? }: the viewer's app received or showed messages up to these seqs.
+// In production the chat gateway (lib/server) answers this path with the same service.
 import { asActor, bodyWith } from "@/lib/api-route";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 
