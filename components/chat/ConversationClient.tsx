@@ -38,7 +38,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const timeline = useTimeline({ conversationId, initial, viewerId, buyerId });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
-  const { pending, send, retry } = useOutbox(conversationId, shownClientIds, () => void timeline.catchUp());
+  const { pending, send, retry } = useOutbox(conversationId, viewerId, shownClientIds, () => void timeline.catchUp());
   // Replies show in the main flow too (with their quote), like the chat apps.
   const { unseen, rememberHeight, jumpToLatest } = useChatScroll(messages, pending.length);
   const list = useRef<HTMLDivElement>(null);

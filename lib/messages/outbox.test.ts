@@ -84,3 +84,28 @@ describe("Outbox", () => {
     expect(items()).toEqual([]);
   });
 });
+
+describe("Outbox across visits", () => {
+  function memoryStore(initial: OutboxItem[] = []) {
+    let saved = initial;
+    return { load: () => saved, save: (items: OutboxItem[]) => (saved = items), saved: () => saved };
+  }
+
+  it("keeps unsent messages in its store and sends them, with the same ids, on the next visit", async () => {
+    const store = memoryStore();
+    const first = new Outbox({ post: fakeServer(["retry", "retry", "retry"]).post, onChange: () => {}, onSent: () => {}, store });
+    const typed = first.send("Typed in the lorry, then the phone died");
+    await vi.advanceTimersByTimeAsync(0);
+    first.dispose(); // the tab is gone
+    expect(store.saved().map((item) => item.clientId)).toEqual([typed.clientId]);
+
+    const server = fakeServer(["sent"]);
+    let items: OutboxItem[] = [];
+    const next = new Outbox({ post: server.post, onChange: (now) => (items = now), onSent: () => {}, store });
+    next.resume();
+    expect(items.map((item) => [item.body, item.status])).toEqual([["Typed in the lorry, then the phone died", "sending"]]);
+    await vi.runAllTimersAsync();
+    expect(server.received).toEqual([typed.clientId]);
+    expect(store.saved()).toEqual([]); // sent: nothing left to resend
+  });
+});

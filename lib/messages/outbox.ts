@@ -14,6 +14,12 @@ export interface OutboxItem {
 }
 
 export type PostOutcome = { kind: "sent" } | { kind: "refused"; message: string } | { kind: "retry" };
+
+/** Where unsent messages survive a closed tab or a phone that killed the browser. */
+export interface OutboxStore {
+  load(): OutboxItem[];
+  save(items: OutboxItem[]): void;
+}
 export type PostMessage = (item: OutboxItem) => Promise<PostOutcome>;
 
 const MAX_ATTEMPTS = 8;
@@ -50,17 +56,28 @@ export class Outbox {
   readonly #post: PostMessage;
   readonly #onChange: (items: OutboxItem[]) => void;
   readonly #onSent: (item: OutboxItem) => void;
+  readonly #store: OutboxStore | undefined;
 
-  constructor(options: { post: PostMessage; onChange: (items: OutboxItem[]) => void; onSent: (item: OutboxItem) => void }) {
+  constructor(options: { post: PostMessage; onChange: (items: OutboxItem[]) => void; onSent: (item: OutboxItem) => void; store?: OutboxStore }) {
     this.#post = options.post;
     this.#onChange = options.onChange;
     this.#onSent = options.onSent;
+    this.#store = options.store;
+  }
+
+  /** Sends again what an earlier visit left unsent (same ids: the server stores each once). */
+  resume(): void {
+    const saved = (this.#store?.load() ?? []).filter((item) => item.status !== "sent" && !this.#items.some((known) => known.clientId === item.clientId));
+    if (!saved.length) return;
+    this.#items = [...saved.map((item) => ({ ...item, status: "waiting" as const })), ...this.#items];
+    this.#changed();
+    for (const item of saved) void this.#attempt(item.clientId);
   }
 
   send(body: string, parentId?: string): OutboxItem {
     const item: OutboxItem = { clientId: newClientId(), body, parentId, status: "sending" };
     this.#items = [...this.#items, item];
-    this.#onChange(this.#items);
+    this.#changed();
     void this.#attempt(item.clientId);
     return item;
   }
@@ -80,7 +97,12 @@ export class Outbox {
   forget(clientIds: Set<string>): void {
     if (!this.#items.some((item) => clientIds.has(item.clientId))) return;
     this.#items = this.#items.filter((item) => !clientIds.has(item.clientId));
+    this.#changed();
+  }
+
+  #changed(): void {
     this.#onChange(this.#items);
+    this.#store?.save(this.#items.filter((item) => item.status !== "sent"));
   }
 
   dispose(): void {
@@ -90,7 +112,7 @@ export class Outbox {
 
   #set(clientId: string, patch: Partial<OutboxItem>): OutboxItem | undefined {
     this.#items = this.#items.map((item) => (item.clientId === clientId ? { ...item, ...patch } : item));
-    this.#onChange(this.#items);
+    this.#changed();
     return this.#items.find((item) => item.clientId === clientId);
   }
 

@@ -67,3 +67,23 @@ test("the messages API refuses outsiders and bad input with a clear answer", asy
   expect(elsewhere.status()).toBe(404);
   await close();
 });
+
+test("a message typed offline survives closing the tab and is sent once on the next visit", async ({ browser }) => {
+  const { supplier, buyer, buyerContext, close } = await supplierAndBuyerInConversation(browser, { business: "Kept Knits", buyer: "Tab Closer" });
+  const conversationUrl = buyer.url();
+  await expect(buyer.getByRole("status")).toHaveCount(0);
+  await buyerContext.setOffline(true);
+  const text = "Written offline, then the browser was closed";
+  await sendMessage(buyer, text);
+  await expect(buyer.getByRole("list", { name: "Sending" }).getByRole("listitem")).toHaveAttribute("data-status", "waiting");
+  await buyer.close();
+
+  await buyerContext.setOffline(false);
+  const again = await buyerContext.newPage();
+  await again.goto(conversationUrl);
+  await expect(messageList(again).getByText(text)).toHaveCount(1);
+  await expect(again.getByRole("list", { name: "Sending" })).toHaveCount(0);
+  await supplier.goto(conversationUrl);
+  await expect(messageList(supplier).getByText(text)).toHaveCount(1);
+  await close();
+});
