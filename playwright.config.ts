@@ -38,6 +38,8 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: "tests/.tmp/e2e-data", NEXTAUTH_URL: baseURL, DATABASE_URL: "" },
+    // Every spec signs people up from 127.0.0.1: the per-address sign-up limit (tested on its own in
+    // tests/integration/sign-up-and-login.test.ts) would otherwise stop the suite as it grows.
+    env: { PORT: String(PORT), DATA_DIR: "tests/.tmp/e2e-data", NEXTAUTH_URL: baseURL, DATABASE_URL: "", SIGNUPS_PER_ADDRESS_PER_HOUR: "1000" },
   },
 });

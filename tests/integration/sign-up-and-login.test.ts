@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { takeSignUpAttempt } from "@/lib/auth/auth-rate-limits";
 import { signUpSupplier } from "@/lib/auth/sign-up-supplier";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { createUser, tableCounts, TEST_PASSWORD, uniquePhone } from "../support/factories";
 import { rejection } from "../support/rejection";
 
@@ -103,5 +105,17 @@ describe("login", () => {
     const error = await rejection(verifyCredentials({ phone: "12", password: "whatever" }, freshAddress()));
     expect(error.code).toBe("INVALID");
     expect(error.message).toMatch(/country code/);
+  });
+});
+
+describe("the sign-up limit per address", () => {
+  it("lets SIGNUPS_PER_ADDRESS_PER_HOUR accounts through from one address, then says when to retry; other addresses are unaffected", async () => {
+    const address = `203.0.113.${Math.floor(Math.random() * 200) + 1}`;
+    const limit = getEnv().SIGNUPS_PER_ADDRESS_PER_HOUR;
+    for (let i = 0; i < limit; i++) await takeSignUpAttempt(address);
+    const refused = await rejection(takeSignUpAttempt(address));
+    expect(refused.code).toBe("RATE_LIMITED");
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    await takeSignUpAttempt("198.51.100.7");
   });
 });
