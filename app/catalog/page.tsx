@@ -5,6 +5,7 @@ import { CatalogBrowser } from "@/components/catalog/CatalogBrowser";
 import { BroadcastIcon } from "@/components/catalog/CatalogIcons";
 import { CatalogSearch } from "@/components/catalog/CatalogSearch";
 import { EmptyCatalog } from "@/components/catalog/EmptyCatalog";
+import { BottomNav } from "@/components/ui/BottomNav";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
@@ -70,6 +71,8 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           </>
         )}
       </main>
+      {/* With designs, the browser shows the sections bar (or the selection bar while choosing). */}
+      {!page || !page.designs.length ? <BottomNav current="catalog" isMember /> : null}
     </>
   );
 }

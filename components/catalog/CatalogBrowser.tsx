@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { loadMoreDesignsAction } from "@/app/catalog/actions";
 import { buttonClasses } from "@/components/ui/Button";
+import { BottomNav } from "@/components/ui/BottomNav";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { DesignCard } from "@/lib/designs/design-views";
 import { BottomBar } from "./BottomBar";
@@ -125,7 +126,10 @@ export function CatalogBrowser({ businessId, query, show, designs: firstPage, ne
             )}
           </div>
         </BottomBar>
-      ) : null}
+      ) : (
+        // While choosing, the selection bar takes the bottom; otherwise the app's sections do.
+        <BottomNav current="catalog" isMember />
+      )}
     </>
   );
 }
