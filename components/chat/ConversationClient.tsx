@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MessagePage } from "@/lib/messages/list-messages";
 import { quoteOf, type MessageView, type QuotedMessage } from "@/lib/messages/message-view";
-import { DesignViewer } from "@/components/designs/DesignViewer";
+import { DesignViewer, fetchDesign } from "@/components/designs/DesignViewer";
 import { PostDesignsSheet } from "@/components/designs/PostDesignsSheet";
 import { PickSheet } from "@/components/picks/PickSheet";
 import { TrayBar } from "@/components/picks/TrayBar";
@@ -58,10 +58,10 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   useEffect(() => {
     if (!pickDesignId || viewerIsMember) return;
     let live = true;
-    fetch(`/api/designs/${pickDesignId}`)
-      .then((response) => (response.ok ? (response.json() as Promise<DesignDetails>) : null))
-      .then((design) => live && design && setPicking(design))
-      .catch(() => {});
+    fetchDesign(pickDesignId).then(
+      (design) => live && setPicking(design),
+      () => {}, // not one of the buyer's designs (or offline): the chat opens as usual
+    );
     return () => {
       live = false;
     };

@@ -1,10 +1,10 @@
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { formatRupees } from "@/lib/money";
+import { compositionLabel } from "@/lib/orders/quantities";
 
-/** "S:1 M:2 L:2 XL:1 = 6 pcs" */
-export function setLabel(design: Pick<DesignDetails, "setComposition" | "piecesPerSet">): string {
-  if (!design.setComposition.length) return "";
-  return `${design.setComposition.map((s) => `${s.size}:${s.ratio}`).join(" ")} = ${design.piecesPerSet} pcs`;
+/** "S:1 M:2 L:2 XL:1 = 6 pcs", or "" for a design posted without sizes. */
+export function setLabel(design: Pick<DesignDetails, "setComposition">): string {
+  return design.setComposition.length ? compositionLabel(design.setComposition) : "";
 }
 
 /** Code, price, set and colours: what a buyer needs to decide. */

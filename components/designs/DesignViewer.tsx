@@ -14,7 +14,7 @@ interface Props {
   onPick?: (design: DesignDetails) => void;
 }
 
-async function fetchDesign(designId: string): Promise<DesignDetails> {
+export async function fetchDesign(designId: string): Promise<DesignDetails> {
   const response = await fetch(`/api/designs/${designId}`, { cache: "no-store" });
   if (!response.ok) throw new Error("not found");
   return (await response.json()) as DesignDetails;

@@ -308,7 +308,7 @@ function pick<T>(random: () => number, items: readonly [T, ...T[]]): T {
 }
 
 /** Small, fast, seedable PRNG: Math.random cannot be seeded and the demo must be reproducible. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -4,12 +4,12 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { processPhoto, storeProcessedPhoto, type ProcessedPhoto } from "@/lib/photos/process-photo";
 import { LocalDiskStorage, getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { exifHasGps, pngDeclaring } from "../../tests/support/photo-files";
 
 const NOT_A_PHOTO = "This file is not a photo. Send a JPEG, PNG or WebP image.";
 const DAMAGED = "This photo is damaged or incomplete. Try sending it again.";
@@ -42,37 +42,7 @@ function photo(width: number, height: number, seed = 1, noise = 40) {
   return sharp(photoLikePixels(width, height, seed, noise), { raw: { width, height, channels: 3 } });
 }
 
-/** Walks IFD0 of a raw EXIF block (as sharp returns it) looking for the GPS IFD pointer, tag 0x8825. */
-function exifHasGpsIfd(exif: Buffer): boolean {
-  const tiff = exif.subarray(exif.toString("latin1", 0, 4) === "Exif" ? 6 : 0);
-  const little = tiff.toString("latin1", 0, 2) === "II";
-  const u16 = (at: number) => (little ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
-  const u32 = (at: number) => (little ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
-  const ifd0 = u32(4);
-  const entries = u16(ifd0);
-  for (let index = 0; index < entries; index++) {
-    if (u16(ifd0 + 2 + index * 12) === 0x8825) return true;
-  }
-  return false;
-}
 
-/** A PNG that is only a header: it declares its size and holds no pixels, as a bomb would. */
-function pngHeaderDeclaring(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", Buffer.from([0x78, 0x9c, 0x03, 0x00])), chunk("IEND", Buffer.alloc(0))]);
-}
 
 /** Mean RGB of a 10 × 10 patch (sharp's stats() would ignore the extract and measure the whole image). */
 async function meanColour(image: Buffer, left: number, top: number): Promise<number[]> {
@@ -124,7 +94,7 @@ describe("processPhoto: what comes out", () => {
   it("starts from an input that really carries location, orientation, XMP and ICC", async () => {
     const input = await sharp(jpegWithLocation).metadata();
     expect(input.orientation).toBe(6);
-    expect(input.exif && exifHasGpsIfd(input.exif)).toBe(true);
+    expect(input.exif && exifHasGps(input.exif)).toBe(true);
     expect(input.xmp).toBeDefined();
     expect(input.icc).toBeDefined();
   });
@@ -353,7 +323,7 @@ describe("processPhoto: refusals", () => {
   });
 
   it("refuses 30000 × 30000 pixels from the header, before decoding", async () => {
-    const bomb = pngHeaderDeclaring(30_000, 30_000);
+    const bomb = pngDeclaring(30_000, 30_000);
     expect(bomb.length).toBeLessThan(100);
     await expectRejection(processPhoto(bomb), "TOO_LARGE", /30000 × 30000 pixels.*40 megapixels/);
   });

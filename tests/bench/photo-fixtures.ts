@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { renderGarmentPhoto, type GarmentPattern } from "@/lib/demo/garment-photo";
+import { mulberry32, renderGarmentPhoto, type GarmentPattern } from "@/lib/demo/garment-photo";
 
 export type PhotoClass = "camera" | "phone";
 
@@ -139,13 +139,3 @@ function addWeaveAndSensorNoise(pixels: Buffer, width: number, height: number, c
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
