@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LogoutButton } from "@/components/auth/LogoutButton";
-import { ConversationList } from "@/components/chat/ConversationList";
+import { LiveConversationList } from "@/components/chat/LiveConversationList";
 import { ConversationSearch } from "@/components/chat/ConversationSearch";
 import { EmptyConversations } from "@/components/chat/EmptyConversations";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
@@ -35,10 +35,10 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
-      <LiveUpdates viewerId={actor.id} refreshOnMessage />
+      <LiveUpdates viewerId={actor.id} />
       <main className="flex-1">
         <ConversationSearch value={search} />
-        {rows.length ? <ConversationList rows={rows} /> : <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />}
+        <LiveConversationList rows={rows} viewerId={actor.id} searching={Boolean(search)} empty={<EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />} />
       </main>
       <BottomNav current="chats" isMember={Boolean(business)} />
     </>

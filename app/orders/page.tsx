@@ -3,7 +3,7 @@ import { ChartIcon } from "@/components/orders/dashboard/ChartIcon";
 import { ExportLinks } from "@/components/orders/list/ExportLinks";
 import { OrderFilterForm } from "@/components/orders/list/OrderFilterForm";
 import { isFiltered, firstParam, orderFilterInput, orderQueryString, ordersHref, readOrderQuery, type SearchParams } from "@/components/orders/list/order-query";
-import { OrderRows } from "@/components/orders/list/OrderRows";
+import { LiveOrderRows } from "@/components/orders/list/LiveOrderRows";
 import { OrderTotalsCard } from "@/components/orders/list/OrderTotalsCard";
 import { EmptyOrders, LoadMoreLink, OlderPageNotice } from "@/components/orders/list/PageLinks";
 import { BottomNav } from "@/components/ui/BottomNav";
@@ -65,11 +65,12 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
             <OrderTotalsCard totals={loaded[1]} filtered={filtered} />
             <ExportLinks queryString={orderQueryString(query, { businessId: business.id })} />
             {cursor ? <OlderPageNotice newestHref={ordersHref(query)} /> : <div className="h-2" />}
-            {loaded[0].rows.length ? (
-              <OrderRows label="Orders" rows={loaded[0].rows.map((row) => ({ ...row, party: row.buyerName }))} />
-            ) : (
-              <EmptyOrders filtered={filtered} clearHref="/orders" hint="Orders appear here when buyers confirm their picks in the chat." />
-            )}
+            <LiveOrderRows
+              label="Orders"
+              rows={loaded[0].rows.map((row) => ({ ...row, party: row.buyerName }))}
+              newOrdersReload={!cursor && !filtered}
+              empty={<EmptyOrders filtered={filtered} clearHref="/orders" hint="Orders appear here when buyers confirm their picks in the chat." />}
+            />
             {loaded[0].nextCursor ? <LoadMoreLink href={ordersHref(query, { cursor: String(loaded[0].nextCursor) })} /> : null}
           </>
         )}
@@ -94,11 +95,12 @@ async function MyOrders({ actor, params }: { actor: Actor; params: SearchParams 
         ) : (
           <>
             {cursor ? <OlderPageNotice newestHref="/orders" /> : null}
-            {page.rows.length ? (
-              <OrderRows label="My orders" rows={page.rows.map((row) => ({ ...row, party: row.businessName }))} />
-            ) : (
-              <EmptyOrders filtered={false} hint="Pick designs in a chat with your supplier and confirm them: your orders appear here." />
-            )}
+            <LiveOrderRows
+              label="My orders"
+              rows={page.rows.map((row) => ({ ...row, party: row.businessName }))}
+              newOrdersReload={!cursor}
+              empty={<EmptyOrders filtered={false} hint="Pick designs in a chat with your supplier and confirm them: your orders appear here." />}
+            />
             {page.nextCursor ? <LoadMoreLink href={`/orders?cursor=${encodeURIComponent(page.nextCursor)}`} /> : null}
           </>
         )}

@@ -1,51 +1,24 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
 import { postReceipts } from "./receipts-client";
 
 /** Live events for every page of the chat: tells the server a message reached this phone
- * (delivered ticks), re-renders the conversation list when something arrives, and shows a small
- * notice while the connection is down. The open conversation's timeline listens for itself. */
-export function LiveUpdates({ viewerId, refreshOnMessage = false }: { viewerId: string; refreshOnMessage?: boolean }) {
-  const router = useRouter();
+ * (delivered ticks) and shows a small notice while the connection is down. The list and the open
+ * conversation keep themselves up to date from the same events. */
+export function LiveUpdates({ viewerId }: { viewerId: string }) {
   const [down, setDown] = useState(false);
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
-    let missed = false;
-    const refreshSoon = () => {
-      if (!refreshOnMessage) return;
-      // Offline, a refresh would fail and Next would fall back to a full page load: the phone
-      // would show the browser's offline page. Wait for the connection to come back instead.
-      if (!navigator.onLine) {
-        missed = true;
-        return;
-      }
-      if (pending.current) return; // several events in a burst cause one refresh
-      pending.current = setTimeout(() => {
-        pending.current = null;
-        router.refresh();
-      }, 50);
-    };
     const stopEvents = subscribeLiveEvents((event) => {
-      if (event.type !== "message.posted") return;
-      if (event.authorId !== viewerId) postReceipts(event.conversationId, { deliveredSeq: event.seq });
-      refreshSoon();
+      if (event.type === "message.posted" && event.authorId !== viewerId) postReceipts(event.conversationId, { deliveredSeq: event.seq });
     });
-    const stopStatus = subscribeLiveStatus((status, reconnected) => {
-      setDown(status === "down");
-      if (status === "open" && (reconnected || missed)) {
-        missed = false;
-        refreshSoon(); // back after a drop: catch up on whatever happened meanwhile
-      }
-    });
+    const stopStatus = subscribeLiveStatus((status) => setDown(status === "down"));
     return () => {
       stopEvents();
       stopStatus();
-      if (pending.current) clearTimeout(pending.current);
     };
-  }, [viewerId, refreshOnMessage, router]);
+  }, [viewerId]);
 
   if (!down) return null;
   return (

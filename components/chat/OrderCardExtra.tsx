@@ -11,7 +11,8 @@ export function OrderCardExtra({ order, viewerIsMember }: { order: NonNullable<M
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <OrderStatusChip status={order.status} />
         {order.paidPaise > 0 ? <span className="text-stone-600">Paid {formatRupees(order.paidPaise)}</span> : null}
-        <Link href={`/orders/${order.id}`} className="ml-auto inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+        {/* No prefetch: a chat holds many order cards, and each would cost a server render of its page. */}
+        <Link href={`/orders/${order.id}`} prefetch={false} className="ml-auto inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
           View order
         </Link>
       </div>

@@ -8,6 +8,7 @@ import type { OutboxItem } from "@/lib/messages/outbox";
 import { Composer } from "./Composer";
 import { fetchMessagePage } from "./message-api";
 import { MessageTimeline } from "./MessageTimeline";
+import { mergeMessages } from "./use-timeline";
 import { PendingMessages } from "./PendingMessages";
 
 interface ThreadPanelProps {
@@ -37,7 +38,12 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
       );
     void load();
     return subscribeLiveEvents((event) => {
-      if ((event.type === "message.posted" || event.type === "message.updated") && event.conversationId === conversationId) void load();
+      if ((event.type !== "message.posted" && event.type !== "message.updated") || event.conversationId !== conversationId) return;
+      const { message } = event;
+      // Events without the message (a replay) send us back to the server.
+      if (!message) return void load();
+      if (message.id !== rootId && message.parent?.id !== rootId) return;
+      setMessages((now) => (now ? mergeMessages(now.filter((m) => m.id !== message.id), [message]) : now));
     });
   }, [conversationId, rootId]);
 

@@ -26,13 +26,24 @@ function localStore(viewerId: string, conversationId: string): OutboxStore {
   };
 }
 
-/** The conversation's outbox (lib/messages/outbox.ts) as React state. After each send the
- * timeline fetches the new message, whose copy then replaces the pending one. */
-export function useOutbox(conversationId: string, viewerId: string, shownClientIds: string[], onSent: () => void) {
+/** A sent message normally comes back on the event stream before or just after the POST answers. */
+const EVENT_GRACE_MS = 1500;
+
+/** The conversation's outbox (lib/messages/outbox.ts) as React state. A sent message's copy from
+ * the event stream replaces the pending one; if none came (the stream is down), `onMissing`
+ * lets the timeline fetch it. */
+export function useOutbox(conversationId: string, viewerId: string, shownClientIds: string[], onMissing: () => void) {
   const [items, setItems] = useState<OutboxItem[]>([]);
-  const [outbox] = useState(
-    () => new Outbox({ post: httpPoster(conversationId), onChange: setItems, onSent: () => onSent(), store: typeof window === "undefined" ? undefined : localStore(viewerId, conversationId) }),
-  );
+  const [outbox] = useState(() => {
+    const box: Outbox = new Outbox({
+      post: httpPoster(conversationId),
+      onChange: setItems,
+      // Still held after the grace time: the timeline never showed it, so it fetches.
+      onSent: (item) => setTimeout(() => box.holds(item.clientId) && onMissing(), EVENT_GRACE_MS),
+      store: typeof window === "undefined" ? undefined : localStore(viewerId, conversationId),
+    });
+    return box;
+  });
 
   useEffect(() => {
     outbox.resume(); // what an earlier visit could not send

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
 import type { MessagePage, OtherSideProgress } from "@/lib/messages/list-messages";
 import type { MessageView } from "@/lib/messages/message-view";
+import type { LiveEvent } from "@/lib/realtime/live-event";
 import { fetchMessagePage } from "./message-api";
 
 /** Adds `incoming` to `current` (by seq, no duplicates). A new reply bumps its parent's count;
@@ -26,7 +27,8 @@ export function mergeMessages(current: MessageView[], incoming: MessageView[]): 
 }
 
 /** The conversation's messages in the browser: the server's first page, older pages on demand,
- * and new messages fetched when an event says they exist or when the connection comes back. */
+ * new messages from the live events that carry them, and a fetch of whatever is missing after a
+ * gap or when the connection comes back. */
 export function useTimeline({ conversationId, initial, viewerId, buyerId }: { conversationId: string; initial: MessagePage; viewerId: string; buyerId: string }) {
   const [messages, setMessages] = useState(initial.messages);
   const [hasOlder, setHasOlder] = useState(initial.hasOlder);
@@ -83,21 +85,38 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
     }
   }, [conversationId, messages, hasOlder, loadingOlder]);
 
+  /** A new message from the stream: drawn from the event itself when it follows the newest one
+   * shown; a gap (a missed event, a replay, a relay without the view) is filled by a fetch. */
+  const receive = useCallback(
+    (event: Extract<LiveEvent, { type: "message.posted" }>) => {
+      const { message } = event;
+      if (message) setMessages((now) => mergeMessages(now, [message]));
+      if (event.seq <= newestSeq.current) return;
+      if (message && event.seq === newestSeq.current + 1 && !catchingUp.current) newestSeq.current = event.seq;
+      else void catchUp();
+    },
+    [catchUp],
+  );
+
   useEffect(() => {
     const viewerIsBuyer = viewerId === buyerId;
     const stopEvents = subscribeLiveEvents((event) => {
       if (event.conversationId !== conversationId) return;
-      if (event.type === "message.posted" && event.seq > newestSeq.current) void catchUp();
+      if (event.type === "message.posted") receive(event);
       if (event.type === "message.updated") {
-        fetchMessagePage(conversationId, { messageId: event.messageId }).then(
-          ({ messages: [changed] }) => changed && setMessages((now) => now.map((m) => (m.id === changed.id ? changed : m))),
-          () => {}, // the next catch-up or reload shows it
-        );
+        const replace = (changed: MessageView) => setMessages((now) => now.map((m) => (m.id === changed.id ? changed : m)));
+        if (event.message) replace(event.message);
+        else {
+          fetchMessagePage(conversationId, { messageId: event.messageId }).then(
+            ({ messages: [changed] }) => changed && replace(changed),
+            () => {}, // the next catch-up or reload shows it
+          );
+        }
       }
       // Order cards show the order as it is now.
       if (event.type === "order.updated") {
         const status = event.status as NonNullable<MessageView["order"]>["status"];
-        setMessages((now) => now.map((m) => (m.order?.id === event.orderId ? { ...m, order: { ...m.order, status } } : m)));
+        setMessages((now) => now.map((m) => (m.order?.id === event.orderId ? { ...m, order: event.order ?? { ...m.order, status } } : m)));
       }
       // Receipts of the other side turn the viewer's ticks: any member for the buyer, the buyer for members.
       if (event.type === "conversation.read" && event.userId !== viewerId && (viewerIsBuyer || event.userId === buyerId)) {
@@ -114,7 +133,7 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
       stopStatus();
       window.removeEventListener("online", onOnline);
     };
-  }, [conversationId, viewerId, buyerId, catchUp, advance]);
+  }, [conversationId, viewerId, buyerId, catchUp, advance, receive]);
 
   return { messages, hasOlder, loadingOlder, otherSide, loadOlder, catchUp };
 }

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from "react";
 import { subscribeLiveEvents } from "@/components/realtime/live-events";
 import type { Tray } from "@/lib/picks/get-tray";
 
-/** The buyer's open picks in a conversation, fetched again whenever something happens in it
- * (a pick, a change, an order): the tray is always what the server has. */
+/** The buyer's open picks in a conversation, fetched again whenever the buyer's own picks or
+ * orders change (from any of their tabs): the tray is always what the server has. */
 export function useTray(conversationId: string, viewerId: string, enabled: boolean) {
   const [tray, setTray] = useState<Tray | null>(null);
 
@@ -23,8 +23,9 @@ export function useTray(conversationId: string, viewerId: string, enabled: boole
     const first = setTimeout(load, 0);
     const stop = subscribeLiveEvents((event) => {
       if (event.conversationId !== conversationId) return;
-      // Picks are the buyer's own messages; orders announce themselves. Chat text changes nothing here.
-      if (event.type === "order.updated" || ((event.type === "message.posted" || event.type === "message.updated") && event.authorId === viewerId)) load();
+      // Only the buyer's own messages change the tray: their picks, and the order card of their
+      // confirmation. Others' messages and later order steps (accepted, dispatched…) never do.
+      if ((event.type === "message.posted" || event.type === "message.updated") && event.authorId === viewerId && event.message?.kind !== "TEXT") load();
     });
     return () => {
       clearTimeout(first);

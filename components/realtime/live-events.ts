@@ -3,13 +3,13 @@
 // sends the last event id; the server then replays what was missed from the database. When the
 // server refuses the stream (signed out, restarted behind a proxy) the browser gives up, so we
 // start a new one after a pause.
-import type { ChatEvent } from "@/lib/realtime/event-bus";
+import type { LiveEvent } from "@/lib/realtime/live-event";
 
-type EventHandler = (event: ChatEvent) => void;
+type EventHandler = (event: LiveEvent) => void;
 export type LiveStatus = "connecting" | "open" | "down";
 type StatusListener = (status: LiveStatus, reconnected: boolean) => void;
 
-const EVENT_TYPES: ChatEvent["type"][] = ["message.posted", "message.updated", "conversation.read", "order.updated"];
+const EVENT_TYPES: LiveEvent["type"][] = ["message.posted", "message.updated", "conversation.read", "order.updated"];
 const RESTART_AFTER_MS = 5000;
 
 const handlers = new Set<EventHandler>();
@@ -41,7 +41,7 @@ function open() {
   };
   for (const type of EVENT_TYPES) {
     source.addEventListener(type, (message) => {
-      const event = JSON.parse((message as MessageEvent<string>).data) as ChatEvent;
+      const event = JSON.parse((message as MessageEvent<string>).data) as LiveEvent;
       for (const handler of handlers) handler(event);
     });
   }

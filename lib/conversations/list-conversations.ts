@@ -18,6 +18,8 @@ export interface ConversationRow {
   subtitle: string | null;
   preview: string | null;
   lastMessageAt: Date;
+  /** The newest message's seq: with `unread`, live events keep the row right in the browser. */
+  lastSeq: number;
   unread: number;
   viewerIsBuyer: boolean;
 }
@@ -49,6 +51,7 @@ export async function listConversations(actor: Actor, input: unknown = {}): Prom
       subtitle: viewerIsBuyer ? null : c.business.name,
       preview: c.lastMessagePreview,
       lastMessageAt: c.lastMessageAt,
+      lastSeq: c.lastSeq,
       unread: Math.max(0, c.lastSeq - (c.readStates[0]?.lastReadSeq ?? 0)),
       viewerIsBuyer,
     };

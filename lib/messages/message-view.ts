@@ -163,8 +163,14 @@ function quoteForReply(row: MessageRow): QuotedMessage | null {
   return { ...quoted, snippet: snippetOf(row.parent.body, 1, row.pick.design.code), thumb: thumbOf(row.pick.design.photos[0]) };
 }
 
-export function toMessageView(row: MessageRow, viewerId: string): MessageView {
-  const mine = row.authorId === viewerId;
+/** A message as everyone in its conversation sees it: the view before `mine` and `clientId` are
+ * settled for one viewer. Live events carry this, built once per message however many tabs get it. */
+export interface SharedMessageView extends Omit<MessageView, "mine" | "clientId"> {
+  /** The id the author's app gave the message; only the author's own view shows it. */
+  authorClientId: string;
+}
+
+export function toSharedMessageView(row: MessageRow): SharedMessageView {
   return {
     id: row.id,
     seq: row.seq,
@@ -172,8 +178,7 @@ export function toMessageView(row: MessageRow, viewerId: string): MessageView {
     body: row.body,
     authorId: row.authorId,
     authorName: row.author?.name ?? null,
-    mine,
-    clientId: mine ? row.clientId : null,
+    authorClientId: row.clientId,
     createdAt: row.createdAt.toISOString(),
     parent: row.parent ? quoteForReply(row) : null,
     replyCount: row.replyCount,
@@ -181,6 +186,17 @@ export function toMessageView(row: MessageRow, viewerId: string): MessageView {
     pick: row.pick ? { id: row.pick.id, status: row.pick.status } : null,
     order: row.order,
   };
+}
+
+/** The shared view as one viewer sees it (the messages API and the event stream both end here). */
+export function viewFor(shared: SharedMessageView, viewerId: string): MessageView {
+  const { authorClientId, ...view } = shared;
+  const mine = shared.authorId === viewerId;
+  return { ...view, mine, clientId: mine ? authorClientId : null };
+}
+
+export function toMessageView(row: MessageRow, viewerId: string): MessageView {
+  return viewFor(toSharedMessageView(row), viewerId);
 }
 
 /** The quote of a message shown above a reply (and above the composer while replying). */

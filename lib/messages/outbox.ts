@@ -93,6 +93,11 @@ export class Outbox {
     for (const item of this.#items) if (item.status === "waiting") void this.#attempt(item.clientId);
   }
 
+  /** Whether a message is still here (not yet forgotten as shown). */
+  holds(clientId: string): boolean {
+    return this.#items.some((item) => item.clientId === clientId);
+  }
+
   /** Forgets messages the server now shows. */
   forget(clientIds: Set<string>): void {
     if (!this.#items.some((item) => clientIds.has(item.clientId))) return;

@@ -8,7 +8,7 @@ import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { idSchema, parseInput } from "@/lib/validation";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { publishMessagePosted, type KnownMessage } from "@/lib/realtime/publish-message-posted";
 import { appendMessage } from "./append-message";
 import { MAX_MESSAGE_LENGTH } from "./limits";
 import { postTextOnSqlite, type TextPostOutcome } from "./post-text-on-sqlite";
@@ -52,10 +52,9 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   );
   if (direct) return settleDirect(actor, data.conversationId, await direct);
 
-  // One read answers both "may the actor post here?" and "who hears about it?".
   const conversation = await db.conversation.findFirst({
     where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
-    select: { id: true, buyerId: true, business: { select: { members: { select: { userId: true } } } } },
+    select: { id: true },
   });
   if (!conversation) throw notFound("That conversation");
 
@@ -87,9 +86,31 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
     }
     throw error;
   }
-  const audience = [conversation.buyerId, ...conversation.business.members.map((m) => m.userId)];
-  await publishMessagePosted(conversation.id, { ...posted, authorId: actor.id }, audience);
+  await publishMessagePosted(conversation.id, { ...posted, authorId: actor.id });
   return posted;
+}
+
+/** The live event of a new text message without a parent, from what posting it just wrote. */
+function plainTextEvent(actor: Actor, posted: Extract<TextPostOutcome, { kind: "posted" }>): KnownMessage {
+  return {
+    message: {
+      id: posted.id,
+      seq: posted.seq,
+      kind: "TEXT",
+      body: posted.body,
+      authorId: actor.id,
+      authorName: actor.name,
+      authorClientId: posted.clientId,
+      createdAt: posted.createdAt,
+      parent: null,
+      replyCount: 0,
+      designs: [],
+      pick: null,
+      order: null,
+    },
+    row: { preview: posted.preview, lastMessageAt: posted.createdAt, lastSeq: posted.seq },
+    audience: posted.audience,
+  };
 }
 
 async function settleDirect(actor: Actor, conversationId: string, outcome: TextPostOutcome): Promise<PostedMessage> {
@@ -101,8 +122,11 @@ async function settleDirect(actor: Actor, conversationId: string, outcome: TextP
     case "repeat":
       if (outcome.conversationId !== conversationId || outcome.messageKind !== "TEXT") throw new AppError("CONFLICT", "That message id was already used for something else.");
       return { id: outcome.id, seq: outcome.seq, conversationId };
-    case "posted":
-      await publishMessagePosted(conversationId, { id: outcome.id, seq: outcome.seq, authorId: actor.id }, outcome.audience);
+    case "posted": {
+      const ref = { id: outcome.id, seq: outcome.seq, authorId: actor.id };
+      // A reply quotes its parent: that view is loaded. Plain text is known here in full.
+      await publishMessagePosted(conversationId, ref, outcome.parentId ? undefined : plainTextEvent(actor, outcome));
       return { id: outcome.id, seq: outcome.seq, conversationId };
+    }
   }
 }

@@ -17,7 +17,7 @@ export interface TextPost {
 }
 
 export type TextPostOutcome =
-  | { kind: "posted"; id: string; seq: number; audience: string[] }
+  | { kind: "posted"; id: string; seq: number; audience: string[]; body: string; clientId: string; parentId: string | null; preview: string; createdAt: string }
   | { kind: "repeat"; id: string; seq: number; conversationId: string; messageKind: string }
   | { kind: "no-conversation" }
   | { kind: "no-parent" };
@@ -68,7 +68,8 @@ export function postTextOnSqlite(connection: BetterSqlite3.Database, post: TextP
 
   const write = connection.transaction((): TextPostOutcome => {
     if (post.parentId && !q.parent.get(post.parentId, post.conversationId)) return { kind: "no-parent" };
-    const now = sqliteDateTime(new Date());
+    const createdAt = new Date();
+    const now = sqliteDateTime(createdAt);
     const preview = Array.from(post.preview).slice(0, 120).join(""); // by code point: no half emoji
     const { seq } = q.nextSeq.get(now, preview, post.conversationId) as { seq: number | bigint };
     const id = newRowId();
@@ -76,7 +77,8 @@ export function postTextOnSqlite(connection: BetterSqlite3.Database, post: TextP
     if (post.parentId) q.bumpReplies.run(post.parentId);
     q.authorRead.run(post.conversationId, post.actorId, seq, seq, now);
     const audience = [conversation.buyerId, ...(q.members.all(conversation.businessId) as { userId: string }[]).map((m) => m.userId)];
-    return { kind: "posted", id, seq: Number(seq), audience };
+    const { body, clientId } = post;
+    return { kind: "posted", id, seq: Number(seq), audience, body, clientId, parentId: post.parentId ?? null, preview, createdAt: createdAt.toISOString() };
   });
   try {
     return write.immediate();

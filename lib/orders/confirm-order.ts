@@ -19,9 +19,8 @@ import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { appendMessage } from "@/lib/messages/append-message";
 import { jsonColumn } from "@/lib/picks/pick-rules";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { conversationAudience } from "@/lib/realtime/conversation-audience";
-import { publish } from "@/lib/realtime/event-bus";
 import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { publishOrderUpdated } from "@/lib/realtime/publish-order-updated";
 import { idSchema, parseInput } from "@/lib/validation";
 import { orderPlacedText } from "./order-card";
 import { lineTotalPaise, readSizePieces, sumLines } from "./quantities";
@@ -170,7 +169,7 @@ export async function confirmOrder(actor: Actor, input: unknown): Promise<Confir
       // Confirmations of one business queue on the business row; give the queue time.
       const placed = await db.$transaction((tx) => placeOrder(tx, confirmation), { maxWait: 15_000, timeout: 20_000 });
       await publishMessagePosted(conversation.id, placed.card);
-      publish(await conversationAudience(conversation.id), { type: "order.updated", conversationId: conversation.id, orderId: placed.order.id, status: placed.order.status });
+      await publishOrderUpdated(placed.order.id);
       return placed.order;
     } catch (error) {
       // The same key won in another request (under the lock, or by the unique index).

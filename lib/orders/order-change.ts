@@ -9,9 +9,8 @@ import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrderEventType, OrderStatus } from "@/lib/generated/sqlite/enums";
 import { appendMessage } from "@/lib/messages/append-message";
-import { conversationAudience } from "@/lib/realtime/conversation-audience";
-import { publish } from "@/lib/realtime/event-bus";
 import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { publishOrderUpdated } from "@/lib/realtime/publish-order-updated";
 import { decideTransition, type OrderAction, type OrderRole } from "./order-transitions";
 import { conflictBackoff, isWriteConflict } from "./write-conflict";
 
@@ -115,7 +114,7 @@ export async function changeOrder<A extends Applied>(actor: Actor, spec: ChangeS
         return { event, line: { id: line.id, seq: line.seq, authorId: null } };
       });
       await publishMessagePosted(order.conversationId, changed.line);
-      publish(await conversationAudience(order.conversationId), { type: "order.updated", conversationId: order.conversationId, orderId: order.id, status: decision.to });
+      await publishOrderUpdated(order.id);
       return { orderId: order.id, number: order.number, status: decision.to, eventId: changed.event.id, eventType: changed.event.type, messageId: changed.line.id };
     } catch (error) {
       const retry = error instanceof StatusMoved || isWriteConflict(error);

@@ -3,13 +3,30 @@
 // process serves the embedded default, so a process-wide bus on globalThis reaches every
 // connection. Several instances on PostgreSQL add a relay (postgres-relay.ts, LISTEN/NOTIFY)
 // that carries each event to the other instances, which deliver it to their own connections.
+import type { OrderSummary, SharedMessageView } from "@/lib/messages/message-view";
+
+/** The conversation's line in the chats list after a message: enough to move it to the top. */
+export interface ConversationRowUpdate {
+  preview: string | null;
+  lastMessageAt: string;
+  lastSeq: number;
+}
+
+/** What a message event carries so an open tab can draw it without asking the server again
+ * (absent on replays after a reconnect and on relays too large to carry it: the tab fetches). */
+interface MessagePayload {
+  message?: SharedMessageView;
+  row?: ConversationRowUpdate;
+}
+
 export type ChatEvent =
-  | { type: "message.posted"; conversationId: string; messageId: string; seq: number; authorId?: string | null }
+  | ({ type: "message.posted"; conversationId: string; messageId: string; seq: number; authorId?: string | null } & MessagePayload)
   /** A message already shown changed (a pick card after its pick was changed or removed). */
-  | { type: "message.updated"; conversationId: string; messageId: string; seq: number; authorId?: string | null }
+  | ({ type: "message.updated"; conversationId: string; messageId: string; seq: number; authorId?: string | null } & MessagePayload)
   /** A participant's receipts moved: their app received (delivered) or showed (read) messages up to these seqs. */
   | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number; lastDeliveredSeq: number }
-  | { type: "order.updated"; conversationId: string; orderId: string; status: string };
+  /** An order changed; `order` is how it stands now (lists and cards update from it). */
+  | { type: "order.updated"; conversationId: string; orderId: string; status: string; order?: OrderSummary };
 
 export interface DeliveredEvent {
   /** Increases with every event this process publishes. */

@@ -2,7 +2,8 @@
 // the chat gateway (lib/server, a Node response). It sends the reconnect delay, subscribes to the
 // bus, replays from the database what a reconnecting client missed (Last-Event-ID), and keeps the
 // connection alive with comments. `write` returns false when the client stopped reading.
-import { subscribe, type ChatEvent } from "./event-bus";
+import { subscribe, type ChatEvent, type DeliveredEvent } from "./event-bus";
+import { toLiveEvent } from "./live-event";
 import { missedEvents, parseLastEventId } from "./missed-events";
 
 const HEARTBEAT_MS = 25_000;
@@ -17,8 +18,23 @@ export interface EventSink {
   close(): void;
 }
 
-function frame(at: number, id: number, event: ChatEvent): string {
-  return `id: ${at}.${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+function frame(at: number, id: number, event: ChatEvent, recipientId: string): string {
+  return `id: ${at}.${id}\nevent: ${event.type}\ndata: ${JSON.stringify(toLiveEvent(event, recipientId))}\n\n`;
+}
+
+// An event reaches every open tab of its audience; a message event reads differently only to its
+// author. So each event is serialised at most twice (author, everyone else), not once per tab.
+const framesOf = new WeakMap<DeliveredEvent, Map<boolean, string>>();
+
+function sharedFrame(delivered: DeliveredEvent, recipientId: string): string {
+  const { id, at, event } = delivered;
+  const authorId = "authorId" in event ? event.authorId : undefined;
+  const isAuthor = authorId === recipientId;
+  let frames = framesOf.get(delivered);
+  if (!frames) framesOf.set(delivered, (frames = new Map()));
+  let text = frames.get(isAuthor);
+  if (text === undefined) frames.set(isAuthor, (text = frame(at, id, event, recipientId)));
+  return text;
 }
 
 /** Starts streaming; returns the function that stops it (call it when the client goes away). */
@@ -35,7 +51,7 @@ export function openEventStream(userId: string, lastEventId: string | null, sink
   };
   send(`retry: 3000\n: connected\n\n`);
   // Subscribe before reading the database, so nothing falls between the two.
-  const unsubscribe = subscribe(userId, ({ id, at, event }) => send(frame(at, id, event)));
+  const unsubscribe = subscribe(userId, (delivered) => send(sharedFrame(delivered, userId)));
   const heartbeat = setInterval(() => send(`: ping\n\n`), HEARTBEAT_MS);
   const stop = () => {
     if (!open) return;
@@ -47,7 +63,7 @@ export function openEventStream(userId: string, lastEventId: string | null, sink
   if (replayFrom !== null) {
     const now = Date.now();
     missedEvents(userId, replayFrom).then(
-      (missed) => missed.forEach((event, index) => send(frame(now, index, event))),
+      (missed) => missed.forEach((event, index) => send(frame(now, index, event, userId))),
       (error: unknown) => console.error(error),
     );
   }

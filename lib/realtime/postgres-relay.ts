@@ -23,10 +23,19 @@ export interface PostgresRelay extends EventRelay {
   close(): Promise<void>;
 }
 
-/** Envelopes for one event, each small enough for one NOTIFY. */
-export function envelopes(from: string, recipients: string[], event: ChatEvent): string[] {
+/** The event without the message view it carries: the other instance's tabs fetch the message. */
+function withoutView(event: ChatEvent): ChatEvent {
+  if (event.type !== "message.posted" && event.type !== "message.updated") return event;
+  return { ...event, message: undefined, row: undefined };
+}
+
+/** Envelopes for one event, each small enough for one NOTIFY. A message view too large for one
+ * (a big album) travels without it. */
+export function envelopes(from: string, recipients: string[], full: ChatEvent): string[] {
   const payloads: string[] = [];
   let batch: string[] = [];
+  const fits = JSON.stringify({ from, to: recipients.slice(0, 1), event: full } satisfies Envelope).length <= MAX_PAYLOAD;
+  const event = fits ? full : withoutView(full);
   const encode = (to: string[]) => JSON.stringify({ from, to, event } satisfies Envelope);
   for (const recipient of recipients) {
     if (batch.length && encode([...batch, recipient]).length > MAX_PAYLOAD) {

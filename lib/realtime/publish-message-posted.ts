@@ -1,19 +1,57 @@
-// Tells everyone in a conversation that a message arrived. Called after the writing
-// transaction has committed, so a client that fetches on the event finds the message.
+// Tells everyone in a conversation that a message arrived or changed, with the message as they
+// will draw it and the conversation's new list line: an open tab renders from the event and asks
+// the server nothing. The view is built once per message, whatever the number of tabs. Called
+// after the writing transaction has committed.
 import { getDb } from "@/lib/db";
-import { conversationAudience } from "./conversation-audience";
-import { publish } from "./event-bus";
+import { messageViewSelect, toSharedMessageView, type SharedMessageView } from "@/lib/messages/message-view";
+import { audienceOf, audienceSelect } from "./conversation-audience";
+import { publish, type ConversationRowUpdate } from "./event-bus";
 
-/** `audience` when the caller already knows it (saves a query on the hot path of posting). */
-export async function publishMessagePosted(conversationId: string, message?: { id: string; seq: number; authorId?: string | null }, audience?: string[]): Promise<void> {
-  const latest =
-    message ??
-    (await getDb().message.findFirst({ where: { conversationId }, orderBy: { seq: "desc" }, select: { id: true, seq: true, authorId: true } }));
-  if (!latest) return;
-  publish(audience ?? (await conversationAudience(conversationId)), { type: "message.posted", conversationId, messageId: latest.id, seq: latest.seq, authorId: latest.authorId ?? null });
+interface PostedRef {
+  id: string;
+  seq: number;
+  authorId?: string | null;
+}
+
+/** What the publisher already knows (the text fast path builds it without a query). */
+export interface KnownMessage {
+  message: SharedMessageView;
+  row: ConversationRowUpdate;
+  audience: string[];
+}
+
+/** The message's shared view, the conversation's list line and its audience, in one round of reads. */
+async function loadMessageEvent(conversationId: string, ref?: PostedRef): Promise<KnownMessage | null> {
+  const db = getDb();
+  const [conversation, row] = await Promise.all([
+    db.conversation.findUnique({
+      where: { id: conversationId },
+      select: { lastSeq: true, lastMessageAt: true, lastMessagePreview: true, ...audienceSelect },
+    }),
+    ref
+      ? db.message.findUnique({ where: { id: ref.id }, select: messageViewSelect })
+      : db.message.findFirst({ where: { conversationId, deletedAt: null }, orderBy: { seq: "desc" }, select: messageViewSelect }),
+  ]);
+  if (!conversation || !row) return null;
+  return {
+    message: toSharedMessageView(row),
+    row: { preview: conversation.lastMessagePreview, lastMessageAt: conversation.lastMessageAt.toISOString(), lastSeq: conversation.lastSeq },
+    audience: audienceOf(conversation),
+  };
+}
+
+/** `message` names the new message (else the conversation's newest); `known` skips the reads. */
+export async function publishMessagePosted(conversationId: string, message?: PostedRef, known?: KnownMessage): Promise<void> {
+  const loaded = known ?? (await loadMessageEvent(conversationId, message));
+  if (!loaded) return;
+  const { message: view, row, audience } = loaded;
+  publish(audience, { type: "message.posted", conversationId, messageId: view.id, seq: view.seq, authorId: view.authorId, message: view, row });
 }
 
 /** Tells everyone in a conversation that a message they may be showing changed. */
-export async function publishMessageUpdated(conversationId: string, message: { id: string; seq: number; authorId?: string | null }): Promise<void> {
-  publish(await conversationAudience(conversationId), { type: "message.updated", conversationId, messageId: message.id, seq: message.seq, authorId: message.authorId ?? null });
+export async function publishMessageUpdated(conversationId: string, message: PostedRef): Promise<void> {
+  const loaded = await loadMessageEvent(conversationId, message);
+  if (!loaded) return;
+  const { message: view, audience } = loaded;
+  publish(audience, { type: "message.updated", conversationId, messageId: view.id, seq: view.seq, authorId: view.authorId, message: view });
 }

@@ -52,7 +52,7 @@ describe("confirming the tray", () => {
     expect((await getTray(shop.buyer, { conversationId: shop.conversation.id })).picks).toEqual([]);
     expect((await db.business.findUniqueOrThrow({ where: { id: shop.business.id } })).nextOrderNumber).toBe(1002);
     expect(heard.map((e) => e.type)).toEqual(["message.posted", "order.updated"]);
-    expect(heard[1]).toEqual({ type: "order.updated", conversationId: shop.conversation.id, orderId: order.id, status: "PLACED" });
+    expect(heard[1]).toMatchObject({ type: "order.updated", conversationId: shop.conversation.id, orderId: order.id, status: "PLACED", order: { id: order.id, status: "PLACED" } });
   });
 
   it("returns the same order for a repeat of the key, and refuses an empty tray", async () => {

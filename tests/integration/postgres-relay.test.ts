@@ -22,6 +22,18 @@ describe("the PostgreSQL relay between instances", () => {
     expect(payloads.flatMap((p) => (JSON.parse(p) as { to: string[] }).to)).toEqual(recipients);
   });
 
+  it("sends a message view too large for one notification without it (the other side's tabs fetch it)", () => {
+    const designs = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, code: `D-${i}`, title: "Kurti", pricePerPiecePaise: 0, photo: { placeholder: "x".repeat(300), width: 1, height: 1, thumbWebp: "k", thumbJpeg: "k" } }));
+    const message = { id: "m1", seq: 7, kind: "DESIGN_POST", body: null, authorId: "u0", authorName: "Owner", authorClientId: "c", createdAt: "2026-12-01T00:00:00.000Z", parent: null, replyCount: 0, designs, pick: null, order: null } as const;
+    const big: ChatEvent = { ...event, message, row: { preview: "📷 30 designs", lastMessageAt: message.createdAt, lastSeq: 7 } };
+    const [payload] = envelopes("instance", ["meena"], big);
+    const sent = JSON.parse(payload!) as { event: Record<string, unknown> };
+    expect(Buffer.byteLength(payload!)).toBeLessThan(8000);
+    expect(sent.event).toEqual({ ...event });
+    const small: ChatEvent = { ...big, message: { ...message, designs: designs.slice(0, 1) } };
+    expect((JSON.parse(envelopes("instance", ["meena"], small)[0]!) as { event: ChatEvent }).event).toEqual(small);
+  });
+
   it.runIf(testProvider === "postgres")("carries an event published on one instance to the other instance's subscribers, not back to itself", async () => {
     const url = process.env.DATABASE_URL!;
     const heardByA: string[][] = [];

@@ -25,7 +25,7 @@ describe("who hears about what", () => {
     listening.stop();
 
     const expected = { type: "message.posted", conversationId: meena.conversation.id, messageId: posted.id, seq: posted.seq, authorId: meena.buyer.id };
-    for (const user of [a.owner, staff, meena.buyer]) expect(listening.seen.get(user.id)).toEqual([expected]);
+    for (const user of [a.owner, staff, meena.buyer]) expect(listening.seen.get(user.id)).toMatchObject([{ ...expected, message: { id: posted.id, body: "Hello" } }]);
     for (const user of [anjali.buyer, b.owner]) expect(listening.seen.get(user.id)).toEqual([]);
   });
 

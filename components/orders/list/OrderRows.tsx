@@ -21,7 +21,8 @@ export function OrderRows({ rows, label }: { rows: OrderRowView[]; label: string
     <ul aria-label={label} className="divide-y divide-stone-100">
       {rows.map((row) => (
         <li key={row.id}>
-          <Link href={`/orders/${row.id}`} className="block min-h-18 px-4 py-3 hover:bg-stone-50 active:bg-stone-100">
+          {/* No prefetch: a list of many orders would cost a server render of each order page. */}
+          <Link href={`/orders/${row.id}`} prefetch={false} className="block min-h-18 px-4 py-3 hover:bg-stone-50 active:bg-stone-100">
             <div className="flex items-baseline justify-between gap-2">
               <span className="min-w-0 truncate">
                 <span className="font-bold text-stone-900">#{row.number}</span>

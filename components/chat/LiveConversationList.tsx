@@ -1,0 +1,67 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
+import type { ConversationRow } from "@/lib/conversations/list-conversations";
+import { applyPosted, applyRead, toLiveRows, type LiveRow } from "@/lib/conversations/live-conversation-rows";
+import { ConversationList } from "./ConversationList";
+
+/** The chats list, live: rows move and count unread from the events themselves. Only what the
+ * events cannot say (a conversation new to this list, events missed while offline) reloads the
+ * list from the server. */
+export function LiveConversationList({ rows: fromServer, viewerId, searching, empty }: { rows: ConversationRow[]; viewerId: string; searching: boolean; empty: ReactNode }) {
+  const router = useRouter();
+  const [rows, setRows] = useState<LiveRow[]>(() => toLiveRows(fromServer));
+  // A new server render (navigation, reload below) replaces what the events built.
+  const [shownFromServer, setShownFromServer] = useState(fromServer);
+  if (shownFromServer !== fromServer) {
+    setShownFromServer(fromServer);
+    setRows(toLiveRows(fromServer));
+  }
+
+  // Events can come several in one tick: each applies to what the one before it made.
+  const current = useRef(rows);
+  useEffect(() => {
+    current.current = rows;
+  }, [rows]);
+
+  useEffect(() => {
+    const show = (next: LiveRow[]) => {
+      current.current = next;
+      setRows(next);
+    };
+    let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+    let missed = false;
+    const reload = () => {
+      // Offline a reload would fail into the browser's offline page: wait for the stream instead.
+      if (!navigator.onLine) return void (missed = true);
+      reloadTimer ??= setTimeout(() => {
+        reloadTimer = null;
+        router.refresh();
+      }, 100);
+    };
+    const stopEvents = subscribeLiveEvents((event) => {
+      if (event.type === "message.posted") {
+        const next = applyPosted(current.current, event, viewerId);
+        // A search shows only matching rows: a conversation outside it stays outside.
+        if (next) show(next);
+        else if (!searching) reload();
+      }
+      if (event.type === "conversation.read" && event.userId === viewerId) show(applyRead(current.current, event));
+    });
+    const stopStatus = subscribeLiveStatus((status, reconnected) => {
+      if (status === "open" && (reconnected || missed)) {
+        missed = false;
+        reload();
+      }
+    });
+    return () => {
+      stopEvents();
+      stopStatus();
+      if (reloadTimer) clearTimeout(reloadTimer);
+    };
+  }, [router, viewerId, searching]);
+
+  // Mounted even while empty: the first conversation (a buyer joining) must appear too.
+  return rows.length ? <ConversationList rows={rows} /> : empty;
+}

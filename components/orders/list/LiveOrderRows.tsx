@@ -1,0 +1,35 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, type ReactNode } from "react";
+import { subscribeLiveEvents } from "@/components/realtime/live-events";
+import { OrderRows, type OrderRowView } from "./OrderRows";
+
+/** Order rows whose status and totals follow the live order events (accepted, paid, dispatched…)
+ * without reloading the page. `newOrdersReload`: an order this list has not seen (a new one) is
+ * fetched by reloading the page, on lists where it would show (the first, unfiltered page). */
+export function LiveOrderRows({ rows: fromServer, label, newOrdersReload, empty }: { rows: OrderRowView[]; label: string; newOrdersReload: boolean; empty: ReactNode }) {
+  const router = useRouter();
+  const [rows, setRows] = useState(fromServer);
+  const [shownFromServer, setShownFromServer] = useState(fromServer);
+  if (shownFromServer !== fromServer) {
+    setShownFromServer(fromServer);
+    setRows(fromServer);
+  }
+
+  useEffect(() => {
+    const known = new Set(fromServer.map((row) => row.id));
+    return subscribeLiveEvents((event) => {
+      if (event.type !== "order.updated") return;
+      const { order } = event;
+      if (!known.has(event.orderId)) {
+        if (newOrdersReload) router.refresh();
+        return;
+      }
+      if (!order) return;
+      setRows((now) => now.map((row) => (row.id === order.id ? { ...row, status: order.status, totalPaise: order.totalPaise, totalPieces: order.totalPieces } : row)));
+    });
+  }, [fromServer, newOrdersReload, router]);
+
+  // Mounted even while empty: the first order must appear too.
+  return rows.length ? <OrderRows rows={rows} label={label} /> : empty;
+}
