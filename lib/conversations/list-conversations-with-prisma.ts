@@ -1,5 +1,6 @@
-// The chats list's rows through Prisma: the reference implementation, and the path on
-// PostgreSQL. list-conversations-on-sqlite.ts must return exactly these rows
+// The chats list's rows through Prisma: the reference implementation (and the path on SQLite
+// before the client has connected). The fast paths (list-conversations-on-sqlite.ts,
+// list-conversations-on-postgres.ts) must return exactly these rows
 // (tests/integration/list-conversations-fast-path.test.ts).
 import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";

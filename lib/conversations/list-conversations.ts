@@ -1,13 +1,15 @@
 // The home screen: one row per conversation the actor can see, most recent activity first.
 // Unread = messages after the actor's read position (sending a message moves it, see
 // append-message.ts), so the count needs no per-row query. Every visit to the home screen reads
-// it, so on SQLite it is one prepared statement (list-conversations-on-sqlite.ts); Prisma
-// (list-conversations-with-prisma.ts) is the reference and the path on PostgreSQL.
+// it, so it is one SQL statement (conversation-rows-sql.ts): prepared on Prisma's connection on
+// SQLite, a raw query on PostgreSQL. Prisma (list-conversations-with-prisma.ts) is the reference.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/validation";
 import { keepMatching } from "./conversation-search";
+import { listConversationRowsOnPostgres } from "./list-conversations-on-postgres";
 import { listConversationRowsOnSqlite } from "./list-conversations-on-sqlite";
 import { listConversationRowsWithPrisma } from "./list-conversations-with-prisma";
 
@@ -28,6 +30,10 @@ export interface ConversationRow {
 
 export async function listConversations(actor: Actor, input: unknown = {}): Promise<ConversationRow[]> {
   const { search } = parseInput(listConversationsSchema, input);
-  const rows = (await runOnSqliteConnection(getDb(), (connection) => listConversationRowsOnSqlite(connection, actor.id))) ?? (await listConversationRowsWithPrisma(actor.id));
+  const db = getDb();
+  const rows =
+    (await runOnSqliteConnection(db, (connection) => listConversationRowsOnSqlite(connection, actor.id))) ??
+    // Before the SQLite client's first query its connection is not open yet: Prisma opens it.
+    (getEnv().provider === "postgres" ? await listConversationRowsOnPostgres(db, actor.id) : await listConversationRowsWithPrisma(actor.id));
   return keepMatching(rows, search);
 }

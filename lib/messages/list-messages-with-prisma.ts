@@ -1,5 +1,6 @@
-// listMessages through Prisma: the reference implementation, and the path on PostgreSQL. The
-// SQLite fast path (list-messages-on-sqlite.ts) must return exactly what this returns
+// listMessages through Prisma: the reference implementation (and the path on SQLite before the
+// client has connected). The SQLite and PostgreSQL fast paths
+// (list-messages-on-sqlite.ts, list-messages-on-postgres.ts) must return exactly what this returns
 // (tests/integration/list-messages-fast-path.test.ts).
 import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";

@@ -1,10 +1,11 @@
 // The chats list read on the fast path returns exactly the Prisma path's rows, in the same order,
 // for members, buyers, people who are both, and outsiders, with and without a search; unread
-// counts included.
+// counts included. SQLite: a prepared statement on Prisma's connection; PostgreSQL: a raw query.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { keepMatching } from "@/lib/conversations/conversation-search";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { listConversationRowsOnPostgres } from "@/lib/conversations/list-conversations-on-postgres";
 import { listConversationRowsOnSqlite } from "@/lib/conversations/list-conversations-on-sqlite";
 import { listConversationRowsWithPrisma } from "@/lib/conversations/list-conversations-with-prisma";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
@@ -16,12 +17,13 @@ import { testProvider } from "../support/test-database";
 const say = (actor: { id: string; name: string }, conversationId: string, body: string) => postMessage(actor, { conversationId, clientId: randomBytes(12).toString("hex"), body });
 
 async function readFast(viewerId: string) {
+  if (testProvider === "postgres") return listConversationRowsOnPostgres(getDb(), viewerId);
   const direct = runOnSqliteConnection(getDb(), (connection) => listConversationRowsOnSqlite(connection, viewerId));
   if (!direct) throw new Error("The SQLite connection is not reachable: the fast path would not run");
   return direct;
 }
 
-describe.runIf(testProvider === "sqlite")("listConversations on the fast path", () => {
+describe("listConversations on the fast path", () => {
   it("returns the Prisma path's rows, order, unread counts and search results", async () => {
     const db = getDb();
     const silks = await createSupplier("Silks House");

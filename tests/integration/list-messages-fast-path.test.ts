@@ -2,9 +2,11 @@
 // same MessagePage, deep-equal, for every mode (newest page with the first-unread rule, pages
 // before a seq, catch-up after a seq, threads, one message), for the buyer and for members, on a
 // conversation with one of everything (tests/support/varied-chat.ts); and the same refusals.
+// SQLite: prepared statements on Prisma's connection. PostgreSQL: two raw queries.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { listMessages, listMessagesSchema } from "@/lib/messages/list-messages";
+import { listMessagesOnPostgres } from "@/lib/messages/list-messages-on-postgres";
 import { listMessagesOnSqlite } from "@/lib/messages/list-messages-on-sqlite";
 import { listMessagesWithPrisma } from "@/lib/messages/list-messages-with-prisma";
 import type { MessagePageOutcome } from "@/lib/messages/message-page-rules";
@@ -14,12 +16,13 @@ import { createVariedChat } from "../support/varied-chat";
 
 async function readFast(viewerId: string, input: Record<string, unknown>): Promise<MessagePageOutcome> {
   const query = listMessagesSchema.parse(input);
+  if (testProvider === "postgres") return listMessagesOnPostgres(getDb(), viewerId, query);
   const direct = runOnSqliteConnection(getDb(), (connection) => listMessagesOnSqlite(connection, viewerId, query));
   if (!direct) throw new Error("The SQLite connection is not reachable: the fast path would not run");
   return direct;
 }
 
-describe.runIf(testProvider === "sqlite")("listMessages on the fast path", () => {
+describe("listMessages on the fast path", () => {
   let chat: Awaited<ReturnType<typeof createVariedChat>>;
   beforeAll(async () => {
     chat = await createVariedChat();
