@@ -3,6 +3,7 @@
 // before a seq, catch-up after a seq, threads, one message), for the buyer and for members, on a
 // conversation with one of everything (tests/support/varied-chat.ts); and the same refusals.
 // SQLite: prepared statements on Prisma's connection. PostgreSQL: two raw queries.
+import type BetterSqlite3 from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { listMessages, listMessagesSchema } from "@/lib/messages/list-messages";
@@ -20,6 +21,31 @@ async function readFast(viewerId: string, input: Record<string, unknown>): Promi
   const direct = runOnSqliteConnection(getDb(), (connection) => listMessagesOnSqlite(connection, viewerId, query));
   if (!direct) throw new Error("The SQLite connection is not reachable: the fast path would not run");
   return direct;
+}
+
+/** A stand-in connection whose statements count their executions (it prepares its own, uncached). */
+function countingConnection(connection: BetterSqlite3.Database) {
+  let executions = 0;
+  const counting = (statement: BetterSqlite3.Statement): BetterSqlite3.Statement =>
+    new Proxy(statement, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key);
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (key === "all" || key === "get" || key === "run" || key === "iterate") executions += 1;
+          const result: unknown = value.apply(target, args);
+          return result === target ? counting(target) : result; // safeIntegers() and friends return the statement
+        };
+      },
+    });
+  const stand = new Proxy(connection, {
+    get(target, key) {
+      if (key === "prepare") return (sql: string) => counting(target.prepare(sql));
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { connection: stand, executions: () => executions };
 }
 
 describe("listMessages on the fast path", () => {
@@ -76,6 +102,20 @@ describe("listMessages on the fast path", () => {
     if (page.kind !== "page") throw new Error("no page");
     expect(page.page.viewerReadSeq).toBeLessThan(chat.lastSeq - 2);
     expect(page.page.messages[0]!.seq).toBeLessThanOrEqual(page.page.viewerReadSeq);
+  });
+
+  it.runIf(testProvider === "sqlite")("answers an empty catch-up with two statements, and a full page with four", async () => {
+    const runs = async (input: Record<string, unknown>) => {
+      const query = listMessagesSchema.parse({ conversationId: chat.conversationId, ...input });
+      const counted = await runOnSqliteConnection(getDb(), (connection) => {
+        const counter = countingConnection(connection);
+        listMessagesOnSqlite(counter.connection, chat.buyer.id, query);
+        return counter.executions();
+      });
+      return counted;
+    };
+    expect(await runs({ afterSeq: chat.lastSeq })).toBe(2);
+    expect(await runs({ limit: 100 })).toBe(4);
   });
 
   it("refuses outsiders the same way", async () => {
