@@ -38,3 +38,19 @@ export function inviteManagedBy(actorId: string): Prisma.InviteWhereInput {
     ],
   };
 }
+
+/**
+ * conversationVisibleTo as SQL, for the fast paths that skip Prisma (prepared statements on
+ * SQLite, raw queries on PostgreSQL). `alias` names the Conversation table in the caller's
+ * query; the text takes the actor's id `actorIdParams` times, as positional parameters written
+ * by `placeholder` (SQLite's `?` by default; `(n) => "$" + n` style for PostgreSQL, where n
+ * counts from 1 within this fragment). tests/integration/conversation-visibility.test.ts proves
+ * it selects exactly the rows the Prisma form does.
+ */
+export function conversationVisibleSql(alias: string, placeholder: (n: number) => string = () => "?"): { sql: string; actorIdParams: 2 } {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not an SQL alias: ${alias}`);
+  return {
+    sql: `(${alias}."buyerId" = ${placeholder(1)} OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = ${alias}."businessId" AND vm."userId" = ${placeholder(2)}))`,
+    actorIdParams: 2,
+  };
+}

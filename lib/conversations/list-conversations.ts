@@ -1,11 +1,17 @@
 // The home screen: one row per conversation the actor can see, most recent activity first.
 // Unread = messages after the actor's read position (sending a message moves it, see
-// append-message.ts), so the count needs no per-row query.
+// append-message.ts), so the count needs no per-row query. Every visit to the home screen reads
+// it, so it is one SQL statement (conversation-rows-sql.ts): prepared on Prisma's connection on
+// SQLite, a raw query on PostgreSQL. Prisma (list-conversations-with-prisma.ts) is the reference.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { conversationVisibleTo } from "@/lib/auth/access";
-import { getDb } from "@/lib/db";
+import { getDb, runOnSqliteConnection } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/validation";
+import { keepMatching } from "./conversation-search";
+import { listConversationRowsOnPostgres } from "./list-conversations-on-postgres";
+import { listConversationRowsOnSqlite } from "./list-conversations-on-sqlite";
+import { listConversationRowsWithPrisma } from "./list-conversations-with-prisma";
 
 export const listConversationsSchema = z.object({
   search: z.string().trim().max(80).optional(),
@@ -24,42 +30,12 @@ export interface ConversationRow {
   viewerIsBuyer: boolean;
 }
 
-const LIST_LIMIT = 500;
-
 export async function listConversations(actor: Actor, input: unknown = {}): Promise<ConversationRow[]> {
   const { search } = parseInput(listConversationsSchema, input);
-  const conversations = await getDb().conversation.findMany({
-    where: conversationVisibleTo(actor.id),
-    orderBy: { lastMessageAt: "desc" },
-    take: LIST_LIMIT,
-    select: {
-      id: true,
-      buyerId: true,
-      lastSeq: true,
-      lastMessageAt: true,
-      lastMessagePreview: true,
-      buyer: { select: { name: true } },
-      business: { select: { name: true } },
-      readStates: { where: { userId: actor.id }, select: { lastReadSeq: true } },
-    },
-  });
-  const rows = conversations.map((c): ConversationRow => {
-    const viewerIsBuyer = c.buyerId === actor.id;
-    return {
-      id: c.id,
-      title: viewerIsBuyer ? c.business.name : c.buyer.name,
-      subtitle: viewerIsBuyer ? null : c.business.name,
-      preview: c.lastMessagePreview,
-      lastMessageAt: c.lastMessageAt,
-      lastSeq: c.lastSeq,
-      unread: Math.max(0, c.lastSeq - (c.readStates[0]?.lastReadSeq ?? 0)),
-      viewerIsBuyer,
-    };
-  });
-  // Names are matched here rather than in SQL so the match is case-insensitive on both
-  // providers (SQLite LIKE and PostgreSQL LIKE differ). This searches the newest LIST_LIMIT
-  // conversations only; a lowercased name column searched in SQL is the next step.
-  if (!search) return rows;
-  const needle = search.toLocaleLowerCase();
-  return rows.filter((row) => row.title.toLocaleLowerCase().includes(needle));
+  const db = getDb();
+  const rows =
+    (await runOnSqliteConnection(db, (connection) => listConversationRowsOnSqlite(connection, actor.id))) ??
+    // Before the SQLite client's first query its connection is not open yet: Prisma opens it.
+    (getEnv().provider === "postgres" ? await listConversationRowsOnPostgres(db, actor.id) : await listConversationRowsWithPrisma(actor.id));
+  return keepMatching(rows, search);
 }

@@ -3,6 +3,7 @@
 // receipt, so receipts outnumber messages. Same rules as mark-conversation-read.ts: the seqs are
 // clamped to the conversation's newest, read implies delivered, and each column only moves forward.
 import type BetterSqlite3 from "better-sqlite3";
+import { conversationVisibleSql } from "@/lib/auth/access";
 
 export interface ReceiptRequest {
   actorId: string;
@@ -19,7 +20,7 @@ function statements(connection: BetterSqlite3.Database) {
   return {
     visible: connection.prepare<[string, string, string]>(
       `SELECT c."lastSeq" AS lastSeq, c."buyerId" AS buyerId, c."businessId" AS businessId FROM "Conversation" c
-       WHERE c."id" = ? AND (c."buyerId" = ? OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."businessId" = c."businessId" AND m."userId" = ?))`,
+       WHERE c."id" = ? AND ${conversationVisibleSql("c").sql}`,
     ),
     ensure: connection.prepare(
       `INSERT INTO "ReadState" ("conversationId", "userId", "lastReadSeq", "lastDeliveredSeq", "updatedAt") VALUES (?, ?, 0, 0, ?) ON CONFLICT DO NOTHING`,

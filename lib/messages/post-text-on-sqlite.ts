@@ -5,6 +5,7 @@
 // same formats as Prisma writes (ISO dates with "+00:00", cuid-like ids); the integration tests of
 // posting run against this path on SQLite and against the Prisma path on PostgreSQL.
 import type BetterSqlite3 from "better-sqlite3";
+import { conversationVisibleSql } from "@/lib/auth/access";
 import { newRowId } from "@/lib/ids";
 
 export interface TextPost {
@@ -25,8 +26,7 @@ export type TextPostOutcome =
 function statements(connection: BetterSqlite3.Database) {
   return {
     visible: connection.prepare<[string, string, string]>(
-      `SELECT c."buyerId" AS buyerId, c."businessId" AS businessId FROM "Conversation" c
-       WHERE c."id" = ? AND (c."buyerId" = ? OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."businessId" = c."businessId" AND m."userId" = ?))`,
+      `SELECT c."buyerId" AS buyerId, c."businessId" AS businessId FROM "Conversation" c WHERE c."id" = ? AND ${conversationVisibleSql("c").sql}`,
     ),
     members: connection.prepare<[string]>(`SELECT "userId" AS userId FROM "Membership" WHERE "businessId" = ?`),
     existing: connection.prepare<[string, string]>(`SELECT "id", "seq", "conversationId", "kind" FROM "Message" WHERE "authorId" = ? AND "clientId" = ?`),

@@ -1,0 +1,49 @@
+// The chats list as one SQL query, shared by SQLite (list-conversations-on-sqlite.ts) and
+// PostgreSQL (list-conversations-on-postgres.ts), with the mapping of its rows. Aliases are
+// quoted: PostgreSQL would fold them to lower case.
+import { conversationVisibleSql } from "@/lib/auth/access";
+import { fromDbDateTime } from "@/lib/db-dates";
+import { LIST_LIMIT } from "./conversation-search";
+import type { ConversationRow } from "./list-conversations";
+
+export interface FlatConversationRow {
+  id: string;
+  buyerId: string;
+  lastSeq: number;
+  lastMessageAt: string | number | Date;
+  lastMessagePreview: string | null;
+  buyerName: string;
+  businessName: string;
+  lastReadSeq: number | null;
+}
+
+/** Parameters: the viewer's id, 1 + actorIdParams times. */
+export function conversationRowsSql(placeholder: (n: number) => string): { sql: string; viewerIdParams: number } {
+  const visible = conversationVisibleSql("c", (n) => placeholder(n + 1));
+  return {
+    sql: `SELECT c."id" AS "id", c."buyerId" AS "buyerId", c."lastSeq" AS "lastSeq", c."lastMessageAt" AS "lastMessageAt", c."lastMessagePreview" AS "lastMessagePreview",
+        u."name" AS "buyerName", b."name" AS "businessName", r."lastReadSeq" AS "lastReadSeq"
+      FROM "Conversation" c
+      JOIN "User" u ON u."id" = c."buyerId"
+      JOIN "Business" b ON b."id" = c."businessId"
+      LEFT JOIN "ReadState" r ON r."conversationId" = c."id" AND r."userId" = ${placeholder(1)}
+      WHERE ${visible.sql}
+      ORDER BY c."lastMessageAt" DESC, c."id" DESC
+      LIMIT ${LIST_LIMIT}`,
+    viewerIdParams: 1 + visible.actorIdParams,
+  };
+}
+
+export function toConversationRow(c: FlatConversationRow, viewerId: string): ConversationRow {
+  const viewerIsBuyer = c.buyerId === viewerId;
+  return {
+    id: c.id,
+    title: viewerIsBuyer ? c.businessName : c.buyerName,
+    subtitle: viewerIsBuyer ? null : c.businessName,
+    preview: c.lastMessagePreview,
+    lastMessageAt: fromDbDateTime(c.lastMessageAt),
+    lastSeq: c.lastSeq,
+    unread: Math.max(0, c.lastSeq - (c.lastReadSeq ?? 0)),
+    viewerIsBuyer,
+  };
+}

@@ -1,0 +1,14 @@
+// The chats list's rows on PostgreSQL: one raw query (the SQLite path's SQL) instead of Prisma's
+// query plus one per relation. Same rows, same order as list-conversations-with-prisma.ts
+// (tests/integration/list-conversations-fast-path.test.ts).
+import type { Db } from "@/lib/db";
+import { conversationRowsSql, toConversationRow, type FlatConversationRow } from "./conversation-rows-sql";
+import type { ConversationRow } from "./list-conversations";
+
+// Every parameter is the viewer's id, so all can be $1.
+const { sql } = conversationRowsSql(() => "$1");
+
+export async function listConversationRowsOnPostgres(db: Db, viewerId: string): Promise<ConversationRow[]> {
+  const rows = await db.$queryRawUnsafe<FlatConversationRow[]>(sql, viewerId);
+  return rows.map((row) => toConversationRow(row, viewerId));
+}

@@ -1,0 +1,20 @@
+// The chats list's rows on SQLite: one prepared statement on Prisma's own connection (see
+// lib/messages/post-text-on-sqlite.ts for why), instead of Prisma's query plus one per relation.
+// Same rows, same order as list-conversations-with-prisma.ts
+// (tests/integration/list-conversations-fast-path.test.ts).
+import type BetterSqlite3 from "better-sqlite3";
+import { conversationRowsSql, toConversationRow, type FlatConversationRow } from "./conversation-rows-sql";
+import type { ConversationRow } from "./list-conversations";
+
+const { sql, viewerIdParams } = conversationRowsSql(() => "?");
+
+// Plain numbers: Prisma's connection defaults to BigInt, and every integer here is small.
+const prepare = (connection: BetterSqlite3.Database) => connection.prepare(sql).safeIntegers(false);
+const prepared = new WeakMap<BetterSqlite3.Database, ReturnType<typeof prepare>>();
+
+export function listConversationRowsOnSqlite(connection: BetterSqlite3.Database, viewerId: string): ConversationRow[] {
+  let statement = prepared.get(connection);
+  if (!statement) prepared.set(connection, (statement = prepare(connection)));
+  const rows = statement.all(...Array.from({ length: viewerIdParams }, () => viewerId)) as FlatConversationRow[];
+  return rows.map((row) => toConversationRow(row, viewerId));
+}

@@ -1,0 +1,40 @@
+// The chats list's rows through Prisma: the reference implementation (and the path on SQLite
+// before the client has connected). The fast paths (list-conversations-on-sqlite.ts,
+// list-conversations-on-postgres.ts) must return exactly these rows
+// (tests/integration/list-conversations-fast-path.test.ts).
+import { conversationVisibleTo } from "@/lib/auth/access";
+import { getDb } from "@/lib/db";
+import { LIST_LIMIT } from "./conversation-search";
+import type { ConversationRow } from "./list-conversations";
+
+export async function listConversationRowsWithPrisma(viewerId: string): Promise<ConversationRow[]> {
+  const conversations = await getDb().conversation.findMany({
+    where: conversationVisibleTo(viewerId),
+    // The id breaks ties so both paths (and two loads of one path) agree on the order.
+    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    take: LIST_LIMIT,
+    select: {
+      id: true,
+      buyerId: true,
+      lastSeq: true,
+      lastMessageAt: true,
+      lastMessagePreview: true,
+      buyer: { select: { name: true } },
+      business: { select: { name: true } },
+      readStates: { where: { userId: viewerId }, select: { lastReadSeq: true } },
+    },
+  });
+  return conversations.map((c): ConversationRow => {
+    const viewerIsBuyer = c.buyerId === viewerId;
+    return {
+      id: c.id,
+      title: viewerIsBuyer ? c.business.name : c.buyer.name,
+      subtitle: viewerIsBuyer ? null : c.business.name,
+      preview: c.lastMessagePreview,
+      lastMessageAt: c.lastMessageAt,
+      lastSeq: c.lastSeq,
+      unread: Math.max(0, c.lastSeq - (c.readStates[0]?.lastReadSeq ?? 0)),
+      viewerIsBuyer,
+    };
+  });
+}

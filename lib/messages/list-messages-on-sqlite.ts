@@ -1,0 +1,89 @@
+// listMessages on SQLite as prepared statements on Prisma's own connection (db.ts
+// runOnSqliteConnection; post-text-on-sqlite.ts explains why). At most four statements: the
+// conversation with its read states, the message rows (with author, pick, order and the quoted
+// parent joined in), then the albums of those rows and the designs they show, each batched by a
+// JSON array of ids. An empty catch-up (afterSeq = lastSeq) is the first two. The SQL and the
+// nesting are shared with PostgreSQL (message-rows-sql.ts), and the rows go through the Prisma
+// path's toMessageView; tests/integration/list-messages-fast-path.test.ts compares the pages.
+import type BetterSqlite3 from "better-sqlite3";
+import type { ListMessagesQuery } from "./list-messages";
+import { MAX_THREAD, modeOf, otherSideOf, viewerReadSeqOf, type MessagePageOutcome, type ReadStateRow } from "./message-page-rules";
+import {
+  albumRowsSql,
+  conversationReadsSql,
+  designCardsSql,
+  extraDesignIds,
+  messageRowsSql,
+  nestMessageRows,
+  type AlbumRow,
+  type ConversationReadRow,
+  type DesignCardRow,
+  type FlatMessageRow,
+} from "./message-rows-sql";
+import { toMessageView } from "./message-view";
+
+const inConversation = `m."conversationId" = ?`;
+const jsonIds = `SELECT value FROM json_each(?)`;
+
+function statements(connection: BetterSqlite3.Database) {
+  // Plain numbers: Prisma's connection defaults to BigInt, and every integer here is small.
+  const prepare = (sql: string) => connection.prepare(sql).safeIntegers(false);
+  return {
+    conversation: prepare(conversationReadsSql(() => "?")),
+    thread: prepare(`${messageRowsSql(`${inConversation} AND (m."id" = ? OR m."parentId" = ?)`)} ORDER BY m."seq" ASC LIMIT ${MAX_THREAD}`),
+    one: prepare(messageRowsSql(`${inConversation} AND m."id" = ?`)),
+    after: prepare(`${messageRowsSql(`${inConversation} AND m."seq" > ?`)} ORDER BY m."seq" ASC LIMIT ?`),
+    before: prepare(`${messageRowsSql(`${inConversation} AND m."seq" < ?`)} ORDER BY m."seq" DESC LIMIT ?`),
+    newest: prepare(`${messageRowsSql(inConversation)} ORDER BY m."seq" DESC LIMIT ?`),
+    albums: prepare(albumRowsSql(jsonIds)),
+    designs: prepare(designCardsSql(jsonIds)),
+  };
+}
+
+const prepared = new WeakMap<BetterSqlite3.Database, ReturnType<typeof statements>>();
+
+function nest(q: ReturnType<typeof statements>, flat: FlatMessageRow[]) {
+  if (flat.length === 0) return [];
+  const albums = q.albums.all(JSON.stringify(flat.map((row) => row.id))) as AlbumRow[];
+  const designIds = new Set([...albums.map((album) => album.designId), ...extraDesignIds(flat)]);
+  const cards = designIds.size === 0 ? [] : (q.designs.all(JSON.stringify([...designIds])) as DesignCardRow[]);
+  return nestMessageRows(flat, albums, cards);
+}
+
+export function listMessagesOnSqlite(connection: BetterSqlite3.Database, viewerId: string, query: ListMessagesQuery): MessagePageOutcome {
+  let q = prepared.get(connection);
+  if (!q) prepared.set(connection, (q = statements(connection)));
+  const sql = q;
+
+  const conversationRows = sql.conversation.all(query.conversationId, viewerId, viewerId) as ConversationReadRow[];
+  const conversation = conversationRows[0];
+  if (!conversation) return { kind: "no-conversation" };
+  const readStates: ReadStateRow[] = conversationRows.flatMap((r) =>
+    r.userId === null ? [] : [{ userId: r.userId, lastReadSeq: r.lastReadSeq ?? 0, lastDeliveredSeq: r.lastDeliveredSeq ?? 0 }],
+  );
+  const otherSide = otherSideOf(viewerId, conversation.buyerId, readStates);
+  const viewerReadSeq = viewerReadSeqOf(viewerId, readStates);
+  const page = (flat: FlatMessageRow[], hasOlder: boolean): MessagePageOutcome => ({
+    kind: "page",
+    page: { messages: nest(sql, flat).map((row) => toMessageView(row, viewerId)), hasOlder, viewerReadSeq, otherSide },
+  });
+
+  const id = query.conversationId;
+  const mode = modeOf(query, conversation.lastSeq, viewerReadSeq);
+  switch (mode.kind) {
+    case "thread": {
+      const flat = sql.thread.all(id, mode.rootId, mode.rootId) as FlatMessageRow[];
+      if (flat[0]?.id !== mode.rootId) return { kind: "no-thread" };
+      return page(flat, false);
+    }
+    case "one":
+      return page(sql.one.all(id, mode.messageId) as FlatMessageRow[], false);
+    case "after":
+      return page(sql.after.all(id, mode.afterSeq, mode.limit) as FlatMessageRow[], true);
+    case "before":
+    case "newest": {
+      const flat = (mode.kind === "before" ? sql.before.all(id, mode.beforeSeq, mode.take + 1) : sql.newest.all(id, mode.take + 1)) as FlatMessageRow[];
+      return page(flat.slice(0, mode.take).reverse(), flat.length > mode.take);
+    }
+  }
+}
