@@ -1,5 +1,5 @@
 // End-to-end tests: a real Chromium at a phone viewport against the production build, served
-// by the same start script as `npm start`, on its own port and its own fresh data folder.
+// by `npm start`, on its own port and its own fresh data folder.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -33,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: "phone-chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: "rm -rf tests/.tmp/e2e-data && tsx lib/cli/start.ts",
+    command: "rm -rf tests/.tmp/e2e-data && npm start",
     url: `${baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,5 +1,5 @@
-// Is the production build (.next) older than the sources? Used by `npm start` and the benchmarks,
-// so neither serves (or measures) yesterday's code.
+// Is the production build (.next) or the server bundle older than the sources? Used by `npm start`
+// and the benchmarks, so neither serves (or measures) yesterday's code.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -22,7 +22,12 @@ function newestSourceTime(root: string): number {
   return newest;
 }
 
+/** Whether `artifact` (a path under `root`) exists and is at least as new as every source. */
+export function isNewerThanSources(artifact: string, root = "."): boolean {
+  const file = path.join(root, artifact);
+  return existsSync(file) && statSync(file).mtimeMs >= newestSourceTime(root);
+}
+
 export function buildIsFresh(root = "."): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime(root);
+  return isNewerThanSources(path.join(".next", "BUILD_ID"), root);
 }

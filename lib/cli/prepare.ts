@@ -5,14 +5,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { closeDb, getDb } from "@/lib/db";
-import { DEMO_BUSINESS_NAME, demoPeople } from "@/lib/demo/demo-data";
+import { DEMO_BUSINESS_NAME } from "@/lib/demo/demo-data";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { getEnv } from "@/lib/env";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
 
-/** Returns whether the demo business is in the database (so the start script can print its logins). */
-export async function prepare(): Promise<{ demoPresent: boolean }> {
+export async function prepare(): Promise<void> {
   const env = getEnv();
   mkdirSync(env.dataDir, { recursive: true });
   const applied = await migrateDatabase(env.databaseUrl);
@@ -23,9 +22,7 @@ export async function prepare(): Promise<{ demoPresent: boolean }> {
     console.log(`Empty database: adding the demo business (${DEMO_BUSINESS_NAME})...`);
     await seedDemo(db, getPhotoStorage());
   }
-  const demoPresent = Boolean(await db.user.findUnique({ where: { phone: demoPeople.owner.phone }, select: { id: true } }));
   await closeDb();
-  return { demoPresent };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -76,6 +76,17 @@ async function postToConversation(req: IncomingMessage, res: ServerResponse, con
   }
 }
 
+/** Open event streams, so a stopping server can end them instead of waiting hours for them. */
+const openStreams = new Set<ServerResponse>();
+let streamsEnded = false;
+
+/** Ends every event stream, and any opened from now on: browsers reconnect (to the next server)
+ * and catch up with Last-Event-ID. */
+export function endEventStreams(): void {
+  streamsEnded = true;
+  for (const res of openStreams) res.end();
+}
+
 async function streamEvents(req: IncomingMessage, res: ServerResponse) {
   const actor = await actorFromCookies(parseCookieHeader(req.headers.cookie)).catch(() => null);
   // The phone may have gone while we looked the session up: its "close" has passed already.
@@ -97,7 +108,12 @@ async function streamEvents(req: IncomingMessage, res: ServerResponse) {
     backlog: () => res.writableLength,
     close: () => res.destroy(),
   });
-  res.on("close", stop);
+  openStreams.add(res);
+  res.on("close", () => {
+    openStreams.delete(res);
+    stop();
+  });
+  if (streamsEnded) res.end();
 }
 
 /** Answers the request when it is one of the gateway's; false lets Next handle it. */

@@ -1,21 +1,32 @@
 // The production server: Next.js for pages and routes, with the chat gateway (chat-gateway.ts) in
-// front for the two paths that carry the chat's traffic. Started by `npm start` (lib/cli/start.ts)
-// after the data is prepared and the build is fresh; PORT as in lib/env.ts.
+// front for the two paths that carry the chat's traffic. `npm start` runs it as its one long-lived
+// process, compiled to plain JavaScript (lib/cli/bundle-server.ts) after lib/cli/prepare-and-build.ts
+// has prepared the data and the build; PORT as in lib/env.ts. It stops on SIGTERM or SIGINT
+// (graceful-stop.ts).
 import http from "node:http";
 import next from "next";
 import { getEnv } from "@/lib/env";
+import { stopOnSignals } from "./graceful-stop";
 
-const { PORT } = getEnv();
-const app = next({ dev: false, dir: process.cwd(), port: PORT });
+const env = getEnv();
+// next-auth builds its callback and redirect URLs from it; empty counts as unset, as in lib/env.ts.
+if (!process.env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = env.appUrl;
+const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 // Loaded after Next has set up its server environment (the services import parts of Next).
-const { handleChatRequest } = await import("./chat-gateway");
+const [{ handleChatRequest, endEventStreams }, { closeDb, getDb }, { announceRunning }] = await Promise.all([
+  import("./chat-gateway"),
+  import("@/lib/db"),
+  import("@/lib/cli/demo-logins"),
+]);
 // Instances sharing a PostgreSQL database pass each other's events along (LISTEN/NOTIFY).
-const databaseUrl = getEnv().databaseUrl;
-if (databaseUrl.startsWith("postgres")) {
+let relay: { close(): Promise<void> } | undefined;
+if (env.provider === "postgres") {
   const [{ startPostgresRelay }, { setRelay }] = await Promise.all([import("@/lib/realtime/postgres-relay"), import("@/lib/realtime/event-bus")]);
-  setRelay(await startPostgresRelay(databaseUrl));
+  const postgresRelay = await startPostgresRelay(env.databaseUrl);
+  setRelay(postgresRelay);
+  relay = postgresRelay;
 }
 
 const server = http.createServer((req, res) => {
@@ -24,12 +35,15 @@ const server = http.createServer((req, res) => {
 });
 // Event streams stay open for hours; only idle keep-alive sockets between requests time out.
 server.requestTimeout = 0;
-server.listen(PORT, () => console.log(`Chatalog listening on port ${PORT}`));
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    process.exit(0);
-  });
-}
+stopOnSignals(server, {
+  endStreams: endEventStreams,
+  release: async () => {
+    await relay?.close();
+    await app.close();
+    await closeDb();
+  },
+});
+server.listen(env.PORT, () => {
+  console.log(`Chatalog listening on port ${env.PORT}`);
+  announceRunning(getDb(), env.appUrl).catch((error: unknown) => console.error(error));
+});

@@ -6,6 +6,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { buildIsFresh } from "@/lib/cli/build-freshness";
+import { bundleServerIfStale, SERVER_BUNDLE } from "@/lib/cli/bundle-server";
 import { findListeningPid } from "./proc";
 
 export interface RunningServer {
@@ -141,12 +142,13 @@ export function ensureBuild(repoRoot: string): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-/** The production server as `npm start` runs it (lib/server/serve.ts: Next behind the chat gateway).
+/** The production server as `npm start` runs it (lib/server/serve.ts: Next behind the chat gateway,
+ * compiled to plain JavaScript by lib/cli/bundle-server.ts).
  * `nodeFlags` go on node's own command line (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
 export async function startApp(repoRoot: string, dataDir: string, options: { nodeFlags?: string[] } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const serve = path.join(repoRoot, "lib", "server", "serve.ts");
-  return launch("app", process.execPath, [...(options.nodeFlags ?? []), "--import", "tsx", serve], { cwd: repoRoot, env: appEnv(dataDir, port), logDir: dataDir, port });
+  await bundleServerIfStale(repoRoot);
+  return launch("app", process.execPath, [...(options.nodeFlags ?? []), path.join(repoRoot, SERVER_BUNDLE)], { cwd: repoRoot, env: appEnv(dataDir, port), logDir: dataDir, port });
 }
 
 export async function startBaseline(repoRoot: string, dataDir: string, setupFile: string, authSecret: string): Promise<RunningServer> {
