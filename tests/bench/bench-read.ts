@@ -88,7 +88,9 @@ interface TargetResult {
 
 const failures: string[] = [];
 
-function get(agent: http.Agent, url: URL, cookie: string | undefined): Promise<{ status: number; body: string; location?: string }> {
+/** A reset on a reused keep-alive socket (the server's keep-alive timeout raced the request) is
+ * sent again once, as browsers do. */
+function get(agent: http.Agent, url: URL, cookie: string | undefined, retry = true): Promise<{ status: number; body: string; location?: string }> {
   return new Promise((resolve) => {
     const request = http.get(url, { agent, headers: cookie ? { Cookie: cookie } : {} }, (response) => {
       let body = "";
@@ -97,7 +99,10 @@ function get(agent: http.Agent, url: URL, cookie: string | undefined): Promise<{
       response.on("end", () => resolve({ status: response.statusCode ?? 0, body, location: response.headers.location }));
       response.on("error", (error) => resolve({ status: 0, body: error.message }));
     });
-    request.on("error", (error) => resolve({ status: 0, body: error.message }));
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (retry && request.reusedSocket && error.code === "ECONNRESET") resolve(get(agent, url, cookie, false));
+      else resolve({ status: 0, body: error.message });
+    });
   });
 }
 

@@ -238,7 +238,9 @@ export class TabDriver {
     this.failures.push(what);
   }
 
-  private request(tab: Tab, method: "GET" | "POST", path: string, json?: unknown, extraHeaders: Record<string, string> = {}): Promise<Answer> {
+  /** One request on the tab's connections. A reset on a reused keep-alive socket (the server's
+   * keep-alive timeout raced the request) is sent again once, as browsers do. */
+  private request(tab: Tab, method: "GET" | "POST", path: string, json?: unknown, extraHeaders: Record<string, string> = {}, retry = true): Promise<Answer> {
     const payload = json === undefined ? undefined : JSON.stringify(json);
     const headers: Record<string, string | number> = { Cookie: tab.plan.user.cookie, ...extraHeaders };
     if (payload !== undefined) Object.assign(headers, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) });
@@ -251,7 +253,10 @@ export class TabDriver {
         response.on("end", () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, body, receivedAt: performance.now() }));
         response.on("error", (error) => resolve({ status: 0, body: error.message, receivedAt: performance.now() }));
       });
-      request.on("error", (error) => resolve({ status: 0, body: error.message, receivedAt: performance.now() }));
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        if (retry && request.reusedSocket && error.code === "ECONNRESET") resolve(this.request(tab, method, path, json, extraHeaders, false));
+        else resolve({ status: 0, body: error.message, receivedAt: performance.now() });
+      });
       request.end(payload);
     }).finally(() => this.inFlight--);
   }
