@@ -19,7 +19,8 @@
 //
 // Flags (or env): --connections (BENCH_CONNECTIONS, 20), --seconds (BENCH_SECONDS, 10 per target),
 // --warmup-seconds (BENCH_WARMUP_SECONDS, 2 per target), --app-node-flags (BENCH_APP_NODE_FLAGS: node
-// flags for the app server only, e.g. --app-node-flags="--cpu-prof --cpu-prof-dir=/tmp/prof").
+// flags for the app server only, e.g. --app-node-flags="--cpu-prof --cpu-prof-dir=/tmp/prof"), --only
+// (comma-separated target keys, e.g. --only buyer_api_catchup, to profile one; the JSON is then not written).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -35,7 +36,7 @@ import { sessionCookie } from "./setup-bench-data";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const { values: flags } = parseArgs({
-  options: { connections: { type: "string" }, seconds: { type: "string" }, "warmup-seconds": { type: "string" }, "app-node-flags": { type: "string" } },
+  options: { connections: { type: "string" }, seconds: { type: "string" }, "warmup-seconds": { type: "string" }, "app-node-flags": { type: "string" }, only: { type: "string" } },
 });
 
 function positive(flag: string | undefined, envName: string, fallback: number): number {
@@ -49,6 +50,7 @@ function positive(flag: string | undefined, envName: string, fallback: number): 
 const CONNECTIONS = Math.round(positive(flags.connections, "BENCH_CONNECTIONS", 20));
 const SECONDS = positive(flags.seconds, "BENCH_SECONDS", 10);
 const WARMUP_SECONDS = positive(flags["warmup-seconds"], "BENCH_WARMUP_SECONDS", 2);
+const only = flags.only ? new Set(flags.only.split(",").map((key) => key.trim())) : null;
 const appNodeFlags = (flags["app-node-flags"] ?? process.env.BENCH_APP_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
 
 const tempDir = mkdtempSync(path.join(os.tmpdir(), "chatalog-bench-read-"));
@@ -196,7 +198,7 @@ async function run(start: () => Promise<RunningServer>, label: string, targets: 
   const server = await start();
   console.log(`  up at ${server.url} (server pid ${server.pid}); ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per target`);
   try {
-    for (const target of targets) results.set(target.key, await measure(server, target));
+    for (const target of targets) if (!only || only.has(target.key)) results.set(target.key, await measure(server, target));
   } finally {
     await server.stop();
     if (server.stderr().trim()) console.error(`\n${label} stderr (last lines):\n${server.stderr().trim()}`);
@@ -313,9 +315,11 @@ const json = {
   measured_at: new Date().toISOString(),
 };
 const resultsDir = path.join(repoRoot, "tests", "bench", "results");
-mkdirSync(resultsDir, { recursive: true });
-writeFileSync(path.join(resultsDir, "read.json"), `${JSON.stringify(json, null, 2)}\n`);
-console.log(`Wrote ${path.relative(process.cwd(), path.join(resultsDir, "read.json"))}`);
+if (!only) {
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, "read.json"), `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`Wrote ${path.relative(process.cwd(), path.join(resultsDir, "read.json"))}`);
+}
 
 if (failures.length) {
   console.error(`\nBroken:\n${failures.map((failure) => `  - ${failure}`).join("\n")}`);
