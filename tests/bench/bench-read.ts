@@ -312,6 +312,8 @@ const json = {
   buyer_conversations: BUYER_SUPPLIERS,
   node: process.version,
   cpus: os.cpus().length,
+  /** The machine's load average (1, 5, 15 min) when the run ended: other work on it moves the numbers. */
+  load_average: os.loadavg().map((load) => round(load, 2)),
   measured_at: new Date().toISOString(),
 };
 const resultsDir = path.join(repoRoot, "tests", "bench", "results");
