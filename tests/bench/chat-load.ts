@@ -377,7 +377,6 @@ function planTabs(population: BenchPopulation, options: LoadOptions): TabPlan[] 
   return [...members, ...population.buyers.map((user): TabPlan => ({ user, openConversationId: user.conversationId }))];
 }
 
-
 type Accepted = ReadonlyArray<{ sender: BenchBuyer; id: string }>;
 
 function countMissing(messages: Accepted, deliveries: DeliveryLog): number {
