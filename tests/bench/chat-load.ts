@@ -1,8 +1,13 @@
-// The three measurements, run the same way against the app and against the baseline:
-//   1. post-to-delivered latency at a steady rate (open loop: sends follow the clock, never wait
-//      for earlier answers, so a slow server cannot hide its queue from the numbers);
-//   2. sustained throughput with a fixed number of POSTs in flight (closed loop);
-//   3. memory with many idle event streams.
+// The measurements, run the same way against the app and against the baseline:
+//   1. at a steady rate (open loop: sends follow the clock, never wait for earlier answers, so a
+//      slow server cannot hide its queue from the numbers), with every stream a tab doing what
+//      the browser does on each event (tabs.ts): post-to-delivered (the event's bytes reach the
+//      owner) and post-to-visible (a tab showing the conversation has what it needs to draw the
+//      message), and the requests the tabs made per message;
+//   2. sustained throughput with a fixed number of POSTs in flight (closed loop; the tabs only
+//      receive, so the figure stays comparable with earlier runs);
+//   3. memory right after the load and after the tabs sat idle for a while;
+//   4. memory with many idle event streams.
 // Alongside, every event delivered to every connected client is checked: each message must
 // reach its buyer and every member exactly once, and nobody else.
 import { randomBytes } from "node:crypto";
@@ -13,6 +18,7 @@ import { cpuMs, rssMb, socketCount } from "./proc";
 import type { RunningServer } from "./servers";
 import type { BenchBuyer, BenchPopulation } from "./setup-bench-data";
 import { openMany, type MessagePosted, type SseClient } from "./sse-client";
+import { TabDriver, type TabPlan } from "./tabs";
 
 export interface LoadOptions {
   rate: number;
@@ -21,6 +27,10 @@ export interface LoadOptions {
   throughputSeconds: number;
   concurrency: number;
   idle: number;
+  /** Members whose tab is on the chats list (the owner first); the others show a conversation. */
+  listTabs: number;
+  /** Seconds the tabs sit idle after the load before memory is read again. */
+  idleWaitSeconds: number;
 }
 
 export interface PostError {
@@ -43,7 +53,30 @@ export interface TargetResult {
   rssMbStart: number;
   rssMbAfterLoad: number;
   rssMb1000Idle: number;
+  /** RSS `idleWaitSeconds` after the load stopped, the tabs still connected. */
+  rssMbIdleAfterWait: number;
   idleConnections: number;
+  /** Post-to-visible: POST sent until a tab showing the conversation (not the author's) can draw it. */
+  visible: LatencySummary;
+  /** Server CPU per message at the steady rate, the tabs' requests included: what a message costs. */
+  steadyCpuMsPerMessage: number;
+  /** Share of one core the server used over the steady phase and the tabs' work after it. */
+  steadyCpuBusyPercent: number;
+  tabs: number;
+  /** Follow-up GETs per message per tab showing its conversation (the author's included). */
+  tabRequestsPerMessage: number;
+  /** Receipt POSTs per message per tab that received it from someone else. */
+  receiptPostsPerMessage: number;
+  /** Receipt POSTs per message, all tabs together. */
+  receiptPostsPerMessageAllTabs: number;
+  /** Chats-list refreshes (GET /chats) per message, all list tabs together. */
+  listRefreshesPerMessage: number;
+  listTabs: number;
+  /** Share of message.posted events that carried the message itself (1: no fetch needed). */
+  eventsWithMessageShare: number;
+  /** Tab-visible copies that never became visible, and tab requests that failed. */
+  missingVisible: number;
+  tabFailures: string[];
   /** Deliveries that should have happened (buyer and every member, per message) and did not. */
   missingDeliveries: number;
   duplicateDeliveries: number;
@@ -65,8 +98,11 @@ interface PostResult {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** POSTs one message; resolves with the status (or the network error's code) and the message id. */
-function postMessage(agent: http.Agent, baseUrl: string, sender: BenchBuyer, clientId: string, text: string): Promise<PostResult> {
+/** POSTs one message; resolves with the status (or the network error's code) and the message id.
+ * A kept-alive socket the server closed just as the request left (its keep-alive timeout) resets:
+ * like a browser, the POST is sent again once on a fresh socket (the client id makes a repeat the
+ * same message); the clock keeps the first attempt's start. */
+function postMessage(agent: http.Agent, baseUrl: string, sender: BenchBuyer, clientId: string, text: string, firstSentAt?: number): Promise<PostResult> {
   const payload = JSON.stringify({ clientId, body: text });
   return new Promise((resolve) => {
     const request = http.request(
@@ -86,9 +122,12 @@ function postMessage(agent: http.Agent, baseUrl: string, sender: BenchBuyer, cli
         });
       },
     );
-    request.on("error", (error: NodeJS.ErrnoException) => resolve({ status: error.code ?? error.message, sentAt, body: "" }));
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (request.reusedSocket && error.code === "ECONNRESET" && firstSentAt === undefined) resolve(postMessage(agent, baseUrl, sender, clientId, text, sentAt));
+      else resolve({ status: error.code ?? error.message, sentAt, body: "" });
+    });
     // The latency clock starts just before the request leaves.
-    const sentAt = performance.now();
+    const sentAt = firstSentAt ?? performance.now();
     request.end(payload);
   });
 }
@@ -142,7 +181,10 @@ export async function measureTarget(server: RunningServer, population: BenchPopu
   const posted: Array<{ sender: BenchBuyer; id: string; sentAt: number }> = [];
   /** Accepted throughput-phase messages: delivery checks only. */
   const checkedOnly: Array<{ sender: BenchBuyer; id: string }> = [];
+  /** Warm-up messages: waited for (the tabs handle them too) before the steady phase starts. */
+  const warmUp: Array<{ sender: BenchBuyer; id: string }> = [];
   const socketsAtStart = socketCount(server.pid);
+  const driver = new TabDriver(server.url, planTabs(population, options));
   const rssMbStart = rssMb(server.pid);
 
   const send = async (phase: string, sender: BenchBuyer, index: number, keep: boolean): Promise<boolean> => {
@@ -150,6 +192,7 @@ export async function measureTarget(server: RunningServer, population: BenchPopu
     if (result.status === 201 && result.id) {
       if (keep) posted.push({ sender, id: result.id, sentAt: result.sentAt });
       else if (phase === "throughput") checkedOnly.push({ sender, id: result.id });
+      else warmUp.push({ sender, id: result.id });
       return true;
     }
     postErrors.push({ phase, status: result.status, body: result.body.slice(0, 300) });
@@ -158,14 +201,18 @@ export async function measureTarget(server: RunningServer, population: BenchPopu
   };
 
   // Every user of the business holds one stream, as their phone would.
-  const streams: SseClient[] = await openMany(population.everyone.length, (index) => {
-    const user = population.everyone[index];
-    if (!user) throw new Error(`no user ${index}`);
+  const streams: SseClient[] = await openMany(driver.tabs.length, (index) => {
+    const tab = driver.tabs[index];
+    if (!tab) throw new Error(`no tab ${index}`);
+    const user = tab.plan.user;
     const conversationId = "conversationId" in user && typeof user.conversationId === "string" ? user.conversationId : undefined;
     return {
       url: `${server.url}/api/events`,
       cookie: user.cookie,
-      onMessagePosted: (event, arrivedAt) => deliveries.record(user.id, conversationId, event, arrivedAt),
+      onMessagePosted: (event, arrivedAt) => {
+        deliveries.record(user.id, conversationId, event, arrivedAt);
+        driver.onMessagePosted(tab, event, arrivedAt);
+      },
       onError: streamBroke,
     };
   });
@@ -179,8 +226,13 @@ export async function measureTarget(server: RunningServer, population: BenchPopu
       }
     }
 
+    await waitForDeliveries(warmUp, deliveries);
+    if (!(await driver.settled())) log("  warning: tabs still busy after the warm-up");
+    driver.resetCounters();
+
     // 1. Steady rate, open loop: message i leaves at start + i/rate, from sender i mod M.
     const total = Math.round(options.rate * options.seconds);
+    const steadyCpuAtStart = cpuMs(server.pid);
     const started = performance.now();
     const inFlight: Array<Promise<boolean>> = [];
     for (let i = 0; i < total; i++) {
@@ -204,6 +256,29 @@ export async function measureTarget(server: RunningServer, population: BenchPopu
       }
     }
     log(`  steady: ${steadyPosted} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // Post-to-visible, in every tab showing the conversation except the author's own.
+    const isVisibleEverywhere = () => posted.every((m) => driver.viewersOf(m.sender.conversationId).every((tab) => tab.plan.user.id === m.sender.id || tab.visibleAt.has(m.id)));
+    for (let waited = 0; waited < 5_000 && !isVisibleEverywhere(); waited += 100) await sleep(100);
+    if (!(await driver.settled())) log("  warning: tabs still busy 10 s after the steady phase");
+    const steadyMs = performance.now() - started;
+    const steadyCpu = cpuMs(server.pid) - steadyCpuAtStart;
+    const visibleLatencies: number[] = [];
+    let missingVisible = 0;
+    let openTabCopies = 0;
+    let receivingTabCopies = 0;
+    for (const message of posted) {
+      receivingTabCopies += deliveries.audience(message.sender).filter((userId) => userId !== message.sender.id).length;
+      for (const tab of driver.viewersOf(message.sender.conversationId)) {
+        openTabCopies++;
+        if (tab.plan.user.id === message.sender.id) continue; // the author saw it when it was sent
+        const visibleAt = tab.visibleAt.get(message.id);
+        if (visibleAt === undefined) missingVisible++;
+        else visibleLatencies.push(visibleAt - message.sentAt);
+      }
+    }
+    const tabCounts = driver.counters;
+    const events = tabCounts.eventsWithMessage + tabCounts.eventsWithoutMessage;
+    driver.active = false;
 
     // 2. Throughput, closed loop: `concurrency` workers each post again as soon as an answer comes.
     let accepted = 0;
@@ -228,6 +303,12 @@ export async function measureTarget(server: RunningServer, population: BenchPopu
     const missingDeliveries = countMissing(posted, deliveries) + countMissing(checkedOnly, deliveries);
     await sleep(1_000);
     const rssMbAfterLoad = rssMb(server.pid);
+    // The tabs stay open and quiet, as phones do after a busy hour: does the memory come back?
+    if (options.idleWaitSeconds > 1) {
+      log(`  waiting ${options.idleWaitSeconds} s with the tabs idle...`);
+      await sleep((options.idleWaitSeconds - 1) * 1000);
+    }
+    const rssMbIdleAfterWait = rssMb(server.pid);
 
     // 3. Idle streams: the business's streams close; `idle` streams open across the same users.
     streams.splice(0).forEach((stream) => stream.close());
@@ -256,7 +337,20 @@ export async function measureTarget(server: RunningServer, population: BenchPopu
       rssMbStart,
       rssMbAfterLoad,
       rssMb1000Idle,
+      rssMbIdleAfterWait,
       idleConnections: idleStreams.length,
+      visible: summarize(visibleLatencies),
+      steadyCpuMsPerMessage: steadyCpu / steadyPosted,
+      steadyCpuBusyPercent: (100 * steadyCpu) / steadyMs,
+      tabs: driver.tabs.length,
+      tabRequestsPerMessage: tabCounts.catchUpGets / openTabCopies,
+      receiptPostsPerMessage: tabCounts.receiptPosts / receivingTabCopies,
+      receiptPostsPerMessageAllTabs: tabCounts.receiptPosts / steadyPosted,
+      listRefreshesPerMessage: tabCounts.listRefreshes / steadyPosted,
+      listTabs: driver.tabs.filter((tab) => tab.plan.openConversationId === null).length,
+      eventsWithMessageShare: events ? tabCounts.eventsWithMessage / events : Number.NaN,
+      missingVisible,
+      tabFailures: driver.failures,
       missingDeliveries,
       duplicateDeliveries: deliveries.duplicates,
       foreignDeliveries: deliveries.foreign,
@@ -267,7 +361,20 @@ export async function measureTarget(server: RunningServer, population: BenchPopu
   } finally {
     streams.forEach((stream) => stream.close());
     agent.destroy();
+    driver.close();
   }
+}
+
+/** One tab per user. Buyers show their own conversation; members are on the chats list (the first
+ * `listTabs`, owner first) or show one of the senders' conversations, spread evenly. */
+function planTabs(population: BenchPopulation, options: LoadOptions): TabPlan[] {
+  const senders = population.buyers.slice(0, options.senders);
+  const members = population.members.map((user, index): TabPlan => {
+    if (index < options.listTabs) return { user, openConversationId: null };
+    const shown = senders[(index - options.listTabs) % senders.length];
+    return { user, openConversationId: shown?.conversationId ?? null };
+  });
+  return [...members, ...population.buyers.map((user): TabPlan => ({ user, openConversationId: user.conversationId }))];
 }
 
 type Accepted = ReadonlyArray<{ sender: BenchBuyer; id: string }>;

@@ -165,3 +165,11 @@ export async function startBaseline(repoRoot: string, dataDir: string, setupFile
   // node --import tsx runs the TypeScript in this one process (the tsx CLI would add a parent process).
   return launch("baseline", process.execPath, ["--import", "tsx", path.join("tests", "bench", "baseline-server.ts")], { cwd: repoRoot, env, logDir: dataDir, port });
 }
+
+/** The read bench's API baseline (read-baseline-server.ts) on the app's seeded database file. */
+export async function startReadBaseline(repoRoot: string, dataDir: string, databaseFile: string, authSecret: string): Promise<RunningServer> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", BASELINE_PORT: String(port), BASELINE_DB: databaseFile, BENCH_AUTH_SECRET: authSecret };
+  delete env.NODE_OPTIONS;
+  return launch("read-baseline", process.execPath, ["--import", "tsx", path.join("tests", "bench", "read-baseline-server.ts")], { cwd: repoRoot, env, logDir: dataDir, port });
+}

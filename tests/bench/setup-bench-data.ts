@@ -30,6 +30,7 @@ export interface BenchPopulation {
 
 /** The setup the baseline server loads: the same ids, so the same cookies work on both servers. */
 export interface BaselineSetup {
+  users: Array<{ id: string; name: string }>;
   businesses: Array<{ id: string; memberIds: string[] }>;
   conversations: Array<{ id: string; businessId: string; buyerId: string }>;
 }
@@ -38,7 +39,8 @@ const SESSION_SECONDS = 24 * 60 * 60;
 
 const newId = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`;
 
-async function sessionCookie(user: { id: string; name: string }, secret: string): Promise<string> {
+/** A signed-in session for `user`, as next-auth would set it after a login. */
+export async function sessionCookie(user: { id: string; name: string }, secret: string): Promise<string> {
   const token = await encode({ token: { sub: user.id, name: user.name }, secret, maxAge: SESSION_SECONDS });
   // Plain http on localhost, so next-auth uses the unprefixed cookie name.
   return `next-auth.session-token=${token}`;
@@ -80,6 +82,7 @@ export async function createBenchPopulation(databaseUrl: string, secret: string,
 
 export function baselineSetupOf(population: BenchPopulation): BaselineSetup {
   return {
+    users: population.everyone.map(({ id, name }) => ({ id, name })),
     businesses: [{ id: population.businessId, memberIds: population.members.map((member) => member.id) }],
     conversations: population.buyers.map((buyer) => ({ id: buyer.conversationId, businessId: population.businessId, buyerId: buyer.id })),
   };

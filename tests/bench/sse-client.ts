@@ -4,11 +4,23 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 
+/** What a tab needs of a message to draw it (the event's `message`, or a row of a messages page). */
+export interface RenderableMessage {
+  id: string;
+  seq: number;
+  kind: string;
+}
+
 export interface MessagePosted {
   type: "message.posted";
   conversationId: string;
   messageId: string;
   seq: number;
+  authorId?: string | null;
+  /** The message as its recipient renders it. Absent in older servers: the tab then fetches it. */
+  message?: RenderableMessage;
+  /** The conversation list's row after the message. Absent in older servers: the list refreshes. */
+  row?: Record<string, unknown>;
 }
 
 export interface SseClient {
@@ -26,10 +38,20 @@ export interface SseOptions {
   onError?: (error: Error) => void;
 }
 
+export function isRenderableMessage(value: unknown): value is RenderableMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const message = value as Record<string, unknown>;
+  return typeof message.id === "string" && typeof message.seq === "number" && typeof message.kind === "string";
+}
+
 function isMessagePosted(value: unknown): value is MessagePosted {
   if (typeof value !== "object" || value === null) return false;
   const event = value as Record<string, unknown>;
-  return event.type === "message.posted" && typeof event.messageId === "string" && typeof event.conversationId === "string" && typeof event.seq === "number";
+  if (event.type !== "message.posted" || typeof event.messageId !== "string" || typeof event.conversationId !== "string" || typeof event.seq !== "number") return false;
+  if (event.authorId !== undefined && event.authorId !== null && typeof event.authorId !== "string") return false;
+  // A `message` that is there but not a drawable message for this event is a broken contract, not "absent".
+  if (event.message !== undefined && !(isRenderableMessage(event.message) && event.message.id === event.messageId && event.message.seq === event.seq)) return false;
+  return event.row === undefined || (typeof event.row === "object" && event.row !== null);
 }
 
 export function openSse({ url, cookie, onMessagePosted, onError }: SseOptions): SseClient {
@@ -59,6 +81,7 @@ export function openSse({ url, cookie, onMessagePosted, onError }: SseOptions): 
     if (eventName !== "message.posted" || !data || !onMessagePosted) return;
     const parsed: unknown = JSON.parse(data);
     if (isMessagePosted(parsed)) onMessagePosted(parsed, arrivedAt);
+    else onError?.(new Error(`a message.posted event the bench does not understand: ${data.slice(0, 200)}`));
   };
 
   // agent: false gives every stream its own socket, outside the pool the POSTs use.
