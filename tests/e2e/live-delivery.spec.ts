@@ -1,7 +1,7 @@
 // Live delivery as a person sees it: an open chat draws every kind of message (text, a design
 // post, a pick card, the order card and its steps) from the live events alone, with the network
-// recorded to prove it asks the server nothing for them; the supplier's chats list and the
-// buyer's My orders, open in other tabs, follow along without reloading.
+// recorded to prove it asks the server nothing for them; the supplier's chats list, the buyer's My
+// orders and the order page, open in other tabs, follow along without a server re-render.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type Request } from "@playwright/test";
@@ -65,8 +65,13 @@ test("an open chat draws 20 messages of every kind from events alone; the suppli
   await expect(messageList(buyer).getByText(`Order #${order.number}`).first()).toBeVisible();
   await expect(myOrders.getByRole("list", { name: "My orders" })).toContainText("Waiting for supplier");
 
-  // The supplier moves the order on; My orders follows without a request of its own.
+  // The supplier moves the order on from another phone; My orders follows without a request of
+  // its own, and the order page open on the supplier's desk reads only the order's JSON.
+  const orderPage = await supplierContext.newPage();
+  await orderPage.goto(`/orders/${order.id}`);
+  await expect(orderPage.getByText("Waiting for supplier").first()).toBeVisible();
   const ordersRequests = recordRequests(myOrders);
+  const orderPageRequests = recordRequests(orderPage);
   for (const action of ["accept", "pack"]) {
     const step = await supplier.request.post(`/api/orders/${order.id}`, { data: { action } });
     expect(step.status()).toBe(200);
@@ -81,6 +86,8 @@ test("an open chat draws 20 messages of every kind from events alone; the suppli
   expect(buyerRequests.seen).toEqual([]);
   expect(ordersRequests.seen).toEqual([]);
   expect(listRequests.seen).toEqual([]);
-  for (const recording of [buyerRequests, ordersRequests, listRequests]) recording.stop();
+  await expect(orderPage.getByRole("list", { name: "Timeline" })).toContainText("Packed");
+  expect(new Set(orderPageRequests.seen)).toEqual(new Set([`GET /api/orders/${order.id}`]));
+  for (const recording of [buyerRequests, ordersRequests, listRequests, orderPageRequests]) recording.stop();
   await close();
 });

@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Stepper } from "@/components/picks/Stepper";
 import { sendJson } from "@/components/ui/send-json";
@@ -10,7 +9,6 @@ type Quantities = Record<string, { sets: number | null; sizePieces: Record<strin
 /** The supplier changes an open order's quantities (the buyer asked for one set less on the phone).
  * The change is an order event with before and after, and a line in the chat. */
 export function EditLinesForm({ orderId, lines }: { orderId: string; lines: OrderLineView[] }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [quantities, setQuantities] = useState<Quantities>(() => Object.fromEntries(lines.map((l) => [l.id, { sets: l.sets, sizePieces: l.sizePieces }])));
   const [error, setError] = useState<string | null>(null);
@@ -33,8 +31,8 @@ export function EditLinesForm({ orderId, lines }: { orderId: string; lines: Orde
     const result = await sendJson(`/api/orders/${orderId}`, "POST", body, "The quantities were not changed.");
     setSaving(false);
     if (!result.ok) return setError(result.message);
+    // The order's live event brings the new lines to the page (LiveOrderDetails).
     setEditing(false);
-    router.refresh();
   }
 
   return (

@@ -1,3 +1,4 @@
+// GET: the order as its page shows it (the page refreshes from it when the order changes).
 // POST { action, ...details }: move an order along its lifecycle. Each action is its own service
 // with its own rules (who may, from which status); this route only picks the service.
 import { z } from "zod";
@@ -7,6 +8,7 @@ import { acceptOrder } from "@/lib/orders/accept-order";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { declineOrder } from "@/lib/orders/decline-order";
 import { editOrderLines } from "@/lib/orders/edit-order-lines";
+import { getOrder } from "@/lib/orders/get-order";
 import { markDelivered } from "@/lib/orders/mark-delivered";
 import { markDispatched } from "@/lib/orders/mark-dispatched";
 import { markPacked } from "@/lib/orders/mark-packed";
@@ -27,6 +29,13 @@ const services: Record<string, (actor: Actor, input: unknown) => Promise<unknown
 const actionSchema = z.object({ action: z.enum(Object.keys(services) as [string, ...string[]], { message: "Unknown order action." }) });
 
 type Context = { params: Promise<{ orderId: string }> };
+
+export function GET(_request: Request, context: Context) {
+  return asActor(async (actor) => {
+    const { orderId } = await context.params;
+    return Response.json(await getOrder(actor, { orderId }), { headers: { "Cache-Control": "private, no-store" } });
+  }, "Log in to see orders.");
+}
 
 export function POST(request: Request, context: Context) {
   return asActor(async (actor) => {
