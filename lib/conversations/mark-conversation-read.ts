@@ -8,8 +8,9 @@ import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { conversationAudience } from "@/lib/realtime/conversation-audience";
+import { audienceOf, audienceSelect } from "@/lib/realtime/conversation-audience";
 import { publish } from "@/lib/realtime/event-bus";
+import { receiptAudience } from "@/lib/realtime/receipt-audience";
 import { idSchema, parseInput } from "@/lib/validation";
 import { markReceiptsOnSqlite } from "./mark-receipts-on-sqlite";
 
@@ -35,7 +36,10 @@ export async function markConversationRead(actor: Actor, input: unknown): Promis
     if (outcome.moved) publish(outcome.audience, { type: "conversation.read", conversationId: data.conversationId, userId: actor.id, ...receipts });
     return receipts;
   }
-  const conversation = await db.conversation.findFirst({ where: { id: data.conversationId, ...conversationVisibleTo(actor.id) }, select: { id: true, lastSeq: true } });
+  const conversation = await db.conversation.findFirst({
+    where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
+    select: { id: true, lastSeq: true, ...audienceSelect },
+  });
   if (!conversation) throw notFound("That conversation");
   const bothMissing = data.readSeq === undefined && data.deliveredSeq === undefined;
   const readSeq = Math.min(conversation.lastSeq, bothMissing ? conversation.lastSeq : (data.readSeq ?? 0));
@@ -55,10 +59,8 @@ export async function markConversationRead(actor: Actor, input: unknown): Promis
     db.readState.updateMany({ where: { ...key, lastDeliveredSeq: { lt: deliveredSeq } }, data: { lastDeliveredSeq: deliveredSeq } }),
   ]);
   const now = await db.readState.findUniqueOrThrow({ where: { conversationId_userId: key }, select: { lastReadSeq: true, lastDeliveredSeq: true } });
-  if (read.count > 0 || delivered.count > 0) await announce(conversation.id, actor.id, now);
+  if (read.count > 0 || delivered.count > 0) {
+    publish(receiptAudience(conversation, actor.id, () => audienceOf(conversation)), { type: "conversation.read", conversationId: conversation.id, userId: actor.id, ...now });
+  }
   return now;
-}
-
-async function announce(conversationId: string, userId: string, receipts: Receipts): Promise<void> {
-  publish(await conversationAudience(conversationId), { type: "conversation.read", conversationId, userId, ...receipts });
 }

@@ -4,6 +4,7 @@
 // clamped to the conversation's newest, read implies delivered, and each column only moves forward.
 import type BetterSqlite3 from "better-sqlite3";
 import { conversationVisibleSql } from "@/lib/auth/access";
+import { receiptAudience } from "@/lib/realtime/receipt-audience";
 
 export interface ReceiptRequest {
   actorId: string;
@@ -51,7 +52,8 @@ export function markReceiptsOnSqlite(connection: BetterSqlite3.Database, request
     sql.ensure.run(...key, now);
     const moved = sql.read.run(readSeq, now, ...key, readSeq).changes + sql.delivered.run(deliveredSeq, now, ...key, deliveredSeq).changes > 0;
     const row = sql.current.get(...key) as { lastReadSeq: number | bigint; lastDeliveredSeq: number | bigint };
-    const audience = moved ? [conversation.buyerId, ...(sql.members.all(conversation.businessId) as { userId: string }[]).map((m) => m.userId)] : [];
+    const everyone = () => [conversation.buyerId, ...(sql.members.all(conversation.businessId) as { userId: string }[]).map((m) => m.userId)];
+    const audience = moved ? receiptAudience(conversation, request.actorId, everyone) : [];
     return { kind: "done", lastReadSeq: Number(row.lastReadSeq), lastDeliveredSeq: Number(row.lastDeliveredSeq), moved, audience };
   }).immediate();
 }

@@ -48,4 +48,21 @@ describe("who hears about what", () => {
     listening.stop();
     expect(listening.seen.get(buyer.id)).toMatchObject([{ type: "conversation.read", userId: owner.id, lastReadSeq: 1 }]);
   });
+
+  it("tells the whole team when the buyer reads, but only the buyer (and the reader's own tabs) when a member does", async () => {
+    const { owner, business } = await createSupplier();
+    const staff = await addStaff(business.id);
+    const { buyer, conversation } = await createBuyerConversation(business.id);
+    await postMessage(owner, { conversationId: conversation.id, clientId: randomBytes(8).toString("hex"), body: "New stock" });
+    await postMessage(buyer, { conversationId: conversation.id, clientId: randomBytes(8).toString("hex"), body: "Send photos" });
+    await postMessage(owner, { conversationId: conversation.id, clientId: randomBytes(8).toString("hex"), body: "Coming up" });
+    const listening = recorder([owner.id, staff.id, buyer.id]);
+    await markConversationRead(staff, { conversationId: conversation.id, deliveredSeq: 3 });
+    const heardOfStaff = [...listening.seen].filter(([, events]) => events.length).map(([who]) => who);
+    expect(heardOfStaff.sort()).toEqual([buyer.id, staff.id].sort());
+    listening.seen.forEach((events) => events.splice(0));
+    await markConversationRead(buyer, { conversationId: conversation.id });
+    listening.stop();
+    for (const who of [owner.id, staff.id, buyer.id]) expect(listening.seen.get(who)).toMatchObject([{ type: "conversation.read", userId: buyer.id, lastReadSeq: 3 }]);
+  });
 });
