@@ -1,5 +1,6 @@
 // The chat's hottest paths, answered by plain Node before Next sees the request: posting a text
-// message, receipts (every phone acknowledges every message it gets) and the per-user event stream. Through Next, each post cost ~1.7 ms of CPU in
+// message, receipts (every phone acknowledges every message it gets), pages of messages and the
+// per-user event stream. Through Next, each post cost ~1.7 ms of CPU in
 // routing, web-stream and request wrapping around ~0.2 ms of work, and each idle stream held a
 // web ReadableStream pipeline; the chat benchmark (issue #4) needs several times less of both.
 // The work itself is the same services the Next routes call (app/api/.../messages, app/api/events),
@@ -9,12 +10,13 @@ import { actorFromCookies, parseCookieHeader } from "@/lib/auth/session-actor";
 import { AppError } from "@/lib/errors";
 import { errorAnswer } from "@/lib/http";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
+import { listMessages } from "@/lib/messages/list-messages";
 import { postMessage } from "@/lib/messages/post-message";
 import { openEventStream } from "@/lib/realtime/event-stream";
 
 /** A text message is at most 4,000 characters: 64 KB of JSON is plenty. */
 const MAX_BODY_BYTES = 64 * 1024;
-const CONVERSATION_POST = /^\/api\/conversations\/([^/?#]+)\/(messages|receipts)\/?$/;
+const CONVERSATION_ROUTE = /^\/api\/conversations\/([^/?#]+)\/(messages|receipts)\/?$/;
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);
@@ -116,23 +118,39 @@ async function streamEvents(req: IncomingMessage, res: ServerResponse) {
   if (streamsEnded) res.end();
 }
 
+/** A page of messages (GET /api/conversations/:id/messages?…): what a tab reads when it opens a
+ * conversation's history, pages back or catches up after a gap. Through Next's route handler its
+ * framing cost more than the fast-path read itself. */
+async function readMessages(req: IncomingMessage, res: ServerResponse, conversationId: string, query: URLSearchParams) {
+  try {
+    const actor = await actorOf(req, "Log in to read messages.");
+    sendJson(res, 200, await listMessages(actor, { ...Object.fromEntries(query), conversationId }));
+  } catch (error) {
+    const { status, body, headers } = errorAnswer(error);
+    sendJson(res, status, body, headers);
+  }
+}
+
 /** Answers the request when it is one of the gateway's; false lets Next handle it. */
 export function handleChatRequest(req: IncomingMessage, res: ServerResponse): boolean {
-  const path = (req.url ?? "").split("?")[0] ?? "";
+  const [path = "", search = ""] = (req.url ?? "").split("?", 2);
   if (req.method === "GET" && path === "/api/events") {
     void streamEvents(req, res);
     return true;
   }
-  const post = req.method === "POST" ? CONVERSATION_POST.exec(path) : null;
-  if (post?.[1] && post[2]) {
-    let conversationId: string;
-    try {
-      conversationId = decodeURIComponent(post[1]);
-    } catch {
-      return false; // a malformed path: Next answers it
-    }
-    void postToConversation(req, res, conversationId, post[2] as "messages" | "receipts");
-    return true;
+  const match = req.method === "POST" || req.method === "GET" ? CONVERSATION_ROUTE.exec(path) : null;
+  if (!match?.[1] || !match[2]) return false;
+  let conversationId: string;
+  try {
+    conversationId = decodeURIComponent(match[1]);
+  } catch {
+    return false; // a malformed path: Next answers it
   }
-  return false;
+  if (req.method === "GET") {
+    if (match[2] !== "messages") return false;
+    void readMessages(req, res, conversationId, new URLSearchParams(search));
+  } else {
+    void postToConversation(req, res, conversationId, match[2] as "messages" | "receipts");
+  }
+  return true;
 }

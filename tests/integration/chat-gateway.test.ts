@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuthSecret } from "@/lib/auth/auth-secret";
+import { listMessages } from "@/lib/messages/list-messages";
 import { handleChatRequest } from "@/lib/server/chat-gateway";
 import { createBuyerConversation, createSupplier } from "../support/factories";
 
@@ -141,5 +142,26 @@ describe("the chat gateway", () => {
     expect(denied.status).toBe(404);
     expect(await denied.json()).toEqual(await missing.json());
     expect((await receipt(null, meena.conversation.id)).status).toBe(401);
+  });
+
+  it("reads pages of messages as the messages API does: the same page for participants, outsiders like a missing conversation", async () => {
+    const a = await createSupplier("Gateway H");
+    const b = await createSupplier("Gateway I");
+    const meena = await createBuyerConversation(a.business.id, "Meena");
+    const anjali = await createBuyerConversation(a.business.id, "Anjali");
+    for (const body of ["Rates for D-0142?", "Rs 450 a piece", "Send 5 sets"]) await post(await cookieFor(meena.buyer), meena.conversation.id, { clientId: clientId(), body });
+    const read = async (cookie: string | null, conversationId: string, query = "") => {
+      const response = await fetch(`${base}/api/conversations/${conversationId}/messages${query}`, { headers: cookie ? { cookie } : {} });
+      return { status: response.status, json: (await response.json()) as unknown };
+    };
+    const page = await read(await cookieFor(a.owner), meena.conversation.id, "?afterSeq=1");
+    expect(page.status).toBe(200);
+    expect(page.json).toEqual(JSON.parse(JSON.stringify(await listMessages(a.owner, { conversationId: meena.conversation.id, afterSeq: 1 }))));
+    expect((page.json as { messages: { body: string }[] }).messages.map((m) => m.body)).toEqual(["Rs 450 a piece", "Send 5 sets"]);
+    const missing = await read(await cookieFor(a.owner), "no-such-conversation");
+    expect(missing.status).toBe(404);
+    for (const outsider of [anjali.buyer, b.owner]) expect(await read(await cookieFor(outsider), meena.conversation.id)).toEqual(missing);
+    expect((await read(null, meena.conversation.id)).status).toBe(401);
+    expect((await read(await cookieFor(a.owner), meena.conversation.id, "?beforeSeq=-3")).status).toBe(400);
   });
 });

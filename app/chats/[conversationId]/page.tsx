@@ -12,11 +12,15 @@ import { listMessages } from "@/lib/messages/list-messages";
 
 export const metadata = { title: "Conversation" };
 
+/** Messages on the first screen (more when there are unread ones; older pages load on scrolling
+ * up): a phone shows about ten, and each one is rendered twice into the page (HTML and data). */
+const FIRST_PAGE = 30;
+
 export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ pick?: string }> }) {
   const { conversationId } = await params;
   const { pick } = await searchParams;
   const actor = await requireActor(`/chats/${conversationId}`);
-  const loaded = await Promise.all([getConversation(actor, { conversationId }), listMessages(actor, { conversationId })]).catch((error: unknown) => {
+  const loaded = await Promise.all([getConversation(actor, { conversationId }), listMessages(actor, { conversationId, limit: FIRST_PAGE })]).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) return null;
     throw error;
   });
