@@ -186,7 +186,7 @@ function appTargets(who: string, person: ReadPerson, cookie: string): Target[] {
   const api = `/api/conversations/${person.conversationId}/messages`;
   return [
     { key: `${who}_page_conversation`, label: `${who}: conversation page`, path: `/chats/${person.conversationId}`, cookie, check: (b) => b.includes(person.lastMessageText), checkWhat: "the newest message's text" },
-    { key: `${who}_page_chats`, label: `${who}: chats list page (${person.conversations} rows)`, path: "/chats", cookie, check: (b) => b.includes(person.listText), checkWhat: `"${person.listText}"` },
+    { key: `${who}_page_chats`, label: `${who}: chats list page (${Math.min(person.conversations, 50)} of ${person.conversations} rows)`, path: "/chats", cookie, check: (b) => b.includes(person.listText), checkWhat: `"${person.listText}"` },
     { key: `${who}_api_messages`, label: `${who}: newest page of messages (API)`, path: api, cookie, check: newestPageCheck(person), checkWhat: "50 messages ending with the newest" },
     { key: `${who}_api_catchup`, label: `${who}: empty catch-up (API)`, path: `${api}?afterSeq=${person.lastSeq}`, cookie, check: (b) => messagesOf(b)?.length === 0, checkWhat: "an empty list of messages" },
   ];

@@ -9,6 +9,9 @@
 import Database from "better-sqlite3";
 import { newRowId } from "@/lib/ids";
 
+/** How many chats the list page renders at first (FIRST_ROWS in app/chats/page.tsx). */
+const FIRST_SCREEN_ROWS = 50;
+
 export interface ReadPerson {
   id: string;
   name: string;
@@ -18,7 +21,8 @@ export interface ReadPerson {
   lastSeq: number;
   /** The newest message's text: the conversation page and the newest page must contain it. */
   lastMessageText: string;
-  /** A name the chats list must show (the other side of the oldest conversation on it). */
+  /** A name the chats list's first screen must show (the oldest conversation on it: the list
+   * shows the newest 50, app/chats/page.tsx). */
   listText: string;
   conversations: number;
 }
@@ -140,7 +144,7 @@ export function seedReadFixture(file: string, now = Date.now()): ReadFixture {
         conversationId: ownersConversation.id,
         lastSeq: ownersConversation.lastSeq,
         lastMessageText: ownersConversation.lastText,
-        listText: buyers.at(-1)?.name ?? "",
+        listText: buyers[Math.min(buyers.length, FIRST_SCREEN_ROWS) - 1]?.name ?? "",
         conversations: SUPPLIER_BUYERS,
       },
       buyer: {
