@@ -1,29 +1,35 @@
 "use client";
 import { useEffect, useState } from "react";
 import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
+import { useOnline } from "@/components/ui/use-online";
 import { postReceipts } from "./receipts-client";
 
 /** Live events for every page of the chat: tells the server a message reached this phone
  * (delivered ticks) and shows a small notice while the connection is down. The list and the open
- * conversation keep themselves up to date from the same events. */
+ * conversation keep themselves up to date from the same events.
+ *
+ * The phone's own "offline" comes first: when the network goes, an open event stream is not
+ * reported broken until the operating system gives up on the connection, which can take minutes.
+ * The stream's error still counts for the cases the phone cannot see (server restarted, proxy). */
 export function LiveUpdates({ viewerId }: { viewerId: string }) {
-  const [down, setDown] = useState(false);
+  const [streamDown, setStreamDown] = useState(false);
+  const online = useOnline();
 
   useEffect(() => {
     const stopEvents = subscribeLiveEvents((event) => {
       if (event.type === "message.posted" && event.authorId !== viewerId) postReceipts(event.conversationId, { deliveredSeq: event.seq });
     });
-    const stopStatus = subscribeLiveStatus((status) => setDown(status === "down"));
+    const stopStatus = subscribeLiveStatus((status) => setStreamDown(status === "down"));
     return () => {
       stopEvents();
       stopStatus();
     };
   }, [viewerId]);
 
-  if (!down) return null;
+  if (online && !streamDown) return null;
   return (
-    <p role="status" className="sticky top-14 z-10 bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-900">
-      Connecting… new messages will appear when you are back online.
+    <p role="status" className="sticky top-14 z-10 bg-amber-100 px-4 py-2 text-center text-sm text-amber-900 shadow-sm">
+      {online ? "Connecting… new messages will appear in a moment." : "You are offline. New messages will appear, and what you send will go, when you are back online."}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { subscribeLiveEvents } from "@/components/realtime/live-events";
 import type { OtherSideProgress } from "@/lib/messages/list-messages";
 import type { MessageView } from "@/lib/messages/message-view";
 import type { OutboxItem } from "@/lib/messages/outbox";
+import { countsAsReply } from "@/lib/messages/reply-rules";
 import { Composer } from "./Composer";
 import { fetchMessagePage } from "./message-api";
 import { MessageTimeline } from "./MessageTimeline";
@@ -42,7 +43,7 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
       const { message } = event;
       // Events without the message (a replay) send us back to the server.
       if (!message) return void load();
-      if (message.id !== rootId && message.parent?.id !== rootId) return;
+      if (message.id !== rootId && (message.parent?.id !== rootId || !countsAsReply(message.kind))) return;
       setMessages((now) => (now ? mergeMessages(now.filter((m) => m.id !== message.id), [message]) : now));
     });
   }, [conversationId, rootId]);

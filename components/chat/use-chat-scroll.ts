@@ -8,6 +8,13 @@ function scrollToBottom() {
   window.scrollTo({ top: document.documentElement.scrollHeight });
 }
 
+/** Where a conversation opens: at the first unread message, or at the newest when all are read. */
+function scrollToOpeningPosition() {
+  const firstUnread = document.getElementById("first-unread");
+  if (firstUnread) firstUnread.scrollIntoView({ block: "start" });
+  else scrollToBottom();
+}
+
 /** The page scrolls like a chat app: it opens at the first unread message (or the newest), stays
  * at the bottom when new messages come while the reader is there, tells them about new messages
  * when they have scrolled up, and keeps its place when older messages load above. */
@@ -19,11 +26,12 @@ export function useChatScroll(messages: MessageView[], pendingCount: number) {
   const shownPending = useRef(pendingCount);
   const [unseen, setUnseen] = useState(0);
 
-  useLayoutEffect(() => {
-    const firstUnread = document.getElementById("first-unread");
-    if (firstUnread) firstUnread.scrollIntoView({ block: "start" });
-    else scrollToBottom();
-  }, []);
+  // Before the first paint, so a reload never shows the top of the history.
+  useLayoutEffect(() => scrollToOpeningPosition(), []);
+  // Again once the commit is done: on a client-side navigation (a tap in the chats list, Back,
+  // Order again) Next's router scrolls the new page to its top in a layout effect of its own,
+  // which runs after ours. Passive effects run after every layout effect of the commit.
+  useEffect(() => scrollToOpeningPosition(), []);
 
   useEffect(() => {
     const onScroll = () => {

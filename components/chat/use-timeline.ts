@@ -3,10 +3,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
 import type { MessagePage, OtherSideProgress } from "@/lib/messages/list-messages";
 import type { MessageView } from "@/lib/messages/message-view";
+import { countsAsReply } from "@/lib/messages/reply-rules";
 import type { LiveEvent } from "@/lib/realtime/live-event";
 import { fetchMessagePage } from "./message-api";
 
-/** Adds `incoming` to `current` (by seq, no duplicates). A new reply bumps its parent's count;
+/** Adds `incoming` to `current` (by seq, no duplicates). A new reply (not a pick) bumps its parent's count;
  * a new line about an order brings the order as it is now to the older cards of that order. */
 export function mergeMessages(current: MessageView[], incoming: MessageView[]): MessageView[] {
   const known = new Set(current.map((m) => m.id));
@@ -15,7 +16,7 @@ export function mergeMessages(current: MessageView[], incoming: MessageView[]): 
   const newReplies = new Map<string, number>();
   const orders = new Map<string, NonNullable<MessageView["order"]>>();
   for (const m of fresh) {
-    if (m.parent) newReplies.set(m.parent.id, (newReplies.get(m.parent.id) ?? 0) + 1);
+    if (m.parent && countsAsReply(m.kind)) newReplies.set(m.parent.id, (newReplies.get(m.parent.id) ?? 0) + 1);
     if (m.order) orders.set(m.order.id, m.order);
   }
   const updated = current.map((m) => {

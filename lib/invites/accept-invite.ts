@@ -61,9 +61,23 @@ export async function acceptInviteInTx(tx: Tx, actor: Actor, token: string): Pro
     select: { id: true, lastSeq: true },
   });
   const text = `${actor.name} joined through an invite link`;
-  await appendMessage(tx, { conversationId: conversation.id, authorId: null, kind: "SYSTEM", body: text, preview: text, clientId: `invite:${invite.id}` });
+  const line = await appendMessage(tx, { conversationId: conversation.id, authorId: null, kind: "SYSTEM", body: text, preview: text, clientId: `invite:${invite.id}` });
+  await markOwnJoinLineRead(tx, conversation.id, actor.id, line.seq);
   await tx.invite.update({ where: { id: invite.id }, data: { conversationId: conversation.id } });
   return { kind: "BUYER", businessId: invite.businessId, conversationId: conversation.id };
+}
+
+/** The buyer made the "joined" line by joining: it is no news to them. It is marked read only when
+ * they had read everything before it, so joining again never hides the business's messages. */
+async function markOwnJoinLineRead(tx: Tx, conversationId: string, buyerId: string, seq: number) {
+  const key = { conversationId, userId: buyerId };
+  const state = await tx.readState.findUnique({ where: { conversationId_userId: key }, select: { lastReadSeq: true } });
+  if ((state?.lastReadSeq ?? 0) < seq - 1) return;
+  await tx.readState.upsert({
+    where: { conversationId_userId: key },
+    create: { ...key, lastReadSeq: seq, lastDeliveredSeq: seq },
+    update: { lastReadSeq: seq, lastDeliveredSeq: seq },
+  });
 }
 
 /** A signed-in user accepts an invite. */

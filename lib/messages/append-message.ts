@@ -3,6 +3,7 @@
 // here so seqs stay gapless and the conversation list stays right.
 import type { Tx } from "@/lib/db";
 import type { MessageKind } from "@/lib/generated/sqlite/enums";
+import { countsAsReply } from "./reply-rules";
 
 export interface NewMessage {
   conversationId: string;
@@ -48,7 +49,7 @@ export async function appendMessage(tx: Tx, message: NewMessage) {
       createdAt,
     },
   });
-  if (message.parentId) {
+  if (message.parentId && countsAsReply(message.kind)) {
     await tx.message.update({ where: { id: message.parentId }, data: { replyCount: { increment: 1 } } });
   }
   if (message.authorId) {

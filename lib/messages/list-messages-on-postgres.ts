@@ -5,6 +5,7 @@
 // the pages with the Prisma path's on PostgreSQL.
 import type { Db } from "@/lib/db";
 import type { ListMessagesQuery } from "./list-messages";
+import { countsAsReplySql } from "./reply-rules";
 import { MAX_THREAD, modeOf, otherSideOf, viewerReadSeqOf, type MessagePageOutcome, type MessagesMode, type ReadStateRow } from "./message-page-rules";
 import {
   albumRowsSql,
@@ -27,7 +28,7 @@ function rowsOf(mode: MessagesMode): { where: string; order: "ASC" | "DESC"; lim
   const inConversation = `m."conversationId" = $1`;
   switch (mode.kind) {
     case "thread":
-      return { where: `${inConversation} AND (m."id" = $2 OR m."parentId" = $2)`, order: "ASC", limit: String(MAX_THREAD), params: [mode.rootId] };
+      return { where: `${inConversation} AND (m."id" = $2 OR (m."parentId" = $2 AND ${countsAsReplySql("m")}))`, order: "ASC", limit: String(MAX_THREAD), params: [mode.rootId] };
     case "one":
       return { where: `${inConversation} AND m."id" = $2`, order: "ASC", limit: "1", params: [mode.messageId] };
     case "after":

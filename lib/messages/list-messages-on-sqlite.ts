@@ -7,6 +7,7 @@
 // path's toMessageView; tests/integration/list-messages-fast-path.test.ts compares the pages.
 import type BetterSqlite3 from "better-sqlite3";
 import type { ListMessagesQuery } from "./list-messages";
+import { countsAsReplySql } from "./reply-rules";
 import { MAX_THREAD, modeOf, otherSideOf, viewerReadSeqOf, type MessagePageOutcome, type ReadStateRow } from "./message-page-rules";
 import {
   albumRowsSql,
@@ -30,7 +31,7 @@ function statements(connection: BetterSqlite3.Database) {
   const prepare = (sql: string) => connection.prepare(sql).safeIntegers(false);
   return {
     conversation: prepare(conversationReadsSql(() => "?")),
-    thread: prepare(`${messageRowsSql(`${inConversation} AND (m."id" = ? OR m."parentId" = ?)`)} ORDER BY m."seq" ASC LIMIT ${MAX_THREAD}`),
+    thread: prepare(`${messageRowsSql(`${inConversation} AND (m."id" = ? OR (m."parentId" = ? AND ${countsAsReplySql("m")}))`)} ORDER BY m."seq" ASC LIMIT ${MAX_THREAD}`),
     one: prepare(messageRowsSql(`${inConversation} AND m."id" = ?`)),
     after: prepare(`${messageRowsSql(`${inConversation} AND m."seq" > ?`)} ORDER BY m."seq" ASC LIMIT ?`),
     before: prepare(`${messageRowsSql(`${inConversation} AND m."seq" < ?`)} ORDER BY m."seq" DESC LIMIT ?`),

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import type { ListMessagesQuery } from "./list-messages";
 import { MAX_THREAD, modeOf, otherSideOf, viewerReadSeqOf, type MessagePageOutcome } from "./message-page-rules";
 import { messageViewSelect, toMessageView } from "./message-view";
+import { countsAsReplyWhere } from "./reply-rules";
 
 export async function listMessagesWithPrisma(viewerId: string, query: ListMessagesQuery): Promise<MessagePageOutcome> {
   const db = getDb();
@@ -28,7 +29,7 @@ export async function listMessagesWithPrisma(viewerId: string, query: ListMessag
   switch (mode.kind) {
     case "thread": {
       const rows = await db.message.findMany({
-        where: { ...base, OR: [{ id: mode.rootId }, { parentId: mode.rootId }] },
+        where: { ...base, OR: [{ id: mode.rootId }, { parentId: mode.rootId, ...countsAsReplyWhere }] },
         orderBy: { seq: "asc" },
         take: MAX_THREAD,
         select: messageViewSelect,

@@ -108,8 +108,10 @@ test("supplier posts photos as designs; the buyer views, picks, orders; the supp
     await pick.getByRole("button", { name: /^Add/ }).click();
     await expect(pick).toHaveCount(0);
   }
-  // The picks are replies to the album, shown to the supplier too.
+  // The picks are cards quoting the album, shown to the supplier too; they are not its replies.
   await expect(messageList(supplier).getByText("D-0001 Red, 2 sets = 12 pcs, Rs 5,400")).toBeVisible();
+  for (const page of [buyer, supplier]) await expect(messageList(page).getByRole("button", { name: /^\d+ repl(y|ies)$/ })).toHaveCount(0);
+  await screenshot(supplier, "picks-under-album-without-replies");
 
   // Review and confirm: one order, #1001, on both sides.
   await buyer.getByRole("button", { name: /3 designs, 17 pcs, Rs 6,850/ }).click();

@@ -25,7 +25,8 @@ describe("picking a design in the chat", () => {
     const db = getDb();
     const card = await db.message.findUniqueOrThrow({ where: { id: made.messageId! } });
     expect(card).toMatchObject({ kind: "PICK", authorId: shop.buyer.id, parentId: repost.id, body: made.summary });
-    expect((await db.message.findUniqueOrThrow({ where: { id: repost.id } })).replyCount).toBe(1);
+    // A pick quotes the post but is a card of its own, not one of the post's replies.
+    expect((await db.message.findUniqueOrThrow({ where: { id: repost.id } })).replyCount).toBe(0);
     expect((await db.conversation.findUniqueOrThrow({ where: { id: shop.conversation.id } })).lastMessagePreview).toBe(`Picked ${shop.design.code} Red, 3 sets`);
     expect(heard).toHaveLength(1);
     expect(heard[0]).toMatchObject({ type: "message.posted", conversationId: shop.conversation.id, messageId: card.id, seq: card.seq });
