@@ -4,8 +4,8 @@ import { downsizeForUpload } from "@/components/designs/downsize-photo";
 import { uploadPhoto } from "@/components/designs/upload-photo-client";
 import { newClientId } from "@/lib/messages/outbox";
 import { BottomSheet } from "@/components/chat/BottomSheet";
-import { parseRupeesToPaise } from "@/lib/designs/parse-design-form";
 import { formatRupees } from "@/lib/money";
+import { readRupees } from "@/lib/money-input";
 
 export type FormAction = "decline" | "cancel" | "payment" | "dispatch";
 
@@ -52,9 +52,9 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
     const text = (name: string) => String(form.get(name) ?? "").trim();
     setLocalError(null);
     if (action === "payment") {
-      const amountPaise = parseRupeesToPaise(text("amount"));
-      if (!amountPaise) return setLocalError("Enter the amount received in rupees, like 5000.");
-      return onSubmit({ amountPaise, method: text("method"), reference: text("reference") || undefined, clientId: paymentClientId });
+      const amount = readRupees(text("amount"));
+      if (!amount.ok || !amount.paise) return setLocalError(amount.ok ? "Enter the amount received in rupees, like 5000." : amount.message);
+      return onSubmit({ amountPaise: amount.paise, method: text("method"), reference: text("reference") || undefined, clientId: paymentClientId });
     }
     if (action === "dispatch") {
       const photo = form.get("lrPhoto");

@@ -9,7 +9,7 @@ export function priceLabel(paise: number): string {
   return paise > 0 ? `${formatRupees(paise)} / pc` : "Price on request";
 }
 
-/** 45000 → "450", 45050 → "450.50": what parseRupeesToPaise reads back to the same paise. */
+/** 45000 → "450", 45050 → "450.50": what readRupees reads back to the same paise. */
 function rupeesText(paise: number): string {
   if (paise <= 0) return "";
   const rupees = Math.floor(paise / 100);
