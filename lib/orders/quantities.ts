@@ -3,6 +3,7 @@
 // from pieces and the price per piece. Integer paise only. No database access here, so the
 // browser's pick sheet can show exactly what the server will store.
 import { z } from "zod";
+import { designPrice } from "@/lib/designs/design-price";
 import { AppError } from "@/lib/errors";
 import { formatRupees } from "@/lib/money";
 
@@ -210,7 +211,7 @@ export function quantityLabel(line: Pick<SummaryLine, "sets" | "sizePieces" | "p
 
 /** The pick card's text: "D-0142 Red, 3 sets = 18 pcs, Rs 8,100". */
 export function pickSummary(line: SummaryLine): string {
-  return `${designAndColour(line)}, ${quantityLabel(line)}, ${formatRupees(line.totalPaise)}`;
+  return `${designAndColour(line)}, ${quantityLabel(line)}, ${designPrice(line.totalPaise)}`;
 }
 
 /** The conversation list's line for a pick: "Picked D-0142 Red, 3 sets". */
