@@ -130,6 +130,12 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
         <button type="submit" disabled={busy || uploading !== null} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
           {busy ? "Saving…" : TITLES[action]}
         </button>
+        {action === "decline" || action === "cancel" ? (
+          // The way out says what it keeps: "Close" or a bare × reads like it might go ahead.
+          <button type="button" onClick={onClose} className="min-h-12 w-full rounded-xl text-base font-semibold text-brand-800 ring-1 ring-brand-600/40">
+            Keep order
+          </button>
+        ) : null}
       </form>
     </BottomSheet>
   );

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { parseInput } from "@/lib/validation";
 import { CSV_BOM, csvIstDateTime, csvRow, csvRupees } from "./csv";
+import { STATUS_LABEL } from "./order-status-label";
 import { orderFilterWhere, requireMemberBusiness, withOrderFilters } from "./order-filters";
 
 export const exportOrdersCsvSchema = withOrderFilters({
@@ -61,7 +62,7 @@ async function* orderBatches(where: Prisma.OrderWhereInput): AsyncGenerator<Expo
 function orderRows(batch: ExportOrder[]): string {
   return batch
     .map((o) =>
-      csvRow([`#${o.number}`, csvIstDateTime(o.createdAt), o.buyer.name, o.status, o.totalPieces, csvRupees(o.totalPaise), csvRupees(o.paidPaise), o.transporter, o.lrNumber]),
+      csvRow([`#${o.number}`, csvIstDateTime(o.createdAt), o.buyer.name, STATUS_LABEL[o.status], o.totalPieces, csvRupees(o.totalPaise), csvRupees(o.paidPaise), o.transporter, o.lrNumber]),
     )
     .join("");
 }

@@ -91,7 +91,7 @@ test("the owner filters orders by buyer and design code, opens one, exports and 
 
   const ordersCsv = await exportCsv(owner, "Export orders (CSV)");
   expect(ordersCsv).toHaveLength(2);
-  expect(ordersCsv[1]).toEqual(["#1001", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), "Meena Fashions", "DELIVERED", "42", "15540.00", "15540.00", "VRL Logistics", "VRL10018841"]);
+  expect(ordersCsv[1]).toEqual(["#1001", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), "Meena Fashions", "Delivered", "42", "15540.00", "15540.00", "VRL Logistics", "VRL10018841"]);
   const linesCsv = await exportCsv(owner, "Export lines (CSV)");
   expect(linesCsv[0]).toEqual(["Order", "Date (IST)", "Buyer", "Code", "Title", "Colour", "Sets", "Pieces", "Price per piece (Rs)", "Line total (Rs)"]);
   expect(linesCsv.slice(1).map((record) => [record[0], record[3], record[5], record[6], record[7], record[9]])).toEqual([

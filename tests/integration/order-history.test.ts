@@ -266,8 +266,8 @@ describe("CSV export", () => {
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(parseCsv(text.slice(1))).toEqual([
       ["Order", "Date (IST)", "Buyer", "Status", "Pieces", "Total (Rs)", "Paid (Rs)", "Transporter", "LR number"],
-      [`#${second.number}`, "2026-11-01 10:30", 'Shah, "Bombay" Traders', "PLACED", "6", "2703.00", "0.00", "", ""],
-      [`#${first.number}`, "2026-11-01 00:15", `'=HYPERLINK("http://evil.example","Click")`, "DISPATCHED", "20", "8109.02", "1000.00", "'+VRL, Surat", "'-88231"],
+      [`#${second.number}`, "2026-11-01 10:30", 'Shah, "Bombay" Traders', "Waiting for supplier", "6", "2703.00", "0.00", "", ""],
+      [`#${first.number}`, "2026-11-01 00:15", `'=HYPERLINK("http://evil.example","Click")`, "Dispatched", "20", "8109.02", "1000.00", "'+VRL, Surat", "'-88231"],
     ]);
 
     const lines = await exportOrdersCsv(owner, { businessId: business.id, kind: "lines", status: "DISPATCHED" });

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { SearchIcon } from "@/components/ui/icons";
 import { buttonClasses } from "@/components/ui/Button";
-import { STATUS_LABEL } from "@/components/orders/order-status";
+import { STATUS_LABEL } from "@/lib/orders/order-status-label";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { moreFilterCount, type OrderQuery } from "./order-query";
 
