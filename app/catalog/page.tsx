@@ -35,8 +35,8 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
+      {/* A tab's root: no Back (the tab bar is the way around). */}
       <TopBar
-        backHref="/chats"
         title="Catalog"
         subtitle={business.name}
         actions={

@@ -50,7 +50,7 @@ test("the owner searches the catalog, edits a design, archives and restores it",
   const codes = await grid(page).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("aria-label")?.split(",")[0]));
   expect(codes.indexOf("D-0012")).toBeLessThan(codes.indexOf("D-0011"));
   await expect(tile(page, "D-0001")).toContainText("Rs 450 / pc");
-  for (const control of [page.getByRole("link", { name: "Archived" }), page.getByRole("button", { name: "Select" }), page.getByRole("link", { name: "Back" })]) {
+  for (const control of [page.getByRole("link", { name: "Archived" }), page.getByRole("button", { name: "Select" }), page.getByRole("link", { name: "Broadcasts" })]) {
     await expectTouchTarget(control);
   }
   await screenshot(page, "catalog-grid");
