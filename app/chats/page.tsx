@@ -40,7 +40,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
         <ConversationSearch value={search} />
         <LiveConversationList rows={rows} viewerId={actor.id} searching={Boolean(search)} empty={<EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />} />
       </main>
-      <BottomNav current="chats" isMember={Boolean(business)} />
+      <BottomNav current="chats" />
     </>
   );
 }

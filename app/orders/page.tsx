@@ -77,7 +77,7 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
           </>
         )}
       </main>
-      <BottomNav current="orders" isMember />
+      <BottomNav current="orders" />
     </>
   );
 }
@@ -107,7 +107,7 @@ async function MyOrders({ actor, params }: { actor: Actor; params: SearchParams 
           </>
         )}
       </main>
-      <BottomNav current="orders" isMember={false} />
+      <BottomNav current="orders" />
     </>
   );
 }

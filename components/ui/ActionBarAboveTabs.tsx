@@ -8,7 +8,7 @@ export function ActionBarAboveTabs({ children, current }: { children: ReactNode;
   return (
     <div className="sticky bottom-0 z-10">
       <BottomBar>{children}</BottomBar>
-      <BottomNav current={current} isMember />
+      <BottomNav current={current} />
     </div>
   );
 }

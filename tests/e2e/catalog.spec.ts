@@ -216,8 +216,11 @@ test("the owner sends two designs to two buyers: each gets the album once, the t
     await kavya.goto(`/catalog/${designId}`);
     await expect(kavya.getByRole("heading", { name: "Not found" })).toBeVisible();
   }
-  // A buyer has no catalog or broadcasts of their own, and cannot read the owner's broadcast.
-  for (const path of ["/catalog", "/broadcasts", "/broadcasts/new", new URL(statusUrl).pathname]) {
+  // A buyer's catalog holds only what was posted to them (tests/e2e/buyer-catalog.spec.ts); they
+  // have no broadcasts of their own, and cannot read the owner's broadcast.
+  await kavya.goto("/catalog");
+  await expect(kavya.getByRole("link", { name: /^D-0009,/ })).toHaveCount(0);
+  for (const path of ["/broadcasts", "/broadcasts/new", new URL(statusUrl).pathname]) {
     await kavya.goto(path);
     await expect(kavya.getByRole("heading", { name: "Not found" })).toBeVisible();
   }

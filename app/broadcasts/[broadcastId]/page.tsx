@@ -43,7 +43,7 @@ export default async function BroadcastStatusPage({ params }: { params: Promise<
           <p className="px-4 pt-3 text-xs text-stone-500">Delivered: the album reached their phone. Read: they opened the chat and saw it.</p>
         </section>
       </main>
-      <BottomNav current="catalog" isMember />
+      <BottomNav current="catalog" />
     </>
   );
 }

@@ -73,7 +73,7 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
         )}
       </main>
       {/* With the form showing, its send bar carries the tab bar under it. */}
-      {designs.length && buyers.length ? null : <BottomNav current="catalog" isMember />}
+      {designs.length && buyers.length ? null : <BottomNav current="catalog" />}
     </>
   );
 }
