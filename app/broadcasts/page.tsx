@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BottomBar } from "@/components/catalog/BottomBar";
 import { BroadcastRows } from "@/components/broadcasts/BroadcastRows";
 import { buttonClasses } from "@/components/ui/Button";
+import { ActionBarAboveTabs } from "@/components/ui/ActionBarAboveTabs";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listBroadcasts } from "@/lib/broadcasts/list-broadcasts";
@@ -43,12 +43,12 @@ export default async function BroadcastsPage({ searchParams }: { searchParams: P
           </div>
         )}
         <div className="flex-1" />
-        <BottomBar>
-          <Link href="/catalog?select=1" className={buttonClasses("primary", true)}>
-            Choose designs to send
-          </Link>
-        </BottomBar>
       </main>
+      <ActionBarAboveTabs current="catalog">
+        <Link href="/catalog?select=1" className={buttonClasses("primary", true)}>
+          Choose designs to send
+        </Link>
+      </ActionBarAboveTabs>
     </>
   );
 }

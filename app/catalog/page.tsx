@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { BuyerCatalog } from "@/components/catalog/BuyerCatalog";
 import { ArchiveFilter, type ArchiveFilterValue } from "@/components/catalog/ArchiveFilter";
 import { CatalogBrowser } from "@/components/catalog/CatalogBrowser";
 import { BroadcastIcon } from "@/components/catalog/CatalogIcons";
@@ -7,8 +7,10 @@ import { CatalogSearch } from "@/components/catalog/CatalogSearch";
 import { EmptyCatalog } from "@/components/catalog/EmptyCatalog";
 import { BottomNav } from "@/components/ui/BottomNav";
 import { TopBar } from "@/components/ui/TopBar";
+import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
+import { listBuyerCatalog } from "@/lib/designs/list-buyer-catalog";
 import { listDesigns } from "@/lib/designs/list-designs";
 import { AppError } from "@/lib/errors";
 
@@ -24,7 +26,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const actor = await requireActor("/catalog");
   const business = (await listMyBusinesses(actor))[0];
-  if (!business) notFound();
+  if (!business) return <BuyerCatalogPage actor={actor} />;
   const query = (params.q ?? "").trim().slice(0, 80);
   const show = showOf(params.show);
   const page = await listDesigns(actor, { businessId: business.id, query: query || undefined, archived: show, cursor: params.cursor || undefined }).catch((error: unknown) => {
@@ -35,8 +37,8 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
+      {/* A tab's root: no Back (the tab bar is the way around). */}
       <TopBar
-        backHref="/chats"
         title="Catalog"
         subtitle={business.name}
         actions={
@@ -72,7 +74,21 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         )}
       </main>
       {/* With designs, the browser shows the sections bar (or the selection bar while choosing). */}
-      {!page || !page.designs.length ? <BottomNav current="catalog" isMember /> : null}
+      {!page || !page.designs.length ? <BottomNav current="catalog" /> : null}
+    </>
+  );
+}
+
+/** A buyer's catalog: what their suppliers posted to them, by supplier (the README's promise). */
+async function BuyerCatalogPage({ actor }: { actor: Actor }) {
+  const { suppliers } = await listBuyerCatalog(actor);
+  return (
+    <>
+      <TopBar title="Catalog" subtitle="Designs your suppliers sent you" />
+      <main className="flex flex-1 flex-col">
+        <BuyerCatalog suppliers={suppliers} />
+      </main>
+      <BottomNav current="catalog" />
     </>
   );
 }

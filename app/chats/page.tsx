@@ -52,7 +52,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
           </Link>
         ) : null}
       </main>
-      <BottomNav current="chats" isMember={Boolean(business)} />
+      <BottomNav current="chats" />
     </>
   );
 }

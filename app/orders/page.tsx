@@ -62,20 +62,22 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
           </div>
         ) : (
           <>
-            <OrderTotalsCard totals={loaded[1]} filtered={filtered} />
+            <OrderTotalsCard totals={loaded[1]} filtered={filtered} designCode={query.designCode || undefined} />
             <ExportLinks queryString={orderQueryString(query, { businessId: business.id })} />
             {cursor ? <OlderPageNotice newestHref={ordersHref(query)} /> : <div className="h-2" />}
             <LiveOrderRows
               label="Orders"
               rows={loaded[0].rows.map((row) => ({ ...row, party: row.buyerName }))}
               newOrdersReload={!cursor && !filtered}
+              // An order event carries whole-order totals; a design filter shows its lines' only.
+              liveTotals={!query.designCode}
               empty={<EmptyOrders filtered={filtered} clearHref="/orders" hint="Orders appear here when buyers confirm their picks in the chat." />}
             />
             {loaded[0].nextCursor ? <LoadMoreLink href={ordersHref(query, { cursor: String(loaded[0].nextCursor) })} /> : null}
           </>
         )}
       </main>
-      <BottomNav current="orders" isMember />
+      <BottomNav current="orders" />
     </>
   );
 }
@@ -105,7 +107,7 @@ async function MyOrders({ actor, params }: { actor: Actor; params: SearchParams 
           </>
         )}
       </main>
-      <BottomNav current="orders" isMember={false} />
+      <BottomNav current="orders" />
     </>
   );
 }

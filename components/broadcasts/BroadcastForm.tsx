@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { sendBroadcastAction } from "@/app/broadcasts/actions";
-import { BottomBar } from "@/components/catalog/BottomBar";
+import { ActionBarAboveTabs } from "@/components/ui/ActionBarAboveTabs";
 import { Avatar } from "@/components/ui/Avatar";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -90,14 +90,14 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers }: Props
           ))}
         </ul>
       </fieldset>
-      <BottomBar>
+      <ActionBarAboveTabs current="catalog">
         <div className="flex flex-col gap-2">
           <FormAlert message={error} />
           <Button type="submit" fullWidth busy={busy}>
             {all ? `Send to all ${buyers.length} buyers` : chosen.length ? `Send to ${chosen.length} buyer${chosen.length === 1 ? "" : "s"}` : "Send"}
           </Button>
         </div>
-      </BottomBar>
+      </ActionBarAboveTabs>
     </form>
   );
 }

@@ -128,7 +128,7 @@ export function CatalogBrowser({ businessId, query, show, designs: firstPage, ne
         </BottomBar>
       ) : (
         // While choosing, the selection bar takes the bottom; otherwise the app's sections do.
-        <BottomNav current="catalog" isMember />
+        <BottomNav current="catalog" />
       )}
     </>
   );

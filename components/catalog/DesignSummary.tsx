@@ -1,6 +1,6 @@
 import { setLabel } from "@/components/designs/DesignFacts";
 import type { DesignDetails } from "@/lib/designs/design-views";
-import { priceLabel } from "@/lib/designs/design-form-text";
+import { designPricePerPiece } from "@/lib/designs/design-price";
 
 /** Code, price, set, colours and minimum: what a buyer needs to decide, in the page's colours. */
 export function DesignSummary({ design }: { design: DesignDetails }) {
@@ -14,7 +14,7 @@ export function DesignSummary({ design }: { design: DesignDetails }) {
     <section aria-label="Details" className="px-4 pt-4">
       <div className="flex items-baseline justify-between gap-3">
         <h2 className="text-2xl font-bold tracking-tight">{design.code}</h2>
-        <p className="text-lg font-semibold text-brand-700">{priceLabel(design.pricePerPiecePaise)}</p>
+        <p className="text-lg font-semibold text-brand-700">{designPricePerPiece(design.pricePerPiecePaise)}</p>
       </div>
       <p className="mt-0.5 text-base text-stone-700">{design.title}</p>
       {design.archived ? (

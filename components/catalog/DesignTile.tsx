@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DesignPhoto } from "@/components/designs/DesignPhoto";
 import type { DesignCard } from "@/lib/designs/design-views";
-import { priceLabel } from "@/lib/designs/design-form-text";
+import { designPricePerPiece } from "@/lib/designs/design-price";
 import { TILE_SIZES } from "./tile-sizes";
 
 function TileBody({ design, selected }: { design: DesignCard; selected?: boolean }) {
@@ -26,7 +26,7 @@ function TileBody({ design, selected }: { design: DesignCard; selected?: boolean
       </span>
       <span className="mt-1.5 flex items-baseline justify-between gap-1 px-0.5">
         <span className="truncate text-sm font-semibold text-stone-900">{design.code}</span>
-        <span className="shrink-0 text-xs text-stone-600">{priceLabel(design.pricePerPiecePaise)}</span>
+        <span className="shrink-0 text-xs text-stone-600">{designPricePerPiece(design.pricePerPiecePaise)}</span>
       </span>
       <span className="block truncate px-0.5 text-xs text-stone-500">{design.title}</span>
     </>
@@ -34,7 +34,7 @@ function TileBody({ design, selected }: { design: DesignCard; selected?: boolean
 }
 
 function tileLabel(design: DesignCard): string {
-  return `${design.code}, ${design.title}, ${priceLabel(design.pricePerPiecePaise)}${design.archived ? ", archived" : ""}`;
+  return `${design.code}, ${design.title}, ${designPricePerPiece(design.pricePerPiecePaise)}${design.archived ? ", archived" : ""}`;
 }
 
 /** One design in a grid: opens its page. */

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { DesignPhoto } from "@/components/designs/DesignPhoto";
 import type { PhotoView } from "@/lib/designs/design-views";
 
@@ -18,17 +18,26 @@ export function PhotoStrip({ photos, label }: { photos: PhotoView[]; label: stri
     const element = strip.current;
     if (element) setCurrent(Math.round(element.scrollLeft / element.clientWidth));
   };
-  const goTo = (index: number) => strip.current?.scrollTo({ left: index * strip.current.clientWidth, behavior: "smooth" });
+  const goTo = (index: number) => strip.current?.scrollTo({ left: Math.min(photos.length - 1, Math.max(0, index)) * strip.current.clientWidth, behavior: "smooth" });
+  // A focused strip would scroll a few pixels per arrow key; a whole photo is what people expect.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+    event.preventDefault();
+    goTo(current + (event.key === "ArrowRight" ? 1 : -1));
+  };
 
   return (
     <div className="relative bg-stone-900">
       <div
         ref={strip}
         onScroll={onScroll}
+        onKeyDown={onKeyDown}
+        // Focusable so a keyboard can reach and scroll it (axe: scrollable-region-focusable).
+        tabIndex={0}
         role="region"
         aria-roledescription="carousel"
         aria-label={`${label} photos`}
-        className="flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain [scrollbar-width:none]"
+        className="flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain [scrollbar-width:none] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600"
       >
         {photos.map((photo, index) => (
           <div key={photo.id} className="w-full shrink-0 snap-center" aria-roledescription="slide" aria-label={`Photo ${index + 1} of ${photos.length}`}>

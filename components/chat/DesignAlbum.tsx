@@ -1,5 +1,5 @@
 import type { AlbumDesign } from "@/lib/messages/message-view";
-import { formatRupees } from "@/lib/money";
+import { designPrice } from "@/lib/designs/design-price";
 
 const SHOWN = 4;
 
@@ -29,7 +29,7 @@ export function DesignAlbum({ designs, onOpen }: { designs: AlbumDesign[]; onOpe
             <div className="aspect-[3/4] w-full" />
           )}
           <span className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/70 to-transparent px-2 pt-4 pb-1 text-[11px] leading-tight font-semibold text-white">
-            {design.code} · {formatRupees(design.pricePerPiecePaise)}
+            {design.code} · {designPrice(design.pricePerPiecePaise)}
           </span>
           {hidden > 0 && index === shown.length - 1 ? (
             <span className="absolute inset-0 flex items-center justify-center bg-black/50 text-2xl font-bold text-white">+{hidden}</span>

@@ -1,5 +1,5 @@
 import type { DesignDetails } from "@/lib/designs/design-views";
-import { formatRupees } from "@/lib/money";
+import { designPricePerPiece } from "@/lib/designs/design-price";
 import { compositionLabel } from "@/lib/orders/quantities";
 
 /** "S:1 M:2 L:2 XL:1 = 6 pcs", or "" for a design posted without sizes. */
@@ -14,7 +14,7 @@ export function DesignFacts({ design }: { design: DesignDetails }) {
     <div className="space-y-1 text-white">
       <p className="flex items-baseline justify-between gap-2">
         <span className="text-lg font-semibold">{design.code}</span>
-        <span className="text-lg font-semibold">{design.pricePerPiecePaise ? `${formatRupees(design.pricePerPiecePaise)} / pc` : "Price on request"}</span>
+        <span className="text-lg font-semibold">{designPricePerPiece(design.pricePerPiecePaise)}</span>
       </p>
       <p className="text-sm text-white/85">{design.title}</p>
       <p className="text-sm text-white/85">

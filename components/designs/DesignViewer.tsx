@@ -1,9 +1,11 @@
 "use client";
 import { useEscape } from "@/components/ui/use-escape";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { DesignFacts } from "./DesignFacts";
 import { DesignPhoto } from "./DesignPhoto";
+import { SlideButtons } from "./SlideButtons";
+import { useArrowKeys } from "./use-arrow-keys";
 import { ZoomableImage } from "./ZoomableImage";
 
 interface Props {
@@ -21,7 +23,8 @@ export async function fetchDesign(designId: string): Promise<DesignDetails> {
 }
 
 /** Full screen: swipe between the album's designs (and their photos), pinch or double-tap to
- * zoom, the design's details underneath, and Pick for buyers. */
+ * zoom, the design's details underneath, and Pick for buyers. With a mouse or keyboard:
+ * previous/next buttons, the arrow keys, Escape to close, and the strip takes focus. */
 export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) {
   const [designs, setDesigns] = useState<(DesignDetails | null)[]>(() => designIds.map(() => null));
   const [failed, setFailed] = useState(false);
@@ -58,6 +61,21 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
     if (element) setCurrent(Math.round(element.scrollLeft / element.clientWidth));
   };
   const slide = slides[current] ?? slides[0];
+  const count = slides.length;
+  const goTo = useCallback(
+    (index: number) => {
+      const element = strip.current;
+      if (!element || count === 0) return;
+      const target = Math.min(count - 1, Math.max(0, index));
+      element.scrollTo({ left: target * element.clientWidth, behavior: "smooth" });
+      // Set now, not only on scroll: a second key press before the scroll ends goes on from here.
+      setCurrent(target);
+    },
+    [count],
+  );
+  const previous = useCallback(() => goTo(current - 1), [goTo, current]);
+  const next = useCallback(() => goTo(current + 1), [goTo, current]);
+  useArrowKeys(previous, next);
 
   return (
     <div role="dialog" aria-modal="true" aria-label="Design photos" className="fixed inset-0 z-50 flex flex-col bg-black">
@@ -69,16 +87,28 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
           {slides.length ? `${current + 1} of ${slides.length}` : ""}
         </p>
       </header>
-      <div ref={strip} onScroll={onScroll} className="flex flex-1 snap-x snap-mandatory overflow-x-auto overscroll-contain [scrollbar-width:none]" aria-label="Photos">
-        {failed ? <p className="m-auto p-6 text-center text-white">These designs could not be loaded. Check your connection.</p> : null}
-        {!loaded && !failed ? <p className="m-auto text-white/70">Loading…</p> : null}
-        {slides.map(({ design, photo }, index) => (
-          <div key={photo.id} className="h-full w-full shrink-0 snap-center" data-current={index === current || undefined}>
-            <ZoomableImage label={`${design.code}, photo ${index + 1} of ${slides.length}`}>
-              <DesignPhoto photo={photo} alt={`${design.code} ${design.title}`} sizes="100vw" className="max-h-[calc(100dvh-14rem)] w-auto object-contain" />
-            </ZoomableImage>
-          </div>
-        ))}
+      <div className="relative flex min-h-0 flex-1">
+        <div
+          ref={strip}
+          onScroll={onScroll}
+          // Focusable so a keyboard can reach and scroll it (axe: scrollable-region-focusable).
+          tabIndex={0}
+          role="region"
+          aria-roledescription="carousel"
+          aria-label="Photos"
+          className="flex flex-1 snap-x snap-mandatory overflow-x-auto overscroll-contain [scrollbar-width:none] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-white"
+        >
+          {failed ? <p className="m-auto p-6 text-center text-white">These designs could not be loaded. Check your connection.</p> : null}
+          {!loaded && !failed ? <p className="m-auto text-white/70">Loading…</p> : null}
+          {slides.map(({ design, photo }, index) => (
+            <div key={photo.id} className="h-full w-full shrink-0 snap-center" data-current={index === current || undefined}>
+              <ZoomableImage label={`${design.code}, photo ${index + 1} of ${slides.length}`}>
+                <DesignPhoto photo={photo} alt={`${design.code} ${design.title}`} sizes="100vw" className="max-h-[calc(100dvh-14rem)] w-auto object-contain" />
+              </ZoomableImage>
+            </div>
+          ))}
+        </div>
+        {count > 1 ? <SlideButtons onPrevious={previous} onNext={next} atStart={current === 0} atEnd={current >= count - 1} /> : null}
       </div>
       {slide ? (
         <div className="pb-safe space-y-3 bg-black/80 px-4 pt-3">

@@ -4,8 +4,8 @@ import { downsizeForUpload } from "@/components/designs/downsize-photo";
 import { uploadPhoto } from "@/components/designs/upload-photo-client";
 import { newClientId } from "@/lib/messages/outbox";
 import { BottomSheet } from "@/components/chat/BottomSheet";
-import { parseRupeesToPaise } from "@/lib/designs/parse-design-form";
 import { formatRupees } from "@/lib/money";
+import { readRupees } from "@/lib/money-input";
 
 export type FormAction = "decline" | "cancel" | "payment" | "dispatch";
 
@@ -52,9 +52,9 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
     const text = (name: string) => String(form.get(name) ?? "").trim();
     setLocalError(null);
     if (action === "payment") {
-      const amountPaise = parseRupeesToPaise(text("amount"));
-      if (!amountPaise) return setLocalError("Enter the amount received in rupees, like 5000.");
-      return onSubmit({ amountPaise, method: text("method"), reference: text("reference") || undefined, clientId: paymentClientId });
+      const amount = readRupees(text("amount"));
+      if (!amount.ok || !amount.paise) return setLocalError(amount.ok ? "Enter the amount received in rupees, like 5000." : amount.message);
+      return onSubmit({ amountPaise: amount.paise, method: text("method"), reference: text("reference") || undefined, clientId: paymentClientId });
     }
     if (action === "dispatch") {
       const photo = form.get("lrPhoto");
@@ -130,6 +130,12 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
         <button type="submit" disabled={busy || uploading !== null} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
           {busy ? "Saving…" : TITLES[action]}
         </button>
+        {action === "decline" || action === "cancel" ? (
+          // The way out says what it keeps: "Close" or a bare × reads like it might go ahead.
+          <button type="button" onClick={onClose} className="min-h-12 w-full rounded-xl text-base font-semibold text-brand-800 ring-1 ring-brand-600/40">
+            Keep order
+          </button>
+        ) : null}
       </form>
     </BottomSheet>
   );

@@ -28,6 +28,9 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
   const available = BUTTONS.filter(({ action }) => {
     const rule = ORDER_ACTIONS[action];
     if (action === "RECORD_PAYMENT" && order.paidPaise >= order.totalPaise) return false;
+    // Before acceptance a supplier says no by declining (with a reason the buyer sees); offering
+    // "Cancel order" beside it too would be two buttons for one thing.
+    if (action === "CANCEL" && role === "MEMBER" && ORDER_ACTIONS.DECLINE.from.includes(order.status)) return false;
     return rule.by.includes(role) && rule.from.includes(order.status);
   });
   if (!available.length) return null;

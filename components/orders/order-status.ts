@@ -1,15 +1,6 @@
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 
-export const STATUS_LABEL: Record<OrderStatus, string> = {
-  PLACED: "Waiting for supplier",
-  ACCEPTED: "Accepted",
-  DECLINED: "Declined",
-  PACKED: "Packed",
-  DISPATCHED: "Dispatched",
-  DELIVERED: "Delivered",
-  CANCELLED: "Cancelled",
-};
-
+// The words live in lib/orders/order-status-label.ts: the CSV export uses them too.
 export const STATUS_STYLE: Record<OrderStatus, string> = {
   PLACED: "bg-amber-100 text-amber-900",
   ACCEPTED: "bg-sky-100 text-sky-900",

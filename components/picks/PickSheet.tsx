@@ -3,6 +3,7 @@ import { useState } from "react";
 import { BottomSheet } from "@/components/chat/BottomSheet";
 import { sendJson } from "@/components/ui/send-json";
 import type { DesignDetails } from "@/lib/designs/design-views";
+import { designPricePerPiece } from "@/lib/designs/design-price";
 import { formatRupees } from "@/lib/money";
 import { newClientId } from "@/lib/messages/outbox";
 import { compositionLabel, FREE_SIZE_SET, piecesLabel, piecesPerSet } from "@/lib/orders/quantities";
@@ -48,7 +49,7 @@ export function PickSheet({ conversationId, design, onClose, onPicked }: Props) 
             {design.code} <span className="font-normal text-stone-600">{design.title}</span>
           </p>
           <p className="text-sm text-stone-600">
-            {design.pricePerPiecePaise ? `${formatRupees(design.pricePerPiecePaise)} / pc` : "Price on request"}
+            {designPricePerPiece(design.pricePerPiecePaise)}
             {design.minimumSets > 1 ? ` · minimum ${design.minimumSets} sets` : ""}
           </p>
         </div>

@@ -1,5 +1,5 @@
 "use client";
-import { formatRupees } from "@/lib/money";
+import { designPrice } from "@/lib/designs/design-price";
 import { piecesLabel } from "@/lib/orders/quantities";
 import type { Tray } from "@/lib/picks/get-tray";
 
@@ -9,7 +9,7 @@ export function TrayBar({ tray, onReview }: { tray: Tray; onReview: () => void }
   return (
     <button type="button" onClick={onReview} className="flex min-h-12 w-full items-center justify-between gap-2 bg-brand-700 px-4 text-left text-sm font-semibold text-white">
       <span>
-        {tray.designs} design{tray.designs === 1 ? "" : "s"}, {piecesLabel(tray.pieces)}, {formatRupees(tray.totalPaise)}
+        {tray.designs} design{tray.designs === 1 ? "" : "s"}, {piecesLabel(tray.pieces)}, {designPrice(tray.totalPaise)}
       </span>
       <span className="rounded-full bg-white/20 px-3 py-1">Review</span>
     </button>

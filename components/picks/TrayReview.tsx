@@ -3,7 +3,7 @@ import { useState } from "react";
 import { BottomSheet } from "@/components/chat/BottomSheet";
 import { sendJson } from "@/components/ui/send-json";
 import { newClientId } from "@/lib/messages/outbox";
-import { formatRupees } from "@/lib/money";
+import { designPrice } from "@/lib/designs/design-price";
 import { piecesLabel } from "@/lib/orders/quantities";
 import type { Tray } from "@/lib/picks/get-tray";
 import { Stepper } from "./Stepper";
@@ -70,7 +70,7 @@ export function TrayReview({ conversationId, tray, onChanged, onClose }: { conve
           <span>
             {tray.designs} design{tray.designs === 1 ? "" : "s"}, {piecesLabel(tray.pieces)}
           </span>
-          <span>{formatRupees(tray.totalPaise)}</span>
+          <span>{designPrice(tray.totalPaise)}</span>
         </p>
         {error ? (
           <p role="alert" className="mt-3 rounded-lg bg-red-50 p-3 text-sm text-red-800">

@@ -4,19 +4,19 @@ import { CatalogIcon, ChatsIcon, OrdersIcon } from "./icons";
 
 type Tab = "chats" | "catalog" | "orders";
 
-const TABS: { tab: Tab; href: string; label: string; icon: ReactNode; membersOnly?: boolean }[] = [
+const TABS: { tab: Tab; href: string; label: string; icon: ReactNode }[] = [
   { tab: "chats", href: "/chats", label: "Chats", icon: <ChatsIcon /> },
-  { tab: "catalog", href: "/catalog", label: "Catalog", icon: <CatalogIcon />, membersOnly: true },
+  { tab: "catalog", href: "/catalog", label: "Catalog", icon: <CatalogIcon /> },
   { tab: "orders", href: "/orders", label: "Orders", icon: <OrdersIcon /> },
 ];
 
-/** The app's sections at the bottom, within the thumb's reach. Buyers have no catalog of their own:
- * they see designs in their chats. */
-export function BottomNav({ current, isMember }: { current: Tab; isMember: boolean }) {
+/** The app's sections at the bottom, within the thumb's reach; the same three for both sides.
+ * Members' Catalog is their business's designs; a buyer's, the designs posted to them. */
+export function BottomNav({ current }: { current: Tab }) {
   return (
     <nav aria-label="Sections" className="pb-safe sticky bottom-0 z-10 border-t border-stone-200 bg-white">
       <ul className="flex">
-        {TABS.filter((t) => isMember || !t.membersOnly).map((t) => (
+        {TABS.map((t) => (
           <li key={t.tab} className="flex-1">
             <Link
               href={t.href}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDesignForm } from "@/lib/designs/parse-design-form";
-import { designFormText, priceLabel } from "./design-form-text";
+import { designPricePerPiece as priceLabel } from "./design-price";
+import { designFormText } from "./design-form-text";
 
 describe("design text for the catalog", () => {
   it("labels prices per piece, and zero as on request", () => {

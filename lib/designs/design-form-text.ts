@@ -2,14 +2,8 @@
 // (the inverse of parse-design-form.ts).
 import type { DesignDetails } from "@/lib/designs/design-views";
 import type { DesignFormText } from "@/lib/designs/parse-design-form";
-import { formatRupees } from "@/lib/money";
 
-/** "Rs 450 / pc"; a price of zero means the supplier quotes it in the chat. */
-export function priceLabel(paise: number): string {
-  return paise > 0 ? `${formatRupees(paise)} / pc` : "Price on request";
-}
-
-/** 45000 → "450", 45050 → "450.50": what parseRupeesToPaise reads back to the same paise. */
+/** 45000 → "450", 45050 → "450.50": what readRupees reads back to the same paise. */
 function rupeesText(paise: number): string {
   if (paise <= 0) return "";
   const rupees = Math.floor(paise / 100);

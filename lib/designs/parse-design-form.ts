@@ -1,6 +1,8 @@
 // What a supplier types on a phone, turned into design details: "450" or "Rs 1,250.50" as a price,
 // "S:1 M:2 L:2 XL:1" as a set, "Red, Mustard" as colours. Blank fields stay unset (the server fills
 // defaults). Each problem comes back as a message for the field, never as a thrown error.
+import { readRupees, RUPEES_HINT } from "@/lib/money-input";
+
 export interface DesignFormText {
   code?: string;
   title?: string;
@@ -21,11 +23,10 @@ export interface DesignDetails {
 
 export type ParsedDesignForm = { ok: true; details: DesignDetails } | { ok: false; field: keyof DesignFormText; message: string };
 
+/** The paise of a typed amount, or null (readRupees says why). */
 export function parseRupeesToPaise(text: string): number | null {
-  const cleaned = text.replace(/rs\.?|₹|inr|,|\s/gi, "");
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
-  const [rupees, paise = ""] = cleaned.split(".");
-  return Number(rupees) * 100 + Number(paise.padEnd(2, "0"));
+  const reading = readRupees(text);
+  return reading.ok ? reading.paise : null;
 }
 
 /** "S:1 M:2 L:2 XL:1" (also "S-1, M-2" or "S 1 M 2"); a bare list "S M L" means one of each. */
@@ -55,9 +56,9 @@ export function parseDesignForm(form: DesignFormText): ParsedDesignForm {
   if (!blank(form.code)) details.code = form.code!.trim().toUpperCase();
   if (!blank(form.title)) details.title = form.title!.trim();
   if (!blank(form.price)) {
-    const paise = parseRupeesToPaise(form.price!);
-    if (paise === null) return { ok: false, field: "price", message: "Enter the price per piece in rupees, like 450 or 450.50." };
-    details.pricePerPiecePaise = paise;
+    const price = readRupees(form.price!);
+    if (!price.ok) return { ok: false, field: "price", message: price.message === RUPEES_HINT ? "Enter the price per piece in rupees, like 450 or 450.50." : price.message };
+    details.pricePerPiecePaise = price.paise;
   }
   if (!blank(form.sizes)) {
     const sizes = parseSetComposition(form.sizes!);

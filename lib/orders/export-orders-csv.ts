@@ -1,15 +1,17 @@
 // CSV export of the Orders page's filtered set, for its members: one row per order, or one row
 // per order line. The file is streamed: orders are read in keyset batches (by number, like the
 // list) and each batch becomes one chunk, so memory stays flat whether it is 10 orders or
-// 100,000. With a design-code filter the lines export lists every line of the matching orders,
-// the same orders the page and its totals show.
+// 100,000. With a design-code filter both exports show what the page shows: the lines export
+// lists the matching lines only, and the orders export their pieces and money (paid stays the
+// order's: a payment is for the whole order).
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { parseInput } from "@/lib/validation";
 import { CSV_BOM, csvIstDateTime, csvRow, csvRupees } from "./csv";
-import { orderFilterWhere, requireMemberBusiness, withOrderFilters } from "./order-filters";
+import { STATUS_LABEL } from "./order-status-label";
+import { matchingLinesWhere, orderFilterWhere, requireMemberBusiness, withOrderFilters } from "./order-filters";
 
 export const exportOrdersCsvSchema = withOrderFilters({
   kind: z.enum(["orders", "lines"]).default("orders"),
@@ -58,17 +60,26 @@ async function* orderBatches(where: Prisma.OrderWhereInput): AsyncGenerator<Expo
   }
 }
 
-function orderRows(batch: ExportOrder[]): string {
+/** Each order's pieces and money: the whole order's, or with a design filter its matching lines'. */
+async function batchTotals(batch: ExportOrder[], matching: Prisma.OrderLineWhereInput | null): Promise<Map<string, { pieces: number; paise: number }>> {
+  if (!matching) return new Map(batch.map((o) => [o.id, { pieces: o.totalPieces, paise: o.totalPaise }]));
+  const sums = await getDb().orderLine.groupBy({ by: ["orderId"], where: { orderId: { in: batch.map((o) => o.id) }, ...matching }, _sum: { pieces: true, totalPaise: true } });
+  return new Map(sums.map((row) => [row.orderId, { pieces: row._sum.pieces ?? 0, paise: row._sum.totalPaise ?? 0 }]));
+}
+
+async function orderRows(batch: ExportOrder[], matching: Prisma.OrderLineWhereInput | null): Promise<string> {
+  const totals = await batchTotals(batch, matching);
   return batch
-    .map((o) =>
-      csvRow([`#${o.number}`, csvIstDateTime(o.createdAt), o.buyer.name, o.status, o.totalPieces, csvRupees(o.totalPaise), csvRupees(o.paidPaise), o.transporter, o.lrNumber]),
-    )
+    .map((o) => {
+      const total = totals.get(o.id) ?? { pieces: 0, paise: 0 };
+      return csvRow([`#${o.number}`, csvIstDateTime(o.createdAt), o.buyer.name, STATUS_LABEL[o.status], total.pieces, csvRupees(total.paise), csvRupees(o.paidPaise), o.transporter, o.lrNumber]);
+    })
     .join("");
 }
 
-async function lineRows(batch: ExportOrder[]): Promise<string> {
+async function lineRows(batch: ExportOrder[], matching: Prisma.OrderLineWhereInput | null): Promise<string> {
   const lines = await getDb().orderLine.findMany({
-    where: { orderId: { in: batch.map((o) => o.id) } },
+    where: { orderId: { in: batch.map((o) => o.id) }, ...matching },
     orderBy: [{ orderId: "asc" }, { position: "asc" }],
     select: { orderId: true, code: true, title: true, colour: true, sets: true, pieces: true, pricePerPiecePaise: true, totalPaise: true },
   });
@@ -89,10 +100,10 @@ async function lineRows(batch: ExportOrder[]): Promise<string> {
   return text;
 }
 
-async function* csvChunks(where: Prisma.OrderWhereInput, kind: "orders" | "lines"): AsyncGenerator<string, void, undefined> {
+async function* csvChunks(where: Prisma.OrderWhereInput, matching: Prisma.OrderLineWhereInput | null, kind: "orders" | "lines"): AsyncGenerator<string, void, undefined> {
   yield CSV_BOM + csvRow(kind === "orders" ? ORDER_HEADER : LINE_HEADER);
   for await (const batch of orderBatches(where)) {
-    yield kind === "orders" ? orderRows(batch) : await lineRows(batch);
+    yield kind === "orders" ? await orderRows(batch, matching) : await lineRows(batch, matching);
   }
 }
 
@@ -105,5 +116,5 @@ function filenameOf(kind: "orders" | "lines", now: Date): string {
 export async function exportOrdersCsv(actor: Actor, input: unknown): Promise<OrdersCsvExport> {
   const { kind, ...filters } = parseInput(exportOrdersCsvSchema, input);
   await requireMemberBusiness(actor, filters.businessId);
-  return { filename: filenameOf(kind, new Date()), chunks: csvChunks(orderFilterWhere(actor.id, filters), kind) };
+  return { filename: filenameOf(kind, new Date()), chunks: csvChunks(orderFilterWhere(actor.id, filters), matchingLinesWhere(filters), kind) };
 }

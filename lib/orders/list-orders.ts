@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { parseInput } from "@/lib/validation";
-import { orderFilterWhere, requireMemberBusiness, withOrderFilters } from "./order-filters";
+import { matchingLinesWhere, orderFilterWhere, requireMemberBusiness, withOrderFilters } from "./order-filters";
 
 export const DEFAULT_PAGE_SIZE = 30;
 export const MAX_PAGE_SIZE = 100;
@@ -25,6 +25,7 @@ export interface OrderRow {
   number: number;
   status: OrderStatus;
   buyerName: string;
+  /** With a design filter, of the matching lines only (like lineCount). */
   totalPaise: number;
   totalPieces: number;
   paidPaise: number;
@@ -59,23 +60,32 @@ export async function listOrders(actor: Actor, input: unknown): Promise<OrdersPa
     },
   });
   const page = orders.slice(0, limit);
+  const matching = matchingLinesWhere(filters);
   // Not `_count: { lines }` in the select above: Prisma turns that into a join on a GROUP BY of
   // the whole OrderLine table (every line of every business, 300,000 rows at 100,000 orders),
   // where this reads only the page's lines through the (orderId, position) index.
-  const lineCounts = await getDb().orderLine.groupBy({ by: ["orderId"], where: { orderId: { in: page.map((o) => o.id) } }, _count: { _all: true } });
-  const linesOf = new Map(lineCounts.map((row) => [row.orderId, row._count._all]));
+  const lineGroups = await getDb().orderLine.groupBy({
+    by: ["orderId"],
+    where: { orderId: { in: page.map((o) => o.id) }, ...matching },
+    _count: { _all: true },
+    _sum: { pieces: true, totalPaise: true },
+  });
+  const linesOf = new Map(lineGroups.map((row) => [row.orderId, row]));
   return {
-    rows: page.map((o) => ({
-      id: o.id,
-      number: o.number,
-      status: o.status,
-      buyerName: o.buyer.name,
-      totalPaise: o.totalPaise,
-      totalPieces: o.totalPieces,
-      paidPaise: o.paidPaise,
-      createdAt: o.createdAt,
-      lineCount: linesOf.get(o.id) ?? 0,
-    })),
+    rows: page.map((o) => {
+      const lines = linesOf.get(o.id);
+      return {
+        id: o.id,
+        number: o.number,
+        status: o.status,
+        buyerName: o.buyer.name,
+        totalPaise: matching ? (lines?._sum.totalPaise ?? 0) : o.totalPaise,
+        totalPieces: matching ? (lines?._sum.pieces ?? 0) : o.totalPieces,
+        paidPaise: o.paidPaise,
+        createdAt: o.createdAt,
+        lineCount: lines?._count._all ?? 0,
+      };
+    }),
     nextCursor: orders.length > limit ? (page.at(-1)?.number ?? null) : null,
   };
 }
@@ -86,12 +96,23 @@ export interface OrderTotals {
   totalPieces: number;
 }
 
-/** Totals of the whole filtered set (not just one page); the page asks once, not per page. */
+/** Totals of the whole filtered set (not just one page); the page asks once, not per page.
+ * With a design filter: the count of matching orders, and the pieces and money of their
+ * matching lines, so the totals add up the rows as shown. */
 export async function orderTotals(actor: Actor, input: unknown): Promise<OrderTotals> {
   const filters = parseInput(withOrderFilters({}), input);
   await requireMemberBusiness(actor, filters.businessId);
+  const where = orderFilterWhere(actor.id, filters);
+  const matching = matchingLinesWhere(filters);
+  if (matching) {
+    const [count, lines] = await Promise.all([
+      getDb().order.count({ where }),
+      getDb().orderLine.aggregate({ where: { ...matching, order: where }, _sum: { pieces: true, totalPaise: true } }),
+    ]);
+    return { count, totalPaise: lines._sum.totalPaise ?? 0, totalPieces: lines._sum.pieces ?? 0 };
+  }
   const totals = await getDb().order.aggregate({
-    where: orderFilterWhere(actor.id, filters),
+    where,
     _count: { _all: true },
     _sum: { totalPaise: true, totalPieces: true },
   });

@@ -3,6 +3,7 @@
 // from pieces and the price per piece. Integer paise only. No database access here, so the
 // browser's pick sheet can show exactly what the server will store.
 import { z } from "zod";
+import { designPrice } from "@/lib/designs/design-price";
 import { AppError } from "@/lib/errors";
 import { formatRupees } from "@/lib/money";
 
@@ -183,8 +184,14 @@ export function setsLabel(sets: number): string {
   return `${sets.toLocaleString("en-IN")} ${sets === 1 ? "set" : "sets"}`;
 }
 
-/** "S:1 M:2 L:2 XL:1 = 6 pcs" */
+/** A design posted without sizes: its only "size" is FREE_SIZE_SET's. */
+function isFreeSize(sizes: string[]): boolean {
+  return sizes.length === 1 && sizes[0] === FREE_SIZE_SET[0]!.size;
+}
+
+/** "S:1 M:2 L:2 XL:1 = 6 pcs"; "Free size" for a design posted without sizes. */
 export function compositionLabel(composition: SetComposition): string {
+  if (isFreeSize(composition.map((s) => s.size))) return FREE_SIZE_SET[0]!.size;
   return `${composition.map((s) => `${s.size}:${s.ratio}`).join(" ")} = ${piecesLabel(piecesPerSet(composition))}`;
 }
 
@@ -204,13 +211,14 @@ function designAndColour(line: Pick<SummaryLine, "code" | "colour">): string {
 /** "3 sets = 18 pcs" or "M:4 L:2 = 6 pcs" */
 export function quantityLabel(line: Pick<SummaryLine, "sets" | "sizePieces" | "pieces">): string {
   if (line.sets !== null) return `${setsLabel(line.sets)} = ${piecesLabel(line.pieces)}`;
+  if (isFreeSize(Object.keys(line.sizePieces ?? {}))) return piecesLabel(line.pieces);
   const sizes = Object.entries(line.sizePieces ?? {}).map(([size, n]) => `${size}:${n}`);
   return `${sizes.join(" ")} = ${piecesLabel(line.pieces)}`;
 }
 
 /** The pick card's text: "D-0142 Red, 3 sets = 18 pcs, Rs 8,100". */
 export function pickSummary(line: SummaryLine): string {
-  return `${designAndColour(line)}, ${quantityLabel(line)}, ${formatRupees(line.totalPaise)}`;
+  return `${designAndColour(line)}, ${quantityLabel(line)}, ${designPrice(line.totalPaise)}`;
 }
 
 /** The conversation list's line for a pick: "Picked D-0142 Red, 3 sets". */

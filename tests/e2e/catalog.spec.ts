@@ -50,7 +50,7 @@ test("the owner searches the catalog, edits a design, archives and restores it",
   const codes = await grid(page).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("aria-label")?.split(",")[0]));
   expect(codes.indexOf("D-0012")).toBeLessThan(codes.indexOf("D-0011"));
   await expect(tile(page, "D-0001")).toContainText("Rs 450 / pc");
-  for (const control of [page.getByRole("link", { name: "Archived" }), page.getByRole("button", { name: "Select" }), page.getByRole("link", { name: "Back" })]) {
+  for (const control of [page.getByRole("link", { name: "Archived" }), page.getByRole("button", { name: "Select" }), page.getByRole("link", { name: "Broadcasts" })]) {
     await expectTouchTarget(control);
   }
   await screenshot(page, "catalog-grid");
@@ -216,8 +216,11 @@ test("the owner sends two designs to two buyers: each gets the album once, the t
     await kavya.goto(`/catalog/${designId}`);
     await expect(kavya.getByRole("heading", { name: "Not found" })).toBeVisible();
   }
-  // A buyer has no catalog or broadcasts of their own, and cannot read the owner's broadcast.
-  for (const path of ["/catalog", "/broadcasts", "/broadcasts/new", new URL(statusUrl).pathname]) {
+  // A buyer's catalog holds only what was posted to them (tests/e2e/buyer-catalog.spec.ts); they
+  // have no broadcasts of their own, and cannot read the owner's broadcast.
+  await kavya.goto("/catalog");
+  await expect(kavya.getByRole("link", { name: /^D-0009,/ })).toHaveCount(0);
+  for (const path of ["/broadcasts", "/broadcasts/new", new URL(statusUrl).pathname]) {
     await kavya.goto(path);
     await expect(kavya.getByRole("heading", { name: "Not found" })).toBeVisible();
   }

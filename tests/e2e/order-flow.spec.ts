@@ -171,6 +171,7 @@ test("supplier posts photos as designs; the buyer views, picks, orders; the supp
   await supplier.goto("/orders");
   await supplier.locator("summary", { hasText: "More filters" }).click();
   await supplier.getByLabel("Buyer", { exact: true }).selectOption({ label: "Priya Collections" });
+  await supplier.getByRole("button", { name: "Apply" }).click();
   await expect(supplier).toHaveURL(/[?&]buyerId=/);
   await expect(supplier.getByRole("list", { name: "Orders" }).getByRole("listitem").filter({ hasText: "#1001" })).toBeVisible();
   await supplier.goto("/orders");
@@ -178,10 +179,14 @@ test("supplier posts photos as designs; the buyer views, picks, orders; the supp
   await supplier.getByLabel("Design code").fill("d-0002");
   await supplier.getByRole("button", { name: "Apply" }).click();
   await expect(supplier.getByRole("list", { name: "Orders" }).getByRole("listitem")).toHaveCount(1);
-  await expect(supplier.getByTestId("totals-amount")).toHaveText("Rs 8,050");
+  // D-0002's own line: 2 sets of M:2 L:2 at Rs 300 (the whole order is 21 pcs, Rs 8,050).
+  await expect(supplier.getByTestId("totals-amount")).toHaveText("Rs 2,400");
+  await expect(supplier.getByTestId("totals-count")).toHaveText("1 order · 8 pcs");
   const exportHref = await supplier.getByRole("link", { name: "Export lines (CSV)" }).getAttribute("href");
   const csv = await (await supplier.request.get(exportHref!)).text();
-  for (const code of ["D-0001", "D-0002", "D-0003"]) expect(csv).toContain(code);
-  expect(csv).toContain("Priya Collections");
+  const orderLines = csv.split("\r\n").filter((line) => line.startsWith("#1001,"));
+  expect(orderLines).toHaveLength(1);
+  expect(orderLines[0]).toContain("D-0002");
+  expect(orderLines[0]).toContain("Priya Collections");
   await close();
 });

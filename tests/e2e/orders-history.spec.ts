@@ -57,6 +57,7 @@ test("the owner filters orders by buyer and design code, opens one, exports and 
   // By buyer: only Kavya's orders, her seeded #1003 among them; the totals follow the filter.
   await owner.locator("summary", { hasText: "More filters" }).click();
   await owner.getByLabel("Buyer", { exact: true }).selectOption({ label: "Kavya Kurtis" });
+  await owner.getByRole("button", { name: "Apply" }).click();
   await expect(owner).toHaveURL(/[?&]buyerId=/);
   await expect(rows(owner).filter({ hasText: "#1003" })).toBeVisible();
   for (const row of await rows(owner).all()) await expect(row).toContainText("Kavya Kurtis");
@@ -79,23 +80,23 @@ test("the owner filters orders by buyer and design code, opens one, exports and 
   await expect(rows(owner).filter({ hasText: "#1004" })).toHaveCount(0);
   await expect(rows(owner).filter({ hasText: "#1002" })).toHaveCount(0);
 
-  // Plus the order number: one order, and its totals exactly.
+  // Plus the order number: one order, and the totals of its D-0003 line only (the order is 42 pcs, Rs 15,540).
   await owner.getByRole("searchbox", { name: "Order number" }).fill("1001");
   await owner.getByRole("searchbox", { name: "Order number" }).press("Enter");
   await expect(owner).toHaveURL(/number=1001/);
-  await expect(owner.getByTestId("totals-count")).toHaveText("1 order · 42 pcs");
-  await expect(owner.getByTestId("totals-amount")).toHaveText("Rs 15,540");
+  await expect(owner.getByTestId("totals-count")).toHaveText("1 order · 24 pcs");
+  await expect(owner.getByTestId("totals-amount")).toHaveText("Rs 7,440");
+  await expect(rows(owner).filter({ hasText: "#1001" })).toContainText("24 pcs · Rs 7,440");
   await expect(rows(owner)).toHaveCount(1);
   await expect(owner.locator("summary", { hasText: "More filters" })).toContainText("D-0003");
   await shot(owner, "orders-filtered");
 
   const ordersCsv = await exportCsv(owner, "Export orders (CSV)");
   expect(ordersCsv).toHaveLength(2);
-  expect(ordersCsv[1]).toEqual(["#1001", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), "Meena Fashions", "DELIVERED", "42", "15540.00", "15540.00", "VRL Logistics", "VRL10018841"]);
+  expect(ordersCsv[1]).toEqual(["#1001", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), "Meena Fashions", "Delivered", "24", "7440.00", "15540.00", "VRL Logistics", "VRL10018841"]);
   const linesCsv = await exportCsv(owner, "Export lines (CSV)");
   expect(linesCsv[0]).toEqual(["Order", "Date (IST)", "Buyer", "Code", "Title", "Colour", "Sets", "Pieces", "Price per piece (Rs)", "Line total (Rs)"]);
   expect(linesCsv.slice(1).map((record) => [record[0], record[3], record[5], record[6], record[7], record[9]])).toEqual([
-    ["#1001", "D-0001", "Red", "3", "18", "8100.00"],
     ["#1001", "D-0003", "Navy", "4", "24", "7440.00"],
   ]);
 

@@ -63,9 +63,10 @@ describe("the Orders list", () => {
     expect(await numbers({ from: "2026-10-31", to: "2026-11-01" })).toEqual([o3.number, o2.number]);
     expect(await numbers({ from: "2026-11-02" })).toEqual([o4.number]);
     expect(await numbers({ to: "2026-10-30" })).toEqual([o1.number]);
-    // Exact code, any case; a prefix is not a match.
+    // Any case, and the start of a code (tests/integration/order-design-filter.test.ts has more).
     expect(await numbers({ designCode: "d-0142" })).toEqual([o3.number, o1.number]);
-    expect(await numbers({ designCode: "D-014" })).toEqual([]);
+    expect(await numbers({ designCode: "D-014" })).toEqual([o3.number, o1.number]);
+    expect(await numbers({ designCode: "D-0143" })).toEqual([]);
     expect(await numbers({ number: `#${o3.number}` })).toEqual([o3.number]);
     expect(await numbers({ number: o2.number })).toEqual([o2.number]);
     // Empty form fields mean "no filter".
@@ -82,10 +83,11 @@ describe("the Orders list", () => {
       totalPaise: o1.totalPaise + o2.totalPaise + o3.totalPaise + o4.totalPaise,
       totalPieces: 12 + 6 + 18 + 6,
     });
+    // With a design filter, the pieces and money of D-0142's own lines (o3 also has D-0200).
     expect(await orderTotals(owner, { businessId: business.id, buyerId: meena.buyer.id, designCode: "D-0142" })).toEqual({
       count: 2,
-      totalPaise: o1.totalPaise + o3.totalPaise,
-      totalPieces: 30,
+      totalPaise: (12 + 6) * 45_000,
+      totalPieces: 18,
     });
     expect(await orderTotals(owner, { businessId: business.id, status: "DELIVERED" })).toEqual({ count: 0, totalPaise: 0, totalPieces: 0 });
   });
@@ -266,8 +268,8 @@ describe("CSV export", () => {
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(parseCsv(text.slice(1))).toEqual([
       ["Order", "Date (IST)", "Buyer", "Status", "Pieces", "Total (Rs)", "Paid (Rs)", "Transporter", "LR number"],
-      [`#${second.number}`, "2026-11-01 10:30", 'Shah, "Bombay" Traders', "PLACED", "6", "2703.00", "0.00", "", ""],
-      [`#${first.number}`, "2026-11-01 00:15", `'=HYPERLINK("http://evil.example","Click")`, "DISPATCHED", "20", "8109.02", "1000.00", "'+VRL, Surat", "'-88231"],
+      [`#${second.number}`, "2026-11-01 10:30", 'Shah, "Bombay" Traders', "Waiting for supplier", "6", "2703.00", "0.00", "", ""],
+      [`#${first.number}`, "2026-11-01 00:15", `'=HYPERLINK("http://evil.example","Click")`, "Dispatched", "20", "8109.02", "1000.00", "'+VRL, Surat", "'-88231"],
     ]);
 
     const lines = await exportOrdersCsv(owner, { businessId: business.id, kind: "lines", status: "DISPATCHED" });

@@ -3,6 +3,7 @@ import { BroadcastBuyerList } from "@/components/broadcasts/BroadcastBuyerList";
 import { BroadcastCounts } from "@/components/broadcasts/BroadcastCounts";
 import { BroadcastLiveRefresh } from "@/components/broadcasts/BroadcastLiveRefresh";
 import { ChosenDesigns } from "@/components/broadcasts/ChosenDesigns";
+import { BottomNav } from "@/components/ui/BottomNav";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getBroadcastStatus } from "@/lib/broadcasts/get-broadcast-status";
@@ -42,6 +43,7 @@ export default async function BroadcastStatusPage({ params }: { params: Promise<
           <p className="px-4 pt-3 text-xs text-stone-500">Delivered: the album reached their phone. Read: they opened the chat and saw it.</p>
         </section>
       </main>
+      <BottomNav current="catalog" />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BroadcastForm } from "@/components/broadcasts/BroadcastForm";
 import { ChosenDesigns } from "@/components/broadcasts/ChosenDesigns";
 import { buttonClasses } from "@/components/ui/Button";
+import { BottomNav } from "@/components/ui/BottomNav";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
@@ -71,6 +72,8 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
           </>
         )}
       </main>
+      {/* With the form showing, its send bar carries the tab bar under it. */}
+      {designs.length && buyers.length ? null : <BottomNav current="catalog" />}
     </>
   );
 }

@@ -54,7 +54,7 @@ export default async function OrdersDashboardPage() {
           items={dashboard.topBuyers.map((b) => ({ key: b.buyerId, label: b.name, sublabel: plural(b.orders, "order", "orders"), value: b.revenuePaise, valueText: formatRupees(b.revenuePaise) }))}
         />
       </main>
-      <BottomNav current="orders" isMember />
+      <BottomNav current="orders" />
     </>
   );
 }

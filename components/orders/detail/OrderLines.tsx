@@ -1,4 +1,5 @@
 import type { OrderLineView } from "@/lib/orders/get-order";
+import { designPrice } from "@/lib/designs/design-price";
 import { formatRupees } from "@/lib/money";
 import { quantityText } from "./format";
 
@@ -13,11 +14,12 @@ export function OrderLines({ lines }: { lines: OrderLineView[] }) {
               <span className="font-bold text-stone-900">{line.code}</span>
               {line.colour ? <span className="ml-1.5 text-stone-800">{line.colour}</span> : null}
             </p>
-            <p className="shrink-0 font-semibold text-stone-900">{formatRupees(line.totalPaise)}</p>
+            <p className="shrink-0 font-semibold text-stone-900">{designPrice(line.totalPaise)}</p>
           </div>
           <p className="truncate text-sm text-stone-600">{line.title}</p>
           <p className="mt-0.5 text-sm text-stone-700">
-            {quantityText(line)} × {formatRupees(line.pricePerPiecePaise)}/pc
+            {quantityText(line)}
+            {line.pricePerPiecePaise ? ` × ${formatRupees(line.pricePerPiecePaise)}/pc` : null}
           </p>
         </li>
       ))}

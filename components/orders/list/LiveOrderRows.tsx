@@ -7,7 +7,7 @@ import { OrderRows, type OrderRowView } from "./OrderRows";
 /** Order rows whose status and totals follow the live order events (accepted, paid, dispatched…)
  * without reloading the page. `newOrdersReload`: an order this list has not seen (a new one) is
  * fetched by reloading the page, on lists where it would show (the first, unfiltered page). */
-export function LiveOrderRows({ rows: fromServer, label, newOrdersReload, empty }: { rows: OrderRowView[]; label: string; newOrdersReload: boolean; empty: ReactNode }) {
+export function LiveOrderRows({ rows: fromServer, label, newOrdersReload, liveTotals = true, empty }: { rows: OrderRowView[]; label: string; newOrdersReload: boolean; liveTotals?: boolean; empty: ReactNode }) {
   const router = useRouter();
   const [rows, setRows] = useState(fromServer);
   const [shownFromServer, setShownFromServer] = useState(fromServer);
@@ -26,9 +26,9 @@ export function LiveOrderRows({ rows: fromServer, label, newOrdersReload, empty 
         return;
       }
       if (!order) return;
-      setRows((now) => now.map((row) => (row.id === order.id ? { ...row, status: order.status, totalPaise: order.totalPaise, totalPieces: order.totalPieces } : row)));
+      setRows((now) => now.map((row) => (row.id === order.id ? { ...row, status: order.status, ...(liveTotals ? { totalPaise: order.totalPaise, totalPieces: order.totalPieces } : {}) } : row)));
     });
-  }, [fromServer, newOrdersReload, router]);
+  }, [fromServer, newOrdersReload, liveTotals, router]);
 
   // Mounted even while empty: the first order must appear too.
   return rows.length ? <OrderRows rows={rows} label={label} /> : empty;

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { SearchIcon } from "@/components/ui/icons";
 import { buttonClasses } from "@/components/ui/Button";
-import { STATUS_LABEL } from "@/components/orders/order-status";
+import { STATUS_LABEL } from "@/lib/orders/order-status-label";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { moreFilterCount, type OrderQuery } from "./order-query";
 
@@ -23,7 +23,8 @@ interface OrderFilterFormProps {
 }
 
 /** A plain GET form (works before JavaScript loads); with JavaScript, blank fields are left out
- * of the address and tapping a status chip or choosing a buyer applies at once. */
+ * of the address. A status chip applies at once; the fields under "More filters" (buyer, dates,
+ * design code) all apply together with Apply, so none of them reloads the page half-filled. */
 export function OrderFilterForm({ query, buyers, fieldErrors = {} }: OrderFilterFormProps) {
   const router = useRouter();
   const more = moreFilterCount(query);
@@ -91,7 +92,7 @@ export function OrderFilterForm({ query, buyers, fieldErrors = {} }: OrderFilter
             <label htmlFor="order-filter-buyer" className="mb-1 block text-sm font-medium text-stone-700">
               Buyer
             </label>
-            <select id="order-filter-buyer" name="buyerId" defaultValue={query.buyerId} onChange={applyNow} className={fieldClasses}>
+            <select id="order-filter-buyer" name="buyerId" defaultValue={query.buyerId} className={fieldClasses}>
               <option value="">All buyers</option>
               {buyers.map((buyer) => (
                 <option key={buyer.buyerId} value={buyer.buyerId}>
@@ -126,7 +127,7 @@ export function OrderFilterForm({ query, buyers, fieldErrors = {} }: OrderFilter
               autoComplete="off"
               spellCheck={false}
               defaultValue={query.designCode}
-              placeholder="D-0142"
+              placeholder="D-0142, or its digits: 0142"
               aria-invalid={fieldErrors.designCode ? true : undefined}
               className={fieldClasses}
             />

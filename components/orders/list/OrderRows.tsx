@@ -2,7 +2,7 @@ import Link from "next/link";
 import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { formatListTime } from "@/lib/format-time";
-import { formatRupees } from "@/lib/money";
+import { designPrice } from "@/lib/designs/design-price";
 
 export interface OrderRowView {
   id: string;
@@ -35,7 +35,7 @@ export function OrderRows({ rows, label }: { rows: OrderRowView[]; label: string
             <div className="mt-1.5 flex items-center justify-between gap-2">
               <OrderStatusChip status={row.status} />
               <span className="shrink-0 text-sm text-stone-600">
-                {row.totalPieces} pcs · <span className="font-semibold text-stone-900">{formatRupees(row.totalPaise)}</span>
+                {row.totalPieces} pcs · <span className="font-semibold text-stone-900">{designPrice(row.totalPaise)}</span>
               </span>
             </div>
           </Link>

@@ -6,7 +6,7 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en
 
 /** What the filtered set adds up to, whichever page of it is showing; the way back to all orders
  * sits here, in view, while the filters themselves may be folded away. */
-export function OrderTotalsCard({ totals, filtered }: { totals: OrderTotals; filtered: boolean }) {
+export function OrderTotalsCard({ totals, filtered, designCode }: { totals: OrderTotals; filtered: boolean; designCode?: string }) {
   return (
     <section aria-label="Totals" className="mx-3 mt-2 rounded-2xl bg-brand-50 px-4 py-3 ring-1 ring-brand-100">
       <div className="flex min-h-6 items-center justify-between gap-2">
@@ -25,6 +25,11 @@ export function OrderTotalsCard({ totals, filtered }: { totals: OrderTotals; fil
           {plural(totals.count, "order", "orders")} · {plural(totals.totalPieces, "pc", "pcs")}
         </p>
       </div>
+      {designCode ? (
+        <p className="mt-1 text-sm text-stone-700" data-testid="totals-design-note">
+          Pieces and money of the lines of designs matching {designCode.toUpperCase()} only, here and in each order.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { SupplierDesigns } from "@/lib/designs/list-buyer-catalog";
+import { DesignGrid } from "./DesignGrid";
+import { DesignTileLink } from "./DesignTile";
+
+/** A buyer's catalog: one section per supplier with the designs posted to this buyer. */
+export function BuyerCatalog({ suppliers }: { suppliers: SupplierDesigns[] }) {
+  if (!suppliers.length) {
+    return (
+      <div className="flex flex-col items-center px-8 py-16 text-center">
+        <h2 className="text-lg font-semibold">No designs yet</h2>
+        <p className="mt-1 text-stone-600">When a supplier posts photos of designs in your chat, they collect here.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6 pt-3 pb-6">
+      {suppliers.map((supplier) => (
+        <section key={supplier.businessId} aria-labelledby={`supplier-${supplier.businessId}`}>
+          <div className="flex items-baseline justify-between gap-2 px-4 pb-2">
+            <h2 id={`supplier-${supplier.businessId}`} className="truncate text-base font-semibold text-stone-900">
+              {supplier.businessName}
+            </h2>
+            <Link href={`/chats/${supplier.conversationId}`} className="-my-3 inline-flex min-h-11 shrink-0 items-center px-1 text-sm font-semibold text-brand-700">
+              Open chat
+            </Link>
+          </div>
+          <DesignGrid label="Designs">
+            {supplier.designs.map((design) => (
+              <li key={design.id}>
+                <DesignTileLink design={design} href={`/catalog/${design.id}`} />
+              </li>
+            ))}
+          </DesignGrid>
+        </section>
+      ))}
+    </div>
+  );
+}

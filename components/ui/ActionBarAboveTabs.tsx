@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { BottomBar } from "@/components/catalog/BottomBar";
+import { BottomNav } from "./BottomNav";
+
+/** A page's main action with the tab bar under it, sticking together: two separately sticky bars
+ * would both pin to the bottom edge and cover each other. */
+export function ActionBarAboveTabs({ children, current }: { children: ReactNode; current: "chats" | "catalog" | "orders" }) {
+  return (
+    <div className="sticky bottom-0 z-10">
+      <BottomBar>{children}</BottomBar>
+      <BottomNav current={current} />
+    </div>
+  );
+}
