@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
-import { getDb } from "@/lib/db";
+import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { idSchema, parseInput } from "@/lib/validation";
+import { findConversationHeaderOnSqlite } from "./get-conversation-on-sqlite";
 
 export interface ConversationHeader {
   id: string;
@@ -14,12 +15,16 @@ export interface ConversationHeader {
   viewerIsBuyer: boolean;
 }
 
+/** The Prisma form of the header's row (PostgreSQL, and SQLite before its first query). */
+export const conversationHeaderSelect = { id: true, businessId: true, buyerId: true, buyer: { select: { name: true } }, business: { select: { name: true } } } as const;
+
 export async function getConversation(actor: Actor, input: unknown): Promise<ConversationHeader> {
   const { conversationId } = parseInput(z.object({ conversationId: idSchema }), input);
-  const conversation = await getDb().conversation.findFirst({
-    where: { id: conversationId, ...conversationVisibleTo(actor.id) },
-    select: { id: true, businessId: true, buyerId: true, buyer: { select: { name: true } }, business: { select: { name: true } } },
-  });
+  const db = getDb();
+  const direct = runOnSqliteConnection(db, (connection) => findConversationHeaderOnSqlite(connection, conversationId, actor.id));
+  const conversation = direct
+    ? await direct
+    : await db.conversation.findFirst({ where: { id: conversationId, ...conversationVisibleTo(actor.id) }, select: conversationHeaderSelect });
   if (!conversation) throw notFound("That conversation");
   const viewerIsBuyer = conversation.buyerId === actor.id;
   return {

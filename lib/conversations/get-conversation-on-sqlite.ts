@@ -1,0 +1,30 @@
+// A conversation's header on SQLite: one prepared statement on Prisma's own connection (see
+// lib/messages/post-text-on-sqlite.ts for why). Every open of a chat reads it beside the first page
+// of messages; through Prisma it was most of the page's database cost. Same rule, same row as the
+// Prisma query in get-conversation.ts (tests/integration/get-conversation-fast-path.test.ts).
+import type BetterSqlite3 from "better-sqlite3";
+import { conversationVisibleSql } from "@/lib/auth/access";
+
+export interface ConversationHeaderRow {
+  id: string;
+  businessId: string;
+  buyerId: string;
+  buyer: { name: string };
+  business: { name: string };
+}
+
+const visible = conversationVisibleSql("c");
+const SQL = `SELECT c."id" AS id, c."businessId" AS businessId, c."buyerId" AS buyerId, u."name" AS buyerName, b."name" AS businessName
+  FROM "Conversation" c JOIN "User" u ON u."id" = c."buyerId" JOIN "Business" b ON b."id" = c."businessId"
+  WHERE c."id" = ? AND ${visible.sql}`;
+
+const prepared = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+
+export function findConversationHeaderOnSqlite(connection: BetterSqlite3.Database, conversationId: string, actorId: string): ConversationHeaderRow | null {
+  let statement = prepared.get(connection);
+  if (!statement) prepared.set(connection, (statement = connection.prepare(SQL)));
+  const row = statement.get(conversationId, ...Array.from({ length: visible.actorIdParams }, () => actorId)) as
+    | { id: string; businessId: string; buyerId: string; buyerName: string; businessName: string }
+    | undefined;
+  return row ? { id: row.id, businessId: row.businessId, buyerId: row.buyerId, buyer: { name: row.buyerName }, business: { name: row.businessName } } : null;
+}
