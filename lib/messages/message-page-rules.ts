@@ -36,6 +36,11 @@ export function viewerReadSeqOf(viewerId: string, readStates: ReadStateRow[]): n
   return readStates.find((r) => r.userId === viewerId)?.lastReadSeq ?? 0;
 }
 
+/** Read messages shown above the first unread one: some context, and far enough from the top
+ * that opening there does not at once load the page before (OlderMessagesLoader starts 600 px
+ * above the screen). */
+const READ_ABOVE_FIRST_UNREAD = 20;
+
 /** Which rows the query asks for; the newest page is made long enough to start at the first unread message. */
 export function modeOf(query: ListMessagesQuery, lastSeq: number, viewerReadSeq: number): MessagesMode {
   if (query.threadOf) return { kind: "thread", rootId: query.threadOf };
@@ -43,5 +48,5 @@ export function modeOf(query: ListMessagesQuery, lastSeq: number, viewerReadSeq:
   if (query.afterSeq !== undefined) return { kind: "after", afterSeq: query.afterSeq, limit: query.limit };
   if (query.beforeSeq) return { kind: "before", beforeSeq: query.beforeSeq, take: query.limit };
   const unread = Math.max(0, lastSeq - viewerReadSeq);
-  return { kind: "newest", take: Math.min(MAX_FIRST_PAGE, Math.max(query.limit, unread + 10)) };
+  return { kind: "newest", take: Math.min(MAX_FIRST_PAGE, Math.max(query.limit, unread + READ_ABOVE_FIRST_UNREAD)) };
 }
