@@ -22,8 +22,10 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor("/chats");
   const params = await searchParams;
   const search = (params.q ?? "").slice(0, 80);
-  const [found, businesses] = await Promise.all([listConversations(actor, { search: search || undefined }), listMyBusinesses(actor)]);
-  const rows = search || params.all === "1" ? found : found.slice(0, FIRST_ROWS);
+  const firstScreen = !search && params.all !== "1";
+  // One more than shown tells whether there are more.
+  const [found, businesses] = await Promise.all([listConversations(actor, { search: search || undefined, limit: firstScreen ? FIRST_ROWS + 1 : undefined }), listMyBusinesses(actor)]);
+  const rows = firstScreen ? found.slice(0, FIRST_ROWS) : found;
   const business = businesses[0];
 
   return (
@@ -48,7 +50,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
         <LiveConversationList rows={rows} viewerId={actor.id} searching={Boolean(search)} empty={<EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />} />
         {found.length > rows.length ? (
           <Link href="/chats?all=1" prefetch={false} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
-            Show all {found.length} chats
+            Show all chats
           </Link>
         ) : null}
       </main>

@@ -3,7 +3,6 @@
 // quoted: PostgreSQL would fold them to lower case.
 import { conversationVisibleSql } from "@/lib/auth/access";
 import { fromDbDateTime } from "@/lib/db-dates";
-import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
 
 export interface FlatConversationRow {
@@ -17,8 +16,8 @@ export interface FlatConversationRow {
   lastReadSeq: number | null;
 }
 
-/** Parameters: the viewer's id, 1 + actorIdParams times. */
-export function conversationRowsSql(placeholder: (n: number) => string): { sql: string; viewerIdParams: number } {
+/** Parameters: the viewer's id, 1 + actorIdParams times, then the row limit (`limitPlaceholder`). */
+export function conversationRowsSql(placeholder: (n: number) => string, limitPlaceholder: string): { sql: string; viewerIdParams: number } {
   const visible = conversationVisibleSql("c", (n) => placeholder(n + 1));
   return {
     sql: `SELECT c."id" AS "id", c."buyerId" AS "buyerId", c."lastSeq" AS "lastSeq", c."lastMessageAt" AS "lastMessageAt", c."lastMessagePreview" AS "lastMessagePreview",
@@ -29,7 +28,7 @@ export function conversationRowsSql(placeholder: (n: number) => string): { sql: 
       LEFT JOIN "ReadState" r ON r."conversationId" = c."id" AND r."userId" = ${placeholder(1)}
       WHERE ${visible.sql}
       ORDER BY c."lastMessageAt" DESC, c."id" DESC
-      LIMIT ${LIST_LIMIT}`,
+      LIMIT ${limitPlaceholder}`,
     viewerIdParams: 1 + visible.actorIdParams,
   };
 }

@@ -3,12 +3,13 @@
 // (tests/integration/list-conversations-fast-path.test.ts).
 import type { Db } from "@/lib/db";
 import { conversationRowsSql, toConversationRow, type FlatConversationRow } from "./conversation-rows-sql";
+import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
 
-// Every parameter is the viewer's id, so all can be $1.
-const { sql } = conversationRowsSql(() => "$1");
+// Every parameter but the limit is the viewer's id, so all of them can be $1.
+const { sql } = conversationRowsSql(() => "$1", "$2");
 
-export async function listConversationRowsOnPostgres(db: Db, viewerId: string): Promise<ConversationRow[]> {
-  const rows = await db.$queryRawUnsafe<FlatConversationRow[]>(sql, viewerId);
+export async function listConversationRowsOnPostgres(db: Db, viewerId: string, limit = LIST_LIMIT): Promise<ConversationRow[]> {
+  const rows = await db.$queryRawUnsafe<FlatConversationRow[]>(sql, viewerId, limit);
   return rows.map((row) => toConversationRow(row, viewerId));
 }

@@ -4,17 +4,18 @@
 // (tests/integration/list-conversations-fast-path.test.ts).
 import type BetterSqlite3 from "better-sqlite3";
 import { conversationRowsSql, toConversationRow, type FlatConversationRow } from "./conversation-rows-sql";
+import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
 
-const { sql, viewerIdParams } = conversationRowsSql(() => "?");
+const { sql, viewerIdParams } = conversationRowsSql(() => "?", "?");
 
 // Plain numbers: Prisma's connection defaults to BigInt, and every integer here is small.
 const prepare = (connection: BetterSqlite3.Database) => connection.prepare(sql).safeIntegers(false);
 const prepared = new WeakMap<BetterSqlite3.Database, ReturnType<typeof prepare>>();
 
-export function listConversationRowsOnSqlite(connection: BetterSqlite3.Database, viewerId: string): ConversationRow[] {
+export function listConversationRowsOnSqlite(connection: BetterSqlite3.Database, viewerId: string, limit = LIST_LIMIT): ConversationRow[] {
   let statement = prepared.get(connection);
   if (!statement) prepared.set(connection, (statement = prepare(connection)));
-  const rows = statement.all(...Array.from({ length: viewerIdParams }, () => viewerId)) as FlatConversationRow[];
+  const rows = statement.all(...Array.from({ length: viewerIdParams }, () => viewerId), limit) as FlatConversationRow[];
   return rows.map((row) => toConversationRow(row, viewerId));
 }

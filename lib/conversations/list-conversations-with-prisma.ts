@@ -7,12 +7,12 @@ import { getDb } from "@/lib/db";
 import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
 
-export async function listConversationRowsWithPrisma(viewerId: string): Promise<ConversationRow[]> {
+export async function listConversationRowsWithPrisma(viewerId: string, limit = LIST_LIMIT): Promise<ConversationRow[]> {
   const conversations = await getDb().conversation.findMany({
     where: conversationVisibleTo(viewerId),
     // The id breaks ties so both paths (and two loads of one path) agree on the order.
     orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
-    take: LIST_LIMIT,
+    take: limit,
     select: {
       id: true,
       buyerId: true,

@@ -8,13 +8,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/validation";
-import { keepMatching } from "./conversation-search";
+import { keepMatching, LIST_LIMIT } from "./conversation-search";
 import { listConversationRowsOnPostgres } from "./list-conversations-on-postgres";
 import { listConversationRowsOnSqlite } from "./list-conversations-on-sqlite";
 import { listConversationRowsWithPrisma } from "./list-conversations-with-prisma";
 
 export const listConversationsSchema = z.object({
   search: z.string().trim().max(80).optional(),
+  /** The newest this many (a search always looks through the newest LIST_LIMIT). */
+  limit: z.number().int().min(1).max(LIST_LIMIT).optional(),
 });
 
 export interface ConversationRow {
@@ -31,11 +33,12 @@ export interface ConversationRow {
 }
 
 export async function listConversations(actor: Actor, input: unknown = {}): Promise<ConversationRow[]> {
-  const { search } = parseInput(listConversationsSchema, input);
+  const { search, limit: wanted } = parseInput(listConversationsSchema, input);
+  const limit = search ? LIST_LIMIT : (wanted ?? LIST_LIMIT);
   const db = getDb();
   const rows =
-    (await runOnSqliteConnection(db, (connection) => listConversationRowsOnSqlite(connection, actor.id))) ??
+    (await runOnSqliteConnection(db, (connection) => listConversationRowsOnSqlite(connection, actor.id, limit))) ??
     // Before the SQLite client's first query its connection is not open yet: Prisma opens it.
-    (getEnv().provider === "postgres" ? await listConversationRowsOnPostgres(db, actor.id) : await listConversationRowsWithPrisma(actor.id));
+    (getEnv().provider === "postgres" ? await listConversationRowsOnPostgres(db, actor.id, limit) : await listConversationRowsWithPrisma(actor.id, limit));
   return keepMatching(rows, search);
 }

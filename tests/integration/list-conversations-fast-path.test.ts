@@ -53,6 +53,8 @@ describe("listConversations on the fast path", () => {
     for (const actor of actors) {
       const reference = await listConversationRowsWithPrisma(actor.id);
       expect(await readFast(actor.id), actor.name).toEqual(reference);
+      // The chats page's first screen asks for the newest few: the same rows, cut short.
+      expect(await listConversations(actor, { limit: 2 }), `${actor.name} first 2`).toEqual(reference.slice(0, 2));
       for (const search of [undefined, "meena", "SILKS", "zzz", " boutique "]) {
         expect(await listConversations(actor, { search }), `${actor.name} ${search}`).toEqual(keepMatching(reference, search?.trim()));
       }
