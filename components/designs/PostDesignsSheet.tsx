@@ -23,7 +23,9 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
   const [grouping, setGrouping] = useState<Grouping>("each");
   const [caption, setCaption] = useState("");
   const [details, setDetails] = useState<Record<string, DesignFormText>>({});
-  const [open, setOpen] = useState<string | null>(null);
+  // Several panels may be open at once: a supplier fills one design, then the next, and checks back.
+  const [openKeys, setOpenKeys] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string, open = !openKeys.has(key)) => setOpenKeys((now) => (open ? new Set(now).add(key) : new Set([...now].filter((k) => k !== key))));
   const [fieldError, setFieldError] = useState<{ key: string; field: keyof DesignFormText; message: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [posting, setPosting] = useState(false);
@@ -47,7 +49,7 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
     for (const key of designKeys) {
       const result = parseDesignForm(details[key] ?? {});
       if (!result.ok) {
-        setOpen(key);
+        toggle(key, true);
         setFieldError({ key, field: result.field, message: result.message });
         return;
       }
@@ -100,11 +102,14 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
         <ul className="space-y-2" aria-label="Design details">
           {designKeys.map((key, index) => (
             <li key={key} className="rounded-xl bg-white shadow-sm ring-1 ring-stone-200">
-              <button type="button" onClick={() => setOpen(open === key ? null : key)} aria-expanded={open === key} className="flex min-h-12 w-full items-center justify-between px-3 text-left text-sm font-semibold text-stone-800">
-                {grouping === "each" ? `Design ${index + 1} details (optional)` : "Design details (optional)"}
-                <span aria-hidden>{open === key ? "▴" : "▾"}</span>
+              <button type="button" onClick={() => toggle(key)} aria-expanded={openKeys.has(key)} className="flex min-h-14 w-full items-center gap-3 px-3 py-1 text-left text-sm font-semibold text-stone-800">
+                {/* The photo these details belong to, so ten panels never blur into each other. */}
+                {/* eslint-disable-next-line @next/next/no-img-element -- a local preview (object URL), not a served image */}
+                <img src={(uploads.find((u) => u.key === key) ?? uploads[0])?.previewUrl} alt="" data-testid="details-photo" className="size-12 shrink-0 rounded-md object-cover" />
+                <span className="flex-1">{grouping === "each" ? `Design ${index + 1} details (optional)` : "Design details (optional)"}</span>
+                <span aria-hidden>{openKeys.has(key) ? "▴" : "▾"}</span>
               </button>
-              {open === key ? (
+              {openKeys.has(key) ? (
                 <div className="px-3 pb-3">
                   <DesignDetailsFields idPrefix={`design-${index}`} value={details[key] ?? {}} onChange={(value) => setDetails({ ...details, [key]: value })} error={fieldError?.key === key ? fieldError : null} />
                 </div>
