@@ -79,14 +79,15 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
 
   return (
     <div role="dialog" aria-modal="true" aria-label="Design photos" className="fixed inset-0 z-50 flex flex-col bg-black">
-      <header className="pt-safe flex min-h-14 items-center gap-2 px-2 text-white">
+      {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
+      <div className="pt-safe flex min-h-14 items-center gap-2 px-2 text-white">
         <button type="button" onClick={onClose} aria-label="Close" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
           ×
         </button>
         <p className="flex-1 text-sm text-white/80" aria-live="polite">
           {slides.length ? `${current + 1} of ${slides.length}` : ""}
         </p>
-      </header>
+      </div>
       <div className="relative flex min-h-0 flex-1">
         <div
           ref={strip}
