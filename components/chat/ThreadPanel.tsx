@@ -1,4 +1,5 @@
 "use client";
+import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { useEscape } from "@/components/ui/use-escape";
 import { useEffect, useState } from "react";
 import { subscribeLiveEvents } from "@/components/realtime/live-events";
@@ -49,12 +50,13 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
   }, [conversationId, rootId]);
 
   useEscape(onClose);
+  const { dialogRef, trapTab } = useDialogFocus<HTMLDivElement>();
 
   const shown = new Set(messages?.flatMap((m) => (m.clientId ? [m.clientId] : [])));
   const jumpTo = (id: string) => document.getElementById(`t-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
 
   return (
-    <div role="dialog" aria-modal="true" aria-label="Thread" className="fixed inset-0 z-30 flex flex-col bg-chat">
+    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Thread" className="fixed inset-0 z-30 flex flex-col bg-chat outline-none">
       {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
       <div className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white shadow-sm">
         <button type="button" onClick={onClose} aria-label="Close thread" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
