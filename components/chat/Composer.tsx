@@ -44,10 +44,10 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
   }
 
   return (
-    <form onSubmit={send} className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
+    <form onSubmit={send} aria-label="Write a message" className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
       {above ? <div className="-mx-2 -mt-2 mb-2">{above}</div> : null}
       {replyTo ? (
-        <div className="mb-2 flex items-center gap-2 rounded-xl border-l-4 border-brand-600 bg-white px-3 py-1.5" aria-label="Replying to">
+        <div role="group" aria-label="Replying to" className="mb-2 flex items-center gap-2 rounded-xl border-l-4 border-brand-600 bg-white px-3 py-1.5">
           <div className="min-w-0 flex-1">
             <p className="truncate text-xs font-semibold text-brand-700">Replying to {replyTo.authorName ?? "a message"}</p>
             <p className="truncate text-sm text-stone-700">{replyTo.snippet}</p>

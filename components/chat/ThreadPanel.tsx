@@ -1,4 +1,5 @@
 "use client";
+import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { useEscape } from "@/components/ui/use-escape";
 import { useEffect, useState } from "react";
 import { subscribeLiveEvents } from "@/components/realtime/live-events";
@@ -49,13 +50,15 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
   }, [conversationId, rootId]);
 
   useEscape(onClose);
+  const { dialogRef, trapTab } = useDialogFocus<HTMLDivElement>();
 
   const shown = new Set(messages?.flatMap((m) => (m.clientId ? [m.clientId] : [])));
   const jumpTo = (id: string) => document.getElementById(`t-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
 
   return (
-    <div role="dialog" aria-modal="true" aria-label="Thread" className="fixed inset-0 z-30 flex flex-col bg-chat">
-      <header className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white shadow-sm">
+    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Thread" className="fixed inset-0 z-30 flex flex-col bg-chat outline-none">
+      {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
+      <div className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white shadow-sm">
         <button type="button" onClick={onClose} aria-label="Close thread" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
           ×
         </button>
@@ -63,7 +66,7 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
           <h2 className="text-lg leading-tight font-semibold">Thread</h2>
           {messages ? <p className="text-xs text-white/80">{messages.length - 1 === 1 ? "1 reply" : `${messages.length - 1} replies`}</p> : null}
         </div>
-      </header>
+      </div>
       <div className="flex-1 overflow-y-auto overscroll-contain">
         {failed ? <p className="p-6 text-center text-stone-700">The thread could not be loaded. Check your connection.</p> : null}
         {messages ? (

@@ -1,4 +1,5 @@
 "use client";
+import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { useEscape } from "@/components/ui/use-escape";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DesignDetails } from "@/lib/designs/design-views";
@@ -44,6 +45,7 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
   }, [designIds]);
 
   useEscape(onClose);
+  const { dialogRef, trapTab } = useDialogFocus<HTMLDivElement>();
 
   const slides = designs.flatMap((design, designIndex) => (design ? design.photos.map((photo) => ({ design, designIndex, photo })) : []));
   const loaded = designs.every(Boolean) && slides.length > 0;
@@ -78,15 +80,16 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
   useArrowKeys(previous, next);
 
   return (
-    <div role="dialog" aria-modal="true" aria-label="Design photos" className="fixed inset-0 z-50 flex flex-col bg-black">
-      <header className="pt-safe flex min-h-14 items-center gap-2 px-2 text-white">
+    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Design photos" className="fixed inset-0 z-50 flex flex-col bg-black outline-none">
+      {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
+      <div className="pt-safe flex min-h-14 items-center gap-2 px-2 text-white">
         <button type="button" onClick={onClose} aria-label="Close" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
           ×
         </button>
         <p className="flex-1 text-sm text-white/80" aria-live="polite">
           {slides.length ? `${current + 1} of ${slides.length}` : ""}
         </p>
-      </header>
+      </div>
       <div className="relative flex min-h-0 flex-1">
         <div
           ref={strip}

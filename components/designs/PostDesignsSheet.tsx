@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { parseDesignForm, type DesignDetails, type DesignFormText } from "@/lib/designs/parse-design-form";
 import { sendJson } from "@/components/ui/send-json";
+import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { newClientId } from "@/lib/messages/outbox";
 import { DesignDetailsFields } from "./DesignDetailsFields";
 import { PhotoUploadTile } from "./PhotoUploadTile";
@@ -20,6 +21,7 @@ type Grouping = "each" | "one";
  * "Post" sends the album once, however often it is tapped. */
 export function PostDesignsSheet({ conversationId, businessId, initialFiles, onClose }: Props) {
   const { uploads, add, retry, remove } = usePhotoUploads(businessId);
+  const { dialogRef, trapTab } = useDialogFocus<HTMLDivElement>();
   const [grouping, setGrouping] = useState<Grouping>("each");
   const [caption, setCaption] = useState("");
   const [details, setDetails] = useState<Record<string, DesignFormText>>({});
@@ -65,13 +67,14 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
   }
 
   return (
-    <div role="dialog" aria-modal="true" aria-label="Post designs" className="fixed inset-0 z-40 flex flex-col bg-stone-50">
-      <header className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white">
+    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Post designs" className="fixed inset-0 z-40 flex flex-col bg-stone-50 outline-none">
+      {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
+      <div className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white">
         <button type="button" onClick={onClose} aria-label="Cancel" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
           ×
         </button>
         <h2 className="flex-1 text-lg font-semibold">{uploads.length === 1 ? "1 photo" : `${uploads.length} photos`}</h2>
-      </header>
+      </div>
       <div className="flex-1 space-y-4 overflow-y-auto p-3">
         <ul className="grid grid-cols-3 gap-2" aria-label="Photos to post">
           {uploads.map((upload) => (

@@ -7,7 +7,7 @@ import { BottomNav } from "./BottomNav";
 export function ActionBarAboveTabs({ children, current }: { children: ReactNode; current: "chats" | "catalog" | "orders" }) {
   return (
     <div className="sticky bottom-0 z-10">
-      <BottomBar>{children}</BottomBar>
+      <BottomBar label="Page actions">{children}</BottomBar>
       <BottomNav current={current} />
     </div>
   );

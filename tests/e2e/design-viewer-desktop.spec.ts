@@ -32,6 +32,8 @@ test("at desktop width the viewer moves with previous/next buttons and arrow key
   await album.getByRole("button", { name: "Open D-0001" }).click();
   const viewer = buyer.getByRole("dialog", { name: "Design photos" });
   await expect(viewer.getByText("1 of 2")).toBeVisible();
+  // Keyboard focus moved into the viewer (and goes back to the album on close, below).
+  await expect(viewer).toBeFocused();
 
   const next = viewer.getByRole("button", { name: "Next photo" });
   const previous = viewer.getByRole("button", { name: "Previous photo" });
@@ -52,5 +54,6 @@ test("at desktop width the viewer moves with previous/next buttons and arrow key
 
   await buyer.keyboard.press("Escape");
   await expect(viewer).toHaveCount(0);
+  await expect(album.getByRole("button", { name: "Open D-0001" })).toBeFocused();
   await close();
 });

@@ -26,6 +26,8 @@ export function WaitingTiles({ waiting }: { waiting: OrderDashboard["waiting"] }
           const body = (
             <>
               <span className="text-3xl font-bold">{tile.count}</span>
+              {/* A space between the spans: without it the visible text reads "3To accept", which no
+                  longer matches the link's name (axe: label-content-name-mismatch). */}{" "}
               <span className="text-sm font-semibold">{tile.label}</span>
             </>
           );
