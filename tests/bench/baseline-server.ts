@@ -19,18 +19,14 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import { decode } from "next-auth/jwt";
 import type { BaselineSetup } from "./setup-bench-data";
+import { requiredEnv } from "./required-env";
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-}
 
-const port = Number(required("BASELINE_PORT"));
-const secret = required("BENCH_AUTH_SECRET");
-const setup = JSON.parse(readFileSync(required("BASELINE_SETUP"), "utf8")) as BaselineSetup;
+const port = Number(requiredEnv("BASELINE_PORT"));
+const secret = requiredEnv("BENCH_AUTH_SECRET");
+const setup = JSON.parse(readFileSync(requiredEnv("BASELINE_SETUP"), "utf8")) as BaselineSetup;
 
-const db = new Database(required("BASELINE_DB"));
+const db = new Database(requiredEnv("BASELINE_DB"));
 // Same durability as the app's database: WAL journal, SQLite's default synchronous level.
 db.pragma("journal_mode = WAL");
 db.exec(`

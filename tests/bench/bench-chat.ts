@@ -18,14 +18,14 @@
 // seconds the tabs sit idle after the load before RSS is read again; shorten it while developing),
 // --app-node-flags (BENCH_APP_NODE_FLAGS: node flags for the app server only, to profile it:
 // --app-node-flags="--cpu-prof --cpu-prof-dir=/tmp/prof", with the "=" since the value starts with a dash).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { measureTarget, type LoadOptions, type TargetResult } from "./chat-load";
 import { round } from "./percentiles";
-import { ensureBuild, killAllSync, prepareAppData, startApp, startBaseline, type RunningServer } from "./servers";
+import { benchTempDir, ensureBuild, prepareAppData, startApp, startBaseline, type RunningServer } from "./servers";
 import { baselineSetupOf, createBenchPopulation } from "./setup-bench-data";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -75,19 +75,7 @@ if (options.listTabs >= memberCount) {
   throw new Error(`--list-tabs ${options.listTabs} leaves none of the ${memberCount} members showing a conversation: nobody would see a message arrive`);
 }
 
-const tempDir = mkdtempSync(path.join(os.tmpdir(), "chatalog-bench-"));
-const cleanUp = () => {
-  killAllSync();
-  rmSync(tempDir, { recursive: true, force: true });
-};
-// Whatever ends the run, no server outlives it and the temp dir goes.
-process.on("exit", cleanUp);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    cleanUp();
-    process.exit(130);
-  });
-}
+const tempDir = benchTempDir("chatalog-bench-");
 
 async function measure(start: () => Promise<RunningServer>, label: string): Promise<{ result: TargetResult; stderr: string }> {
   console.log(`\n${label}: starting...`);

@@ -21,7 +21,7 @@
 // --warmup-seconds (BENCH_WARMUP_SECONDS, 2 per target), --app-node-flags (BENCH_APP_NODE_FLAGS: node
 // flags for the app server only, e.g. --app-node-flags="--cpu-prof --cpu-prof-dir=/tmp/prof"), --only
 // (comma-separated target keys, e.g. --only buyer_api_catchup, to profile one; the JSON is then not written).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -31,7 +31,7 @@ import { parseArgs } from "node:util";
 import { round, summarize, type LatencySummary } from "./percentiles";
 import { cpuMs } from "./proc";
 import { seedReadFixture, SUPPLIER_BUYERS, SUPPLIER_MESSAGES, BUYER_SUPPLIERS, type ReadPerson } from "./read-seed";
-import { ensureBuild, killAllSync, prepareAppData, startApp, startReadBaseline, type RunningServer } from "./servers";
+import { benchTempDir, ensureBuild, prepareAppData, startApp, startReadBaseline, type RunningServer } from "./servers";
 import { sessionCookie } from "./setup-bench-data";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -53,18 +53,7 @@ const WARMUP_SECONDS = positive(flags["warmup-seconds"], "BENCH_WARMUP_SECONDS",
 const only = flags.only ? new Set(flags.only.split(",").map((key) => key.trim())) : null;
 const appNodeFlags = (flags["app-node-flags"] ?? process.env.BENCH_APP_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
 
-const tempDir = mkdtempSync(path.join(os.tmpdir(), "chatalog-bench-read-"));
-const cleanUp = () => {
-  killAllSync();
-  rmSync(tempDir, { recursive: true, force: true });
-};
-process.on("exit", cleanUp);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    cleanUp();
-    process.exit(130);
-  });
-}
+const tempDir = benchTempDir("chatalog-bench-read-");
 
 interface Target {
   key: string;

@@ -11,16 +11,12 @@
 import http from "node:http";
 import Database from "better-sqlite3";
 import { decode } from "next-auth/jwt";
+import { requiredEnv } from "./required-env";
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-}
 
-const port = Number(required("BASELINE_PORT"));
-const secret = required("BENCH_AUTH_SECRET");
-const db = new Database(required("BASELINE_DB"), { fileMustExist: true });
+const port = Number(requiredEnv("BASELINE_PORT"));
+const secret = requiredEnv("BENCH_AUTH_SECRET");
+const db = new Database(requiredEnv("BASELINE_DB"), { fileMustExist: true });
 db.pragma("journal_mode = WAL");
 
 const PAGE = 50;

@@ -1,9 +1,10 @@
 // Starts and stops the two servers the bench compares. Each runs in its own process group so
 // stopping it also stops any child it spawned (`next start` may run the server in a child).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { buildIsFresh } from "@/lib/cli/build-freshness";
 import { bundleServerIfStale, SERVER_BUNDLE } from "@/lib/cli/bundle-server";
@@ -21,6 +22,24 @@ export interface RunningServer {
 
 /** Every process group the bench started, so an exit on any path can still stop them. */
 const groups = new Set<number>();
+
+/** A temp folder for one bench run. Whatever ends the run (its end, an error, Ctrl-C), no server
+ * outlives it and the folder goes. */
+export function benchTempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const cleanUp = () => {
+    killAllSync();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.on("exit", cleanUp);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      cleanUp();
+      process.exit(130);
+    });
+  }
+  return dir;
+}
 
 export function killAllSync(): void {
   for (const group of groups) {
