@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { OrderActions } from "@/components/orders/OrderActions";
 import { subscribeLiveEvents } from "@/components/realtime/live-events";
+import { useOnReconnect } from "@/components/realtime/use-on-reconnect";
 import { buttonClasses } from "@/components/ui/Button";
 import type { OrderView } from "@/lib/orders/get-order";
 import { ORDER_ACTIONS } from "@/lib/orders/order-transitions";
@@ -32,17 +33,25 @@ async function fetchOrder(orderId: string): Promise<OrderView | null> {
 export function LiveOrderDetails({ initial, orderAgainClientId }: { initial: OrderView; orderAgainClientId: string }) {
   const [order, setOrder] = useState(initial);
 
-  useEffect(() => {
+  const [reload] = useState(() => {
     let latest = 0;
-    return subscribeLiveEvents((event) => {
-      if (event.type !== "order.updated" || event.orderId !== initial.id) return;
+    return (orderId: string) => {
       const request = ++latest;
-      void fetchOrder(initial.id).then((fresh) => {
+      void fetchOrder(orderId).then((fresh) => {
         // Two quick changes: only the newest answer is shown.
         if (fresh && request === latest) setOrder(fresh);
       });
-    });
-  }, [initial.id]);
+    };
+  });
+  useOnReconnect(() => reload(initial.id));
+
+  useEffect(
+    () =>
+      subscribeLiveEvents((event) => {
+        if (event.type === "order.updated" && event.orderId === initial.id) reload(initial.id);
+      }),
+    [initial.id, reload],
+  );
 
   const summary = { id: order.id, businessId: order.business.id, number: order.number, status: order.status, totalPaise: order.totalPaise, paidPaise: order.paidPaise, totalPieces: order.totalPieces };
   const chatHref = `/chats/${order.conversationId}`;

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
 import { subscribeLiveEvents } from "@/components/realtime/live-events";
+import { useOnReconnect } from "@/components/realtime/use-on-reconnect";
 import { OrderRows, type OrderRowView } from "./OrderRows";
 
 /** Order rows whose status and totals follow the live order events (accepted, paid, dispatched…)
@@ -15,6 +16,8 @@ export function LiveOrderRows({ rows: fromServer, label, newOrdersReload, liveTo
     setShownFromServer(fromServer);
     setRows(fromServer);
   }
+
+  useOnReconnect(() => router.refresh());
 
   useEffect(() => {
     const known = new Set(fromServer.map((row) => row.id));
