@@ -1,6 +1,7 @@
 // Reads server processes from /proc (Linux). `next start` may run the server in a child of the
 // process we spawned, so the server is found as the process that owns the listening socket.
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import net from "node:net";
 
 function listeningInodes(port: number): Set<string> {
   const inodes = new Set<string>();
@@ -95,4 +96,16 @@ export function cpuMs(pid: number): number {
 /** Open sockets of a process (listening socket included): a leak check for closed streams. */
 export function socketCount(pid: number): number {
   return socketLinks(pid).length;
+}
+
+/** A port nothing listens on right now (the OS picks it), for a server a test or bench starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }

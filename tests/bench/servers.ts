@@ -3,12 +3,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { buildIsFresh } from "@/lib/cli/build-freshness";
 import { bundleServerIfStale, SERVER_BUNDLE } from "@/lib/cli/bundle-server";
-import { findListeningPid } from "./proc";
+import { findListeningPid, freePort } from "./proc";
 
 export interface RunningServer {
   name: string;
@@ -50,17 +49,6 @@ export function killAllSync(): void {
     }
   }
   groups.clear();
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 function sleep(ms: number): Promise<void> {

@@ -8,7 +8,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { findListeningPid, processTree } from "../bench/proc";
+import { findListeningPid, freePort, processTree } from "../bench/proc";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -22,17 +22,6 @@ test.afterEach(() => {
   running = undefined;
 });
 test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 function refusesConnections(port: number): Promise<boolean> {
   return new Promise((resolve) => {
