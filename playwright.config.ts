@@ -40,6 +40,8 @@ export default defineConfig({
     stdout: "pipe",
     // Every spec signs people up from 127.0.0.1: the per-address sign-up limit (tested on its own in
     // tests/integration/sign-up-and-login.test.ts) would otherwise stop the suite as it grows.
-    env: { PORT: String(PORT), DATA_DIR: "tests/.tmp/e2e-data", NEXTAUTH_URL: baseURL, DATABASE_URL: "", SIGNUPS_PER_ADDRESS_PER_HOUR: "1000" },
+    // Likewise a few specs post 60-120 messages through the API to build a long history in seconds;
+    // the posting limit per person and conversation is tested in tests/integration/posting-limit.test.ts.
+    env: { PORT: String(PORT), DATA_DIR: "tests/.tmp/e2e-data", NEXTAUTH_URL: baseURL, DATABASE_URL: "", SIGNUPS_PER_ADDRESS_PER_HOUR: "1000", POSTS_PER_CONVERSATION_PER_MINUTE: "1000" },
   },
 });

@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { buttonClasses } from "@/components/ui/Button";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, not prerendered: a prerendered page's scripts carry no CSP nonce
+  // (lib/security/security-headers.ts) and the browser would refuse them.
+  await connection();
   return (
     <main className="flex flex-1 flex-col items-center justify-center gap-4 px-8 text-center">
       <h1 className="text-2xl font-bold">Not found</h1>

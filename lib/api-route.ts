@@ -1,15 +1,26 @@
-// The frame of every JSON route: find who is acting (401 when nobody), run the work, and turn
-// any AppError into its status and message (lib/http.ts). Routes stay a few lines each.
+// The frame of every JSON route: find who is acting, check the route's declared requirement
+// (lib/auth/requirement.ts) before any service runs, run the work, and turn any AppError into its
+// status and message (lib/http.ts). Routes stay a few lines each.
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
+import { admit, type Requirement } from "@/lib/auth/requirement";
 import { jsonError, readJson } from "@/lib/http";
 
-export async function asActor(work: (actor: Actor) => Promise<Response>, signedOut = "Log in first."): Promise<Response> {
+export interface RouteAccess<P> {
+  /** Who may call the route. */
+  requires: Exclude<Requirement, "anyone">;
+  /** The route's params (Next's context.params), when it has any: a conversation requirement
+   * reads `conversationId` from them. */
+  params?: Promise<P>;
+  /** What a signed-out caller is told (401). */
+  signedOut?: string;
+}
+
+export async function asActor<P extends object = Record<string, never>>(access: RouteAccess<P>, work: (actor: Actor, params: P) => Promise<Response>): Promise<Response> {
   try {
-    const actor = await getActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED", signedOut);
-    return await work(actor);
+    const params = (access.params ? await access.params : {}) as P;
+    const actor = await admit(await getActor(), access.requires, params, access.signedOut);
+    return await work(actor, params);
   } catch (error) {
     return jsonError(error);
   }

@@ -19,12 +19,21 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
-  LOGIN_MAX_FAILURES_PER_NUMBER: z.coerce.number().int().min(1).default(5),
-  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
-  LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /** Default in lib/limits.ts; the benchmarks raise it (they post faster than any person). */
+  POSTS_PER_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
+  // Web Push (VAPID): unset, a key pair is generated into DATA_DIR/vapid-keys.json on first start.
+  // Several instances must share one pair (a subscription is bound to the public key).
+  VAPID_PUBLIC_KEY: z.string().trim().regex(/^[A-Za-z0-9_-]{87}$/, "VAPID_PUBLIC_KEY must be a base64url P-256 public key (87 characters)").optional(),
+  VAPID_PRIVATE_KEY: z.string().trim().regex(/^[A-Za-z0-9_-]{43}$/, "VAPID_PRIVATE_KEY must be a base64url P-256 private key (43 characters)").optional(),
+  VAPID_SUBJECT: z.string().trim().regex(/^(mailto:|https:\/\/)\S+$/, "VAPID_SUBJECT must be a mailto: or https: URL").optional(),
+  // Push services besides the browsers' own (comma-separated origins): tests and private setups.
+  PUSH_EXTRA_ORIGINS: z.string().trim().optional(),
+}).refine((env) => Boolean(env.VAPID_PUBLIC_KEY) === Boolean(env.VAPID_PRIVATE_KEY), {
+  message: "Set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY together (or neither)",
+  path: ["VAPID_PRIVATE_KEY"],
 });
 
 export type Env = z.infer<typeof envSchema> & {

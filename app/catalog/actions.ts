@@ -1,10 +1,9 @@
 "use server";
-import { requireActor } from "@/lib/auth/current-actor";
 import { listDesigns } from "@/lib/designs/list-designs";
-import { runAction } from "@/lib/errors";
+import { actAs } from "@/lib/server-action";
 
-/** The next page of the catalog grid; listDesigns checks membership and the cursor. */
+/** The next page of a business's catalog grid (a buyer's catalog is one page, by supplier);
+ * listDesigns checks the business is the actor's, and the cursor. */
 export async function loadMoreDesignsAction(input: unknown) {
-  const actor = await requireActor();
-  return runAction(() => listDesigns(actor, input));
+  return actAs("member", (actor) => listDesigns(actor, input));
 }

@@ -4,8 +4,9 @@ import { LiveConversationList } from "@/components/chat/LiveConversationList";
 import { ConversationSearch } from "@/components/chat/ConversationSearch";
 import { EmptyConversations } from "@/components/chat/EmptyConversations";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
+import { NotificationsAsk } from "@/components/push/NotificationsAsk";
 import { BottomNav } from "@/components/ui/BottomNav";
-import { InviteIcon } from "@/components/ui/icons";
+import { AccountIcon, InviteIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
@@ -40,12 +41,16 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
                 <InviteIcon />
               </Link>
             ) : null}
+            <Link href="/settings" aria-label="Account" title="Account: devices, password, notifications" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <AccountIcon />
+            </Link>
             <LogoutButton />
           </>
         }
       />
       <LiveUpdates viewerId={actor.id} />
       <main className="flex-1">
+        <NotificationsAsk viewerIsMember={Boolean(business)} />
         <ConversationSearch value={search} />
         <LiveConversationList rows={rows} viewerId={actor.id} searching={Boolean(search)} empty={<EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />} />
         {found.length > rows.length ? (

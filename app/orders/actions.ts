@@ -1,8 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/current-actor";
-import { runAction } from "@/lib/errors";
 import { orderAgain } from "@/lib/orders/order-again";
+import { actAs } from "@/lib/server-action";
 
 export type OrderAgainState =
   | null
@@ -12,8 +11,8 @@ export type OrderAgainState =
 /** "Order again": the order's lines go back into the buyer's tray. With every line back, the buyer
  * lands in the chat to review; when some could not come back, the order page says which and why. */
 export async function orderAgainAction(_previous: OrderAgainState, form: FormData): Promise<OrderAgainState> {
-  const actor = await requireActor();
-  const result = await runAction(() => orderAgain(actor, { orderId: form.get("orderId"), clientId: form.get("clientId") }));
+  // The order's buyer only: orderAgain finds the order among the actor's own.
+  const result = await actAs("signed-in", (actor) => orderAgain(actor, { orderId: form.get("orderId"), clientId: form.get("clientId") }));
   if (!result.ok) return { ok: false, message: result.message };
   const { conversationId, picks, skipped } = result.data;
   // redirect() throws; it stays outside runAction so it is not mistaken for a failure.

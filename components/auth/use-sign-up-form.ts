@@ -2,13 +2,17 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/errors";
-import { signInWithPhone } from "./sign-in";
+import { signInAfterSignUp } from "./sign-in";
 
-type SignUpAction = (form: Record<string, string>) => Promise<ActionResult<string | null>>;
+type SignUpAction = (form: Record<string, string>) => Promise<ActionResult<null>>;
+/** What to do once logged in (e.g. accept the invite); resolves to where to go next. */
+type AfterSignIn = () => Promise<ActionResult<string>>;
 
 /** The sign-up forms' flow: create the account (server action), log in with the same number and
- * password, then go where the action says (or to the chats). Keeps what was typed on failure. */
-export function useSignUpForm(signUp: SignUpAction) {
+ * password, then go to the chats (or where `afterSignIn` says). The action answers alike whether
+ * or not the number had an account, so only that log-in tells, and only to the number's owner.
+ * Keeps what was typed on failure. */
+export function useSignUpForm(signUp: SignUpAction, afterSignIn?: AfterSignIn) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -28,13 +32,21 @@ export function useSignUpForm(signUp: SignUpAction) {
       setBusy(false);
       return;
     }
-    const failure = await signInWithPhone(form.phone ?? "", form.password ?? "");
+    const failure = await signInAfterSignUp(form.phone ?? "", form.password ?? "");
     if (failure) {
       setError(failure);
       setBusy(false);
       return;
     }
-    router.replace(result.data ?? "/chats");
+    const next = afterSignIn ? await afterSignIn() : ({ ok: true, data: "/chats" } as const);
+    if (!next.ok) {
+      // Logged in, but the follow-up failed: say why, and show the page as signed in.
+      setError(next.message);
+      setBusy(false);
+      router.refresh();
+      return;
+    }
+    router.replace(next.data);
     router.refresh();
   }
 

@@ -12,7 +12,7 @@ function TileBody({ design, selected }: { design: DesignCard; selected?: boolean
   return (
     <>
       <span className="relative block overflow-hidden rounded-xl bg-stone-200">
-        {design.photo ? <DesignPhoto photo={design.photo} alt="" sizes={TILE_SIZES} loading="lazy" className="aspect-[3/4] w-full object-cover" /> : <span className="block aspect-[3/4] w-full" />}
+        {design.photo ? <DesignPhoto photo={design.photo} alt="" sizes={TILE_SIZES} loading="lazy" thumbBackground={false} className="aspect-[3/4] w-full object-cover" /> : <span className="block aspect-[3/4] w-full" />}
         {selected !== undefined ? (
           <span
             aria-hidden

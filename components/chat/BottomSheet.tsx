@@ -3,7 +3,7 @@ import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { useEscape } from "@/components/ui/use-escape";
 import { useRef, type MouseEvent, type ReactNode } from "react";
 
-/** A sheet that slides up from the bottom, within thumb reach. Tapping outside or Escape closes it.
+/** A sheet that slides up from the bottom, within thumb reach (on a desk, a card in the middle). Tapping outside or Escape closes it.
  *
  * A sheet opened by a long-press (the message menu) comes up under the finger that is still down.
  * When that finger lifts, the phone's browser sends a click to whatever is under it by then: the
@@ -22,7 +22,7 @@ export function BottomSheet({ label, onClose, children }: { label: string; onClo
   };
   return (
     <div
-      className="fixed inset-0 z-40 flex flex-col justify-end bg-black/40"
+      className="fixed inset-0 z-40 flex flex-col justify-end bg-black/40 lg:items-center lg:justify-center"
       onPointerDownCapture={() => (pressedInside.current = true)}
       onClickCapture={ignoreClickOfEarlierPress}
       onClick={onClose}
@@ -34,10 +34,10 @@ export function BottomSheet({ label, onClose, children }: { label: string; onClo
         role="dialog"
         aria-modal="true"
         aria-label={label}
-        className="pb-safe rounded-t-2xl bg-white shadow-xl outline-none"
+        className="pb-safe rounded-t-2xl bg-white shadow-xl outline-none lg:w-full lg:max-w-md lg:rounded-2xl lg:pb-2"
         onClick={(event) => event.stopPropagation()}
       >
-        <div aria-hidden className="mx-auto mt-2 h-1.5 w-10 rounded-full bg-stone-300" />
+        <div aria-hidden className="mx-auto mt-2 h-1.5 w-10 rounded-full bg-stone-300 lg:invisible" />
         {children}
       </div>
     </div>

@@ -8,6 +8,7 @@ import { PickSheet } from "@/components/picks/PickSheet";
 import { TrayBar } from "@/components/picks/TrayBar";
 import { TrayReview } from "@/components/picks/TrayReview";
 import { useTray } from "@/components/picks/use-tray";
+import { useSharedPhotos } from "@/components/share/use-shared-photos";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { Composer } from "./Composer";
 import { MessageActions } from "./MessageActions";
@@ -31,10 +32,12 @@ interface ConversationClientProps {
   initial: MessagePage;
   /** Opened from a design page's "Pick this design": the pick sheet for it opens at once. */
   pickDesignId?: string;
+  /** Opened from the share page with photos shared from the gallery: the post sheet opens with them. */
+  shareBatch?: string;
 }
 
 /** The open conversation: the timeline, what is being sent, the composer, replies and threads. */
-export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial, pickDesignId }: ConversationClientProps) {
+export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial, pickDesignId, shareBatch }: ConversationClientProps) {
   const timeline = useTimeline({ conversationId, initial, viewerId, buyerId });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
@@ -54,6 +57,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const [picking, setPicking] = useState<DesignDetails | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const { tray, refresh: refreshTray } = useTray(conversationId, viewerId, !viewerIsMember);
+  const shared = useSharedPhotos(shareBatch, viewerIsMember, setPhotosToPost);
 
   useEffect(() => {
     if (!pickDesignId || viewerIsMember) return;
@@ -165,7 +169,17 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
         />
       ) : null}
       {reviewing && tray ? <TrayReview conversationId={conversationId} tray={tray} onChanged={() => void refreshTray()} onClose={() => setReviewing(false)} /> : null}
-      {photosToPost ? <PostDesignsSheet conversationId={conversationId} businessId={businessId} initialFiles={photosToPost} onClose={() => setPhotosToPost(null)} /> : null}
+      {photosToPost ? (
+        <PostDesignsSheet
+          conversationId={conversationId}
+          businessId={businessId}
+          initialFiles={photosToPost}
+          onClose={() => {
+            setPhotosToPost(null);
+            shared.done();
+          }}
+        />
+      ) : null}
       {threadId ? (
         <ThreadPanel
           conversationId={conversationId}

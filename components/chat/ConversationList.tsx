@@ -1,14 +1,23 @@
+"use client";
+// A client component: its rows answer the arrow keys, and the share page renders it from the server.
 import Link from "next/link";
 import { Avatar } from "@/components/ui/Avatar";
 import type { ConversationRow } from "@/lib/conversations/list-conversations";
 import { formatListTime } from "@/lib/format-time";
+import { moveFocusByArrow } from "@/components/ui/list-arrow-keys";
 
-export function ConversationList({ rows }: { rows: ConversationRow[] }) {
+/** `activeId`: the conversation open beside the list (desk layout), marked as the current page.
+ * `hrefSuffix`: added to each row's link, e.g. `?share=<batch>` when sharing photos into a chat. */
+export function ConversationList({ rows, activeId, hrefSuffix = "" }: { rows: ConversationRow[]; activeId?: string; hrefSuffix?: string }) {
   return (
-    <ul className="divide-y divide-stone-100" aria-label="Conversations">
+    <ul className="divide-y divide-stone-100" aria-label="Conversations" onKeyDown={moveFocusByArrow}>
       {rows.map((row) => (
         <li key={row.id}>
-          <Link href={`/chats/${row.id}`} className="flex min-h-18 items-center gap-3 px-4 py-3 hover:bg-stone-50 active:bg-stone-100">
+          <Link
+            href={`/chats/${row.id}${hrefSuffix}`}
+            aria-current={row.id === activeId ? "page" : undefined}
+            className="flex min-h-18 items-center gap-3 px-4 py-3 hover:bg-stone-50 active:bg-stone-100 aria-[current=page]:bg-brand-50"
+          >
             <Avatar name={row.title} />
             <div className="min-w-0 flex-1">
               <div className="flex items-baseline justify-between gap-2">

@@ -8,8 +8,22 @@ import { ConversationList } from "./ConversationList";
 
 /** The chats list, live: rows move and count unread from the events themselves. Only what the
  * events cannot say (a conversation new to this list, events missed while offline) reloads the
- * list from the server. */
-export function LiveConversationList({ rows: fromServer, viewerId, searching, empty }: { rows: ConversationRow[]; viewerId: string; searching: boolean; empty: ReactNode }) {
+ * list from the server: the page (router.refresh) or, beside a conversation on the desk, `onReload`. */
+export function LiveConversationList({
+  rows: fromServer,
+  viewerId,
+  searching,
+  empty,
+  activeId,
+  onReload,
+}: {
+  rows: ConversationRow[];
+  viewerId: string;
+  searching: boolean;
+  empty: ReactNode;
+  activeId?: string;
+  onReload?: () => void;
+}) {
   const router = useRouter();
   const [rows, setRows] = useState<LiveRow[]>(() => toLiveRows(fromServer));
   // A new server render (navigation, reload below) replaces what the events built.
@@ -37,7 +51,8 @@ export function LiveConversationList({ rows: fromServer, viewerId, searching, em
       if (!navigator.onLine) return void (missed = true);
       reloadTimer ??= setTimeout(() => {
         reloadTimer = null;
-        router.refresh();
+        if (onReload) onReload();
+        else router.refresh();
       }, 100);
     };
     const stopEvents = subscribeLiveEvents((event) => {
@@ -60,8 +75,8 @@ export function LiveConversationList({ rows: fromServer, viewerId, searching, em
       stopStatus();
       if (reloadTimer) clearTimeout(reloadTimer);
     };
-  }, [router, viewerId, searching]);
+  }, [router, viewerId, searching, onReload]);
 
   // Mounted even while empty: the first conversation (a buyer joining) must appear too.
-  return rows.length ? <ConversationList rows={rows} /> : empty;
+  return rows.length ? <ConversationList rows={rows} activeId={activeId} /> : empty;
 }

@@ -56,7 +56,7 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
   const jumpTo = (id: string) => document.getElementById(`t-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
 
   return (
-    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Thread" className="fixed inset-0 z-30 flex flex-col bg-chat outline-none">
+    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Thread" className="fixed inset-0 z-30 flex flex-col bg-chat outline-none lg:left-auto lg:w-[28rem] lg:border-l lg:border-stone-300 lg:shadow-2xl">
       {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
       <div className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white shadow-sm">
         <button type="button" onClick={onClose} aria-label="Close thread" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">

@@ -1,10 +1,12 @@
 "use client";
+import { ShareIcon } from "@/components/ui/icons";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { useEscape } from "@/components/ui/use-escape";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { DesignFacts } from "./DesignFacts";
 import { DesignPhoto } from "./DesignPhoto";
+import { shareDesign, type ShareOutcome } from "./share-design";
 import { SlideButtons } from "./SlideButtons";
 import { useArrowKeys } from "./use-arrow-keys";
 import { ZoomableImage } from "./ZoomableImage";
@@ -75,6 +77,12 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
     },
     [count],
   );
+  const [shared, setShared] = useState<ShareOutcome | null>(null);
+  const share = async () => {
+    if (!slide) return;
+    setShared(null);
+    setShared(await shareDesign(slide.design, slide.photo));
+  };
   const previous = useCallback(() => goTo(current - 1), [goTo, current]);
   const next = useCallback(() => goTo(current + 1), [goTo, current]);
   useArrowKeys(previous, next);
@@ -89,6 +97,14 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
         <p className="flex-1 text-sm text-white/80" aria-live="polite">
           {slides.length ? `${current + 1} of ${slides.length}` : ""}
         </p>
+        <p className="text-sm text-white/80" role="status">
+          {shared === "copied" ? "Copied: paste it in any chat" : shared === "failed" ? "Could not share. Try again." : ""}
+        </p>
+        {slide ? (
+          <button type="button" onClick={() => void share()} aria-label={`Share ${slide.design.code}`} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <ShareIcon />
+          </button>
+        ) : null}
       </div>
       <div className="relative flex min-h-0 flex-1">
         <div

@@ -67,7 +67,7 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
   }
 
   return (
-    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Post designs" className="fixed inset-0 z-40 flex flex-col bg-stone-50 outline-none">
+    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Post designs" className="fixed inset-0 z-40 flex flex-col bg-stone-50 outline-none lg:inset-y-6 lg:left-1/2 lg:w-[40rem] lg:-translate-x-1/2 lg:rounded-2xl lg:shadow-2xl lg:ring-1 lg:ring-black/10">
       {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
       <div className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white">
         <button type="button" onClick={onClose} aria-label="Cancel" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">

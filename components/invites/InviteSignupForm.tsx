@@ -1,5 +1,5 @@
 "use client";
-import { signUpWithInviteAction } from "@/app/invite/[token]/actions";
+import { acceptInviteAction, signUpWithInviteAction } from "@/app/invite/[token]/actions";
 import { PasswordField } from "@/components/auth/PasswordField";
 import { PhoneField } from "@/components/auth/PhoneField";
 import { useSignUpForm } from "@/components/auth/use-sign-up-form";
@@ -10,7 +10,10 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function InviteSignupForm({ token, name, phone, cta }: { token: string; name: string | null; phone: string | null; cta: string }) {
   const hydrated = useHydrated();
-  const { submit, error, fields, busy } = useSignUpForm((form) => signUpWithInviteAction({ ...form, token }));
+  const { submit, error, fields, busy } = useSignUpForm(
+    (form) => signUpWithInviteAction({ ...form, token }),
+    () => acceptInviteAction(token),
+  );
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
       <FormAlert message={error} />

@@ -5,6 +5,10 @@
 // start a new one after a pause.
 import type { LiveEvent } from "@/lib/realtime/live-event";
 
+/** Sent by the server when this person opened too many streams and this one, the oldest, ends
+ * (lib/realtime/event-stream.ts). Reconnecting would only end another tab's stream in turn. */
+const STREAM_REPLACED_EVENT = "stream.replaced";
+
 type EventHandler = (event: LiveEvent) => void;
 export type LiveStatus = "connecting" | "open" | "down";
 type StatusListener = (status: LiveStatus, reconnected: boolean) => void;
@@ -39,6 +43,12 @@ function open() {
       }, RESTART_AFTER_MS);
     }
   };
+  source.addEventListener(STREAM_REPLACED_EVENT, () => {
+    source?.close();
+    if (restartTimer) clearTimeout(restartTimer);
+    restartTimer = null;
+    setStatus("down");
+  });
   for (const type of EVENT_TYPES) {
     source.addEventListener(type, (message) => {
       const event = JSON.parse((message as MessageEvent<string>).data) as LiveEvent;

@@ -3,7 +3,7 @@
 // every sheet.
 export type SendResult<T> = { ok: true; data: T } | { ok: false; message: string; offline: boolean };
 
-export async function sendJson<T = unknown>(url: string, method: "POST" | "PATCH" | "DELETE", body?: unknown, fallback = "That did not work. Try again."): Promise<SendResult<T>> {
+export async function sendJson<T = unknown>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body?: unknown, fallback = "That did not work. Try again."): Promise<SendResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

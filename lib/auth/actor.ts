@@ -3,3 +3,9 @@ export interface Actor {
   id: string;
   name: string;
 }
+
+/** An actor as named by a request's session cookie: also which logged-in device it is (the
+ * Session row), for the services that end the other devices' sessions. */
+export interface SessionActor extends Actor {
+  sessionId: string;
+}

@@ -1,15 +1,24 @@
-// Login attempts are counted per mobile number and per client address BEFORE the password is
-// checked, so a burst of parallel guesses cannot all slip in ahead of the first recorded
-// failure. Past the limit every attempt is refused until the block ends, whatever the password.
-// A success clears the number's count and gives the address its point back. In-process memory
-// suits the embedded single instance; several instances need a shared store (README, "Scaling out").
+// Login and sign-up limits. The numbers and the reasons are in lib/limits.ts and the README
+// ("Limits"). A login attempt is counted BEFORE its password is checked, so a burst of parallel
+// guesses cannot all slip in ahead of the first recorded failure; the right password gives the
+// count back. What is counted:
+// - from a device that logged in to the number before (known-device.ts): only that device's own
+//   failures, nothing else, so strangers guessing the number cannot keep its owner out;
+// - otherwise: the number's growing wait (login-slowdown.ts: slower, never shut), the number from
+//   this address (a blocked pair), and this address whatever the numbers (guessing many accounts).
+// In-process memory suits the embedded single instance; several instances need a shared store
+// (README, "Scaling out").
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
+import { LOGIN_LIMITS } from "@/lib/limits";
+import { LoginSlowdown } from "./login-slowdown";
 
 interface Limiters {
-  byNumber: RateLimiterMemory;
-  byAddress: RateLimiterMemory;
+  numbers: LoginSlowdown;
+  pairs: RateLimiterMemory;
+  addresses: RateLimiterMemory;
+  devices: RateLimiterMemory;
   signUpsByAddress: RateLimiterMemory;
 }
 
@@ -17,15 +26,32 @@ const globalForLimits = globalThis as unknown as { chatalogAuthLimiters?: Limite
 
 function limiters(): Limiters {
   if (!globalForLimits.chatalogAuthLimiters) {
-    const env = getEnv();
-    const blockSeconds = env.LOGIN_BLOCK_MINUTES * 60;
+    const limits = LOGIN_LIMITS;
     globalForLimits.chatalogAuthLimiters = {
-      byNumber: new RateLimiterMemory({ keyPrefix: "login-number", points: env.LOGIN_MAX_FAILURES_PER_NUMBER, duration: blockSeconds, blockDuration: blockSeconds }),
-      byAddress: new RateLimiterMemory({ keyPrefix: "login-address", points: env.LOGIN_MAX_FAILURES_PER_ADDRESS, duration: 60 * 60, blockDuration: blockSeconds }),
-      signUpsByAddress: new RateLimiterMemory({ keyPrefix: "signup-address", points: env.SIGNUPS_PER_ADDRESS_PER_HOUR, duration: 60 * 60 }),
+      numbers: new LoginSlowdown({
+        freeAttempts: limits.freeFailuresPerNumber,
+        firstDelaySeconds: limits.firstDelaySeconds,
+        maxDelaySeconds: limits.maxDelaySeconds,
+        memorySeconds: limits.numberMemorySeconds,
+      }),
+      pairs: new RateLimiterMemory({ keyPrefix: "login-pair", points: limits.failuresPerNumberAndAddress, duration: limits.pairBlockSeconds, blockDuration: limits.pairBlockSeconds }),
+      addresses: new RateLimiterMemory({ keyPrefix: "login-address", points: limits.failuresPerAddressPerHour, duration: 60 * 60, blockDuration: limits.addressBlockSeconds }),
+      devices: new RateLimiterMemory({ keyPrefix: "login-device", points: limits.failuresPerKnownDevice, duration: limits.knownDeviceBlockSeconds, blockDuration: limits.knownDeviceBlockSeconds }),
+      signUpsByAddress: new RateLimiterMemory({ keyPrefix: "signup-address", points: getEnv().SIGNUPS_PER_ADDRESS_PER_HOUR, duration: 60 * 60 }),
     };
   }
   return globalForLimits.chatalogAuthLimiters;
+}
+
+function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+function refusal(waitMs: number, what: string): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new AppError("RATE_LIMITED", `Too many ${what}. Try again in ${waitText(retryAfterSeconds)}.`, { retryAfterSeconds });
 }
 
 /** A limiter refuses by rejecting with a RateLimiterRes; anything else is a real error. (Duck-typed:
@@ -33,22 +59,39 @@ function limiters(): Limiters {
 function tooMany(rejection: unknown, what: string): AppError {
   const msBeforeNext = (rejection as { msBeforeNext?: unknown } | null)?.msBeforeNext;
   if (typeof msBeforeNext !== "number") throw rejection;
-  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return new AppError("RATE_LIMITED", `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfterSeconds });
+  return refusal(msBeforeNext, what);
 }
 
-/** Takes one attempt from the number's and the address's budgets; throws RATE_LIMITED when either is spent. */
-export async function takeLoginAttempt(phone: string, address: string): Promise<void> {
-  const { byNumber, byAddress } = limiters();
-  const results = await Promise.allSettled([byNumber.consume(phone), byAddress.consume(address)]);
+const pairKey = (phone: string, address: string) => `${phone}|${address}`;
+const deviceKey = (phone: string, deviceId: string) => `${phone}|${deviceId}`;
+
+/** Takes one attempt from the budgets that apply; throws RATE_LIMITED (with retryAfterSeconds) when one is spent. */
+export async function takeLoginAttempt(phone: string, address: string, knownDeviceId: string | null = null): Promise<void> {
+  const { numbers, pairs, addresses, devices } = limiters();
+  if (knownDeviceId) {
+    try {
+      await devices.consume(deviceKey(phone, knownDeviceId));
+    } catch (rejection) {
+      throw tooMany(rejection, "failed attempts on this device");
+    }
+    return;
+  }
+  const results = await Promise.allSettled([pairs.consume(pairKey(phone, address)), addresses.consume(address)]);
   const refused = results.find((result) => result.status === "rejected");
-  if (refused) throw tooMany(refused.reason, "failed attempts");
+  if (refused) throw tooMany(refused.reason, "failed attempts from this network");
+  // Checked and counted in one synchronous step, so parallel attempts line up here one by one.
+  const slowed = numbers.attempt(phone);
+  if (!slowed.ok) throw refusal(slowed.waitMs, "failed attempts for this number");
 }
 
-export async function recordLoginSuccess(phone: string, address: string): Promise<void> {
-  const { byNumber, byAddress } = limiters();
-  await Promise.all([byNumber.delete(phone), byAddress.reward(address, 1)]);
+export async function recordLoginSuccess(phone: string, address: string, knownDeviceId: string | null = null): Promise<void> {
+  const { numbers, pairs, addresses, devices } = limiters();
+  if (knownDeviceId) {
+    await devices.delete(deviceKey(phone, knownDeviceId));
+    return;
+  }
+  numbers.forget(phone);
+  await Promise.all([pairs.delete(pairKey(phone, address)), addresses.reward(address, 1)]);
 }
 
 /** Account creation hashes a password (CPU) and says whether a number is taken: limit it per address. */

@@ -13,7 +13,7 @@ export function getAuthSecret(): string {
   try {
     return readFileSync(file, "utf8").trim();
   } catch {
-    mkdirSync(env.dataDir, { recursive: true });
+    mkdirSync(env.dataDir, { recursive: true, mode: 0o700 });
     try {
       // "wx": if another process wrote it first, keep theirs.
       writeFileSync(file, randomBytes(48).toString("base64url"), { flag: "wx", mode: 0o600 });

@@ -3,24 +3,44 @@
 // handlers go through current-actor.ts.
 // We decode the cookie ourselves instead of calling getServerSession: that runs next-auth's
 // whole session endpoint (decode, callbacks, re-encrypt) on every request, the largest cost of
-// posting a chat message. The token only carries the user's id; the user is then looked up so a
-// deleted account stops working, remembered for a few seconds because every message, receipt and
-// photo request asks.
+// posting a chat message. The token carries the user's id and the id of its Session row; the row
+// is then looked up, so logging out, "log out other devices", a password change or a deleted
+// account end the session even for a copied cookie. The answer is remembered for a few seconds
+// because every message, receipt and photo request asks (see "Sessions that end" in the README).
 import { createHash } from "node:crypto";
 import { decode } from "next-auth/jwt";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import type { Actor } from "./actor";
+import type { SessionActor } from "./actor";
 import { getAuthSecret } from "./auth-secret";
 
-const USER_CACHE_MS = 5_000;
-const recentUsers = new Map<string, { actor: Actor | null; until: number }>();
-/** Decrypting a token derives its key (HKDF) and runs AES each time; a phone sends the same token
- * with every request. The token cannot be forged, so its decoded id can be remembered. */
-const decodedTokens = new Map<string, { userId: string; expiresAt: number }>();
+/** How long this instance trusts a session it has looked up. Ending a session forgets it here at
+ * once; another instance notices within this time. */
+export const SESSION_CACHE_MS = 5_000;
 const MAX_REMEMBERED = 10_000;
 /** Ours are ~500 characters; anything far longer is not a token we issued. */
 const MAX_TOKEN_LENGTH = 4096;
+
+interface SessionMemo {
+  /** Session id → who it names (null: ended or unknown), until when that is trusted. */
+  sessions: Map<string, { actor: SessionActor | null; until: number }>;
+  /** Bumped whenever sessions end, so a lookup that started before cannot store a stale answer. */
+  generation: number;
+  /** What to stop when a session ends here: its open event streams (lib/server/chat-gateway.ts). */
+  onEnd: Map<string, Set<() => void>>;
+}
+
+// On globalThis: the chat gateway (bundled by esbuild) and Next's route bundles each load their
+// own copy of this module in one process, and a logout handled by Next must reach the gateway's memo.
+const globalForSessions = globalThis as unknown as { chatalogSessions?: SessionMemo };
+function memo(): SessionMemo {
+  globalForSessions.chatalogSessions ??= { sessions: new Map(), generation: 0, onEnd: new Map() };
+  return globalForSessions.chatalogSessions;
+}
+
+/** Decrypting a token derives its key (HKDF) and runs AES each time; a phone sends the same token
+ * with every request. The token cannot be forged, so what it says can be remembered. */
+const decodedTokens = new Map<string, { userId: string; sessionId: string; expiresAt: number }>();
 
 /** next-auth's cookie name: the __Secure- prefix when the site is served over https. */
 function sessionCookieName(): string {
@@ -55,23 +75,59 @@ export function parseCookieHeader(header: string | undefined): Map<string, strin
 }
 
 /** The signed-in user named by a request's cookies, or null. */
-export async function actorFromCookies(jar: ReadonlyMap<string, string>): Promise<Actor | null> {
+export async function actorFromCookies(jar: ReadonlyMap<string, string>): Promise<SessionActor | null> {
   const token = sessionToken(jar);
-  const id = token ? await userIdOf(token) : null;
-  return id ? findUser(id) : null;
+  const decoded = token ? await decodeToken(token) : null;
+  return decoded ? findSession(decoded.sessionId, decoded.userId) : null;
 }
 
-async function findUser(id: string): Promise<Actor | null> {
+/** Forgets these sessions in this process at once (they were just ended), and stops what was
+ * watching them. */
+export function forgetSessions(sessionIds: readonly string[]): void {
+  const state = memo();
+  state.generation++;
+  for (const id of sessionIds) {
+    state.sessions.delete(id);
+    const watchers = state.onEnd.get(id);
+    state.onEnd.delete(id);
+    for (const stop of watchers ?? []) stop();
+  }
+}
+
+/** Calls `stop` if the session ends in this process (logout, "log out other devices", a password
+ * change handled here); returns the unsubscribe. Sessions ended by another instance are not
+ * heard: an event stream there lasts until it reconnects, and is then refused. */
+export function onSessionEnd(sessionId: string, stop: () => void): () => void {
+  const { onEnd } = memo();
+  let watchers = onEnd.get(sessionId);
+  if (!watchers) onEnd.set(sessionId, (watchers = new Set()));
+  watchers.add(stop);
+  return () => {
+    watchers.delete(stop);
+    if (!watchers.size && onEnd.get(sessionId) === watchers) onEnd.delete(sessionId);
+  };
+}
+
+async function findSession(sessionId: string, userId: string): Promise<SessionActor | null> {
+  const state = memo();
   const now = Date.now();
-  const hit = recentUsers.get(id);
+  const hit = state.sessions.get(sessionId);
   if (hit && hit.until > now) return hit.actor;
-  const actor = await getDb().user.findUnique({ where: { id }, select: { id: true, name: true } });
-  if (recentUsers.size >= MAX_REMEMBERED) recentUsers.clear(); // a bound, not an LRU: a short-lived memo
-  recentUsers.set(id, { actor, until: now + USER_CACHE_MS });
+  const generation = state.generation;
+  const row = await getDb().session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, user: { select: { id: true, name: true } } },
+  });
+  const actor = row && row.user.id === userId && row.expiresAt.getTime() > now ? { id: row.user.id, name: row.user.name, sessionId } : null;
+  // Sessions ended while we asked: our answer may predate that, so it serves this request only
+  // (as if it had come a moment earlier) and is not kept.
+  if (generation !== state.generation) return actor;
+  if (state.sessions.size >= MAX_REMEMBERED) state.sessions.clear(); // a bound, not an LRU: a short-lived memo
+  state.sessions.set(sessionId, { actor, until: now + SESSION_CACHE_MS });
   return actor;
 }
 
-async function userIdOf(token: string): Promise<string | null> {
+async function decodeToken(token: string): Promise<{ userId: string; sessionId: string } | null> {
   if (token.length > MAX_TOKEN_LENGTH) return null;
   // Keyed by a hash: the decoder forgives stray characters, so one token has many spellings,
   // and none of them should cost more than a few bytes of memory here.
@@ -79,8 +135,9 @@ async function userIdOf(token: string): Promise<string | null> {
   let decoded = decodedTokens.get(key);
   if (!decoded) {
     const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
-    if (!payload?.sub) return null;
-    decoded = { userId: payload.sub, expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : Date.now() + 60_000 };
+    // A token without a session id predates revocable sessions: its owner logs in once more.
+    if (!payload?.sub || typeof payload.sid !== "string") return null;
+    decoded = { userId: payload.sub, sessionId: payload.sid, expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : Date.now() + 60_000 };
     if (decodedTokens.size >= MAX_REMEMBERED) decodedTokens.clear(); // a bound, not an LRU
     decodedTokens.set(key, decoded);
   }
@@ -88,6 +145,5 @@ async function userIdOf(token: string): Promise<string | null> {
     decodedTokens.delete(key);
     return null;
   }
-  return decoded.userId;
+  return decoded;
 }
-

@@ -1,7 +1,9 @@
 // A supplier signs up: one user, one business, and an OWNER membership, together or not at all.
+// A number that already has an account gets no error: the caller answers it exactly as a new one
+// (the form then logs in with what was typed, which only the number's owner can do), so sign-up
+// does not tell strangers which numbers have accounts (README, "Sign-up does not say who has an account").
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { businessNameSchema, parseInput, personNameSchema } from "@/lib/validation";
 import { hashPassword, passwordSchema } from "./password";
@@ -14,10 +16,10 @@ export const signUpSupplierSchema = z.object({
   businessName: businessNameSchema,
 });
 
-export const PHONE_TAKEN_MESSAGE = "This mobile number already has an account. Log in instead.";
-
-export async function signUpSupplier(input: unknown): Promise<{ userId: string; businessId: string }> {
+/** The new user and business, or null when the number already had an account (nothing changed). */
+export async function signUpSupplier(input: unknown): Promise<{ userId: string; businessId: string } | null> {
   const data = parseInput(signUpSupplierSchema, input);
+  // Hashed either way, so both answers take as long.
   const passwordHash = await hashPassword(data.password);
   try {
     const user = await getDb().user.create({
@@ -31,7 +33,7 @@ export async function signUpSupplier(input: unknown): Promise<{ userId: string; 
     });
     return { userId: user.id, businessId: user.memberships[0]!.businessId };
   } catch (error) {
-    if (isUniqueViolation(error, "User", "phone")) throw new AppError("CONFLICT", PHONE_TAKEN_MESSAGE, { fields: { phone: PHONE_TAKEN_MESSAGE } });
+    if (isUniqueViolation(error, "User", "phone")) return null;
     throw error;
   }
 }

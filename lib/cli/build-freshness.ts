@@ -13,6 +13,8 @@ function newestSourceTime(root: string): number {
     const stat = statSync(target);
     if (stat.isDirectory()) {
       if (target.endsWith(`${path.sep}generated`)) return;
+      // The README's screenshots (npm run screens) are not the app's: writing them must not make the build stale.
+      if (target.endsWith(path.join("public", "readme"))) return;
       for (const entry of readdirSync(target)) visit(path.join(target, entry));
     } else {
       newest = Math.max(newest, stat.mtimeMs);

@@ -4,6 +4,7 @@
 // clamped to the conversation's newest, read implies delivered, and each column only moves forward.
 import type BetterSqlite3 from "better-sqlite3";
 import { conversationVisibleSql } from "@/lib/auth/access";
+import { audienceOnSqlite } from "@/lib/realtime/conversation-audience";
 import { receiptAudience } from "@/lib/realtime/receipt-audience";
 
 export interface ReceiptRequest {
@@ -29,7 +30,6 @@ function statements(connection: BetterSqlite3.Database) {
     read: connection.prepare(`UPDATE "ReadState" SET "lastReadSeq" = ?, "updatedAt" = ? WHERE "conversationId" = ? AND "userId" = ? AND "lastReadSeq" < ?`),
     delivered: connection.prepare(`UPDATE "ReadState" SET "lastDeliveredSeq" = ?, "updatedAt" = ? WHERE "conversationId" = ? AND "userId" = ? AND "lastDeliveredSeq" < ?`),
     current: connection.prepare<[string, string]>(`SELECT "lastReadSeq", "lastDeliveredSeq" FROM "ReadState" WHERE "conversationId" = ? AND "userId" = ?`),
-    members: connection.prepare<[string]>(`SELECT "userId" AS userId FROM "Membership" WHERE "businessId" = ?`),
   };
 }
 
@@ -52,7 +52,7 @@ export function markReceiptsOnSqlite(connection: BetterSqlite3.Database, request
     sql.ensure.run(...key, now);
     const moved = sql.read.run(readSeq, now, ...key, readSeq).changes + sql.delivered.run(deliveredSeq, now, ...key, deliveredSeq).changes > 0;
     const row = sql.current.get(...key) as { lastReadSeq: number | bigint; lastDeliveredSeq: number | bigint };
-    const everyone = () => [conversation.buyerId, ...(sql.members.all(conversation.businessId) as { userId: string }[]).map((m) => m.userId)];
+    const everyone = () => audienceOnSqlite(connection, conversation);
     const audience = moved ? receiptAudience(conversation, request.actorId, everyone) : [];
     return { kind: "done", lastReadSeq: Number(row.lastReadSeq), lastDeliveredSeq: Number(row.lastDeliveredSeq), moved, audience };
   }).immediate();

@@ -31,13 +31,11 @@ describe("renderGarmentPhoto", () => {
     expect(centreBlue).toBeGreaterThan(centreRed);
   });
 
-  it("renders every pattern quickly enough for the demo seed", async () => {
+  it("renders every pattern with photo-like grain", async () => {
+    // How long each pattern takes is measured by `npm run bench:demo-photos`, not asserted here.
     const patterns = ["stripes", "dots", "paisley", "checks", "floral", "plain"] as const;
     for (const [index, pattern] of patterns.entries()) {
-      const started = performance.now();
       const photo = await renderGarmentPhoto({ seed: index, colour: "#d98e73", accent: "#6b2d1f", pattern });
-      // Generous against a loaded CI machine; about 150-250 ms on an idle core.
-      expect(performance.now() - started).toBeLessThan(1500);
       expect(photo.length).toBeGreaterThan(100_000); // grain: compresses like a photo, not a vector drawing
     }
   });

@@ -10,6 +10,8 @@ export interface PhotoView {
   /** Storage keys for /photos/<key>; null when that variant was not written. */
   thumbWebp: string | null;
   thumbJpeg: string | null;
+  /** 500 px, WebP only; null for photos stored before it existed or no bigger than it. */
+  mediumWebp: string | null;
   screenWebp: string | null;
   screenJpeg: string | null;
 }
@@ -77,6 +79,7 @@ export function toPhotoView(photo: PhotoRow): PhotoView {
     placeholder: photo.placeholder,
     thumbWebp: key("THUMB", "webp"),
     thumbJpeg: key("THUMB", "jpeg"),
+    mediumWebp: key("MEDIUM", "webp"),
     screenWebp: key("SCREEN", "webp"),
     screenJpeg: key("SCREEN", "jpeg"),
   };

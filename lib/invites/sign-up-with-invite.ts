@@ -1,15 +1,18 @@
 // A new user signs up from an invite link and accepts it in the same transaction: either both
-// happen or neither (a used link leaves no orphan account behind).
+// happen or neither (a used link leaves no orphan account behind). A number that already has an
+// account changes nothing and gets no error: the caller answers it exactly as a new one, and the
+// form logs in with what was typed and then accepts the invite (README, "Sign-up does not say who
+// has an account"). The link is checked first, so a dead link answers the same for every number.
 import { z } from "zod";
 import { hashPassword, passwordSchema } from "@/lib/auth/password";
 import { phoneSchema } from "@/lib/auth/phone";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
 import { parseInput, personNameSchema } from "@/lib/validation";
 import { acceptInviteInTx, type AcceptedInvite } from "./accept-invite";
-import { inviteTokenSchema } from "./get-invite-by-token";
+import { getInviteByToken, inviteTokenSchema } from "./get-invite-by-token";
+import { inviteUnavailable } from "./invite-status";
 
 export const signUpWithInviteSchema = z.object({
   token: inviteTokenSchema,
@@ -18,10 +21,12 @@ export const signUpWithInviteSchema = z.object({
   password: passwordSchema,
 });
 
-const TAKEN = "This mobile number already has an account. Log in to accept the invite.";
-
-export async function signUpWithInvite(input: unknown): Promise<AcceptedInvite & { userId: string }> {
+/** The accepted invite and the new user, or null when the number already had an account. */
+export async function signUpWithInvite(input: unknown): Promise<(AcceptedInvite & { userId: string }) | null> {
   const data = parseInput(signUpWithInviteSchema, input);
+  const invite = await getInviteByToken(data.token);
+  if (invite.status !== "OPEN") throw inviteUnavailable(invite.status, invite.businessName);
+  // Hashed either way, so both answers take as long.
   const passwordHash = await hashPassword(data.password);
   try {
     const accepted = await getDb().$transaction(async (tx) => {
@@ -31,7 +36,7 @@ export async function signUpWithInvite(input: unknown): Promise<AcceptedInvite &
     if (accepted.kind === "BUYER") await publishMessagePosted(accepted.conversationId);
     return accepted;
   } catch (error) {
-    if (isUniqueViolation(error, "User", "phone")) throw new AppError("CONFLICT", TAKEN, { fields: { phone: TAKEN } });
+    if (isUniqueViolation(error, "User", "phone")) return null;
     throw error;
   }
 }

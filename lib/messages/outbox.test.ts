@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Outbox, type OutboxItem, type PostOutcome } from "./outbox";
+import { httpPoster, Outbox, type OutboxItem, type PostOutcome } from "./outbox";
 
 /** A fake server: answers each post from a script, recording the client ids it received. */
 function fakeServer(script: PostOutcome["kind"][]) {
@@ -74,6 +74,30 @@ describe("Outbox", () => {
     outbox.send("offline");
     await vi.runAllTimersAsync();
     expect(items()[0]).toMatchObject({ status: "failed", error: "Not sent: no connection." });
+  });
+
+  it("keeps a message the server says is too fast (429), waits as told each time, and never gives it up", async () => {
+    let answers = 0;
+    const post = vi.fn(async (): Promise<PostOutcome> => (++answers <= 20 ? { kind: "retry", afterMs: 30_000 } : { kind: "sent" }));
+    let items: OutboxItem[] = [];
+    const outbox = new Outbox({ post, onChange: (next) => (items = next), onSent: () => undefined });
+    outbox.send("One of many after a day offline");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(items[0]?.status).toBe("waiting");
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(post).toHaveBeenCalledTimes(1); // not before the server's time
+    await vi.advanceTimersByTimeAsync(19 * 30_000 + 1_000);
+    expect(post).toHaveBeenCalledTimes(21);
+    expect(items[0]?.status).toBe("sent"); // twenty waits, more than the eight tries a dead network gets
+  });
+
+  it("reads 429's Retry-After from the messages API", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ error: { code: "RATE_LIMITED" } }), { status: 429, headers: { "Retry-After": "7" } })));
+    try {
+      expect(await httpPoster("c1")({ clientId: "abcdefgh", body: "hi", status: "sending" })).toEqual({ kind: "retry", afterMs: 7000 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("forgets messages the server now shows", async () => {

@@ -2,7 +2,9 @@
 // id here, shows at once, and is sent with retries: 1 s, 2 s, 4 s ... up to 30 s apart, and at
 // once when the phone comes back online. Every retry carries the same id, so the server stores
 // the message once however many copies arrive. A message the server refuses (too long, no
-// access) fails at once with the server's reason. No React here, so it is unit-tested directly.
+// access) fails at once with the server's reason; one that says "too fast" (429) waits as long
+// as it is told, as often as it is told, and is never given up. No React here, so it is
+// unit-tested directly.
 export type OutboxStatus = "sending" | "waiting" | "sent" | "failed";
 
 export interface OutboxItem {
@@ -13,7 +15,8 @@ export interface OutboxItem {
   error?: string;
 }
 
-export type PostOutcome = { kind: "sent" } | { kind: "refused"; message: string } | { kind: "retry" };
+/** `afterMs`: the server asked to wait that long (429 with Retry-After); such a wait is not a failure. */
+export type PostOutcome = { kind: "sent" } | { kind: "refused"; message: string } | { kind: "retry"; afterMs?: number };
 
 /** Where unsent messages survive a closed tab or a phone that killed the browser. */
 export interface OutboxStore {
@@ -39,8 +42,10 @@ export function httpPoster(conversationId: string): PostMessage {
         body: JSON.stringify({ clientId: item.clientId, body: item.body, parentId: item.parentId }),
       });
       if (response.ok) return { kind: "sent" };
+      // Posting too fast (a long queue after a day offline): wait as long as the server says.
+      if (response.status === 429) return { kind: "retry", afterMs: Math.max(1, Number(response.headers.get("retry-after")) || 5) * 1000 };
       // A busy or broken server may work later; anything else is a definite no.
-      if (response.status >= 500 || response.status === 429 || response.status === 408) return { kind: "retry" };
+      if (response.status >= 500 || response.status === 408) return { kind: "retry" };
       const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
       return { kind: "refused", message: payload?.error?.message ?? "This message was not accepted." };
     } catch {
@@ -132,6 +137,12 @@ export class Outbox {
     }
     if (outcome.kind === "refused") {
       this.#set(clientId, { status: "failed", error: outcome.message });
+      return;
+    }
+    if (outcome.afterMs !== undefined) {
+      // The server took nothing and asked for a pause: keep the message, however long it takes.
+      this.#set(clientId, { status: "waiting" });
+      this.#timers.set(clientId, setTimeout(() => void this.#attempt(clientId), outcome.afterMs));
       return;
     }
     const failures = (this.#failures.get(clientId) ?? 0) + 1;

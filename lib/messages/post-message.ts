@@ -11,8 +11,8 @@ import { idSchema, parseInput } from "@/lib/validation";
 import { publishMessagePosted, type KnownMessage } from "@/lib/realtime/publish-message-posted";
 import { appendMessage } from "./append-message";
 import { MAX_MESSAGE_LENGTH } from "./limits";
+import { takePost } from "./posting-limit";
 import { postTextOnSqlite, type TextPostOutcome } from "./post-text-on-sqlite";
-
 
 export const postMessageSchema = z.object({
   conversationId: idSchema,
@@ -44,6 +44,7 @@ async function findExisting(authorId: string, clientId: string, conversationId: 
 
 export async function postMessage(actor: Actor, input: unknown): Promise<PostedMessage> {
   const data = parseInput(postMessageSchema, input);
+  await takePost(actor.id, data.conversationId);
   const db = getDb();
   const preview = data.body.replace(/\s+/g, " ");
   // SQLite: the same rules as below, as prepared statements (post-text-on-sqlite.ts explains why).

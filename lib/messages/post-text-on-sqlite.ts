@@ -7,6 +7,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { conversationVisibleSql } from "@/lib/auth/access";
 import { newRowId } from "@/lib/ids";
+import { audienceOnSqlite } from "@/lib/realtime/conversation-audience";
 
 export interface TextPost {
   actorId: string;
@@ -28,7 +29,6 @@ function statements(connection: BetterSqlite3.Database) {
     visible: connection.prepare<[string, string, string]>(
       `SELECT c."buyerId" AS buyerId, c."businessId" AS businessId FROM "Conversation" c WHERE c."id" = ? AND ${conversationVisibleSql("c").sql}`,
     ),
-    members: connection.prepare<[string]>(`SELECT "userId" AS userId FROM "Membership" WHERE "businessId" = ?`),
     existing: connection.prepare<[string, string]>(`SELECT "id", "seq", "conversationId", "kind" FROM "Message" WHERE "authorId" = ? AND "clientId" = ?`),
     parent: connection.prepare<[string, string]>(`SELECT 1 FROM "Message" WHERE "id" = ? AND "conversationId" = ? AND "deletedAt" IS NULL`),
     nextSeq: connection.prepare<[string, string, string]>(
@@ -76,7 +76,7 @@ export function postTextOnSqlite(connection: BetterSqlite3.Database, post: TextP
     q.insert.run(id, post.conversationId, seq, post.actorId, post.body, post.parentId ?? null, post.clientId, now);
     if (post.parentId) q.bumpReplies.run(post.parentId);
     q.authorRead.run(post.conversationId, post.actorId, seq, seq, now);
-    const audience = [conversation.buyerId, ...(q.members.all(conversation.businessId) as { userId: string }[]).map((m) => m.userId)];
+    const audience = audienceOnSqlite(connection, conversation);
     const { body, clientId } = post;
     return { kind: "posted", id, seq: Number(seq), audience, body, clientId, parentId: post.parentId ?? null, preview, createdAt: createdAt.toISOString() };
   });

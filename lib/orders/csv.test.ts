@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/tests/support/order-history-factories";
 import { csvCell, csvIstDateTime, csvRow, csvRupees } from "./csv";
 
+/** What the rule says, written independently of csv.ts (OWASP "CSV injection"): text whose first
+ * character a spreadsheet reads as the start of a formula gets an apostrophe in front. */
+const FORMULA_FIRST_CHARACTERS = ["=", "+", "-", "@", "\t", "\r"];
+const defused = (value: string) => (FORMULA_FIRST_CHARACTERS.some((first) => value.startsWith(first)) ? `'${value}` : value);
+
 describe("csv cells", () => {
   it("quotes only what needs quoting, doubling quotes inside", () => {
     expect(csvCell("Meena Fashions")).toBe("Meena Fashions");
@@ -29,13 +34,13 @@ describe("csv cells", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: "grapheme-composite" }), { minLength: 1, maxLength: 6 }), (values) => {
         const [parsed] = parseCsv(csvRow(values));
-        expect(parsed).toEqual(values.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+        expect(parsed).toEqual(values.map(defused));
       }),
     );
     fc.assert(
       fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", ",", '"', "\r", "\n", "=", "-", " ") }), { minLength: 1, maxLength: 6 }), (values) => {
         const [parsed] = parseCsv(csvRow(values));
-        expect(parsed).toEqual(values.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+        expect(parsed).toEqual(values.map(defused));
       }),
     );
   });

@@ -113,7 +113,7 @@ export async function changeOrder<A extends Applied>(actor: Actor, spec: ChangeS
         });
         return { event, line: { id: line.id, seq: line.seq, authorId: null } };
       });
-      await publishMessagePosted(order.conversationId, changed.line);
+      await publishMessagePosted(order.conversationId, { ...changed.line, actorId: actor.id });
       await publishOrderUpdated(order.id);
       return { orderId: order.id, number: order.number, status: decision.to, eventId: changed.event.id, eventType: changed.event.type, messageId: changed.line.id };
     } catch (error) {

@@ -173,6 +173,17 @@ describe("processPhoto: sizes", () => {
       expect(thumb.bytes, `THUMB ${thumb.format}`).toBeLessThan(20 * 1024);
     }
     expect(processed.placeholder.length).toBeLessThan(600);
+    // The medium size sits between them, in WebP only, and weighs less than the screen size.
+    const medium = processed.variants.filter((variant) => variant.kind === "MEDIUM");
+    expect(medium.map((variant) => [variant.format, variant.width, variant.height])).toEqual([["webp", 500, 375]]);
+    const screenWebp = processed.variants.find((variant) => variant.kind === "SCREEN" && variant.format === "webp");
+    expect(medium[0]!.bytes).toBeLessThan(screenWebp!.bytes / 2);
+  });
+
+  it("stores no medium size for a photo no bigger than it: the screen size is that photo", async () => {
+    const input = await sharp(photoLikePixels(480, 360, 3), { raw: { width: 480, height: 360, channels: 3 } }).jpeg().toBuffer();
+    const processed = await processPhoto(input);
+    expect(processed.variants.map((variant) => variant.kind).sort()).toEqual(["SCREEN", "SCREEN", "THUMB", "THUMB"]);
   });
 
   it("keeps the thumbnail budget even for pure noise, the worst case an encoder can get", async () => {

@@ -4,9 +4,10 @@
 import { createHash } from "node:crypto";
 import sharp, { type Metadata, type Sharp } from "sharp";
 import { AppError } from "@/lib/errors";
+import { MAX_PHOTO_BYTES } from "@/lib/limits";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 
-export type PhotoVariantKind = "THUMB" | "SCREEN";
+export type PhotoVariantKind = "THUMB" | "MEDIUM" | "SCREEN";
 export type PhotoVariantFormat = "webp" | "jpeg";
 
 export interface ProcessedPhotoVariant {
@@ -38,11 +39,15 @@ export interface ProcessPhotoOptions {
   maxPixels?: number;
 }
 
-export const DEFAULT_MAX_PHOTO_BYTES = 15 * 1024 * 1024;
+export const DEFAULT_MAX_PHOTO_BYTES = MAX_PHOTO_BYTES;
 export const DEFAULT_MAX_PHOTO_PIXELS = 40_000_000;
 
 export const SCREEN_SIDE = 1280;
 const THUMB_SIDE = 320;
+/** Between the two: a half-width catalog tile on a 2x phone (195 CSS px wide = 390 px; a 4:5
+ * portrait 500 px tall is 400 wide) would otherwise download the 1280 px variant, about four
+ * times the pixels it can show (bench:images). A 3x phone still takes the 1280. */
+export const MEDIUM_SIDE = 500;
 const PLACEHOLDER_SIDE = 16;
 
 // Encoder settings, measured on one core with `npm run bench:photos` (textured 2048 px uploads,
@@ -54,6 +59,9 @@ const PLACEHOLDER_SIDE = 16;
 export const SCREEN_WEBP_OPTIONS = { quality: 80, effort: 0 } as const;
 // The JPEG is only a fallback for old browsers: no Huffman optimisation (half the time, +10% bytes).
 const SCREEN_JPEG_OPTIONS = { quality: 80, optimiseCoding: false } as const;
+// MEDIUM: WebP only (every browser that draws the grid reads WebP; the JPEG fallback keeps the
+// thumbnail and the screen size), at the thumbnail's effort, between their qualities.
+const MEDIUM_WEBP_OPTIONS = { quality: 75, effort: 2 } as const;
 // THUMB: effort 2 is ~2.6 ms against ~6 ms at 4, for ~5% more bytes on a 3–8 KB file. Only a
 // thumbnail over its byte budget (a busy print) is encoded again, smaller and at effort 4.
 const THUMB_WEBP_QUALITY = 70;
@@ -166,18 +174,21 @@ async function decodeToScreenPixels(input: Buffer, sniffed: SniffedFormat, maxPi
 }
 
 async function encodeVariants(screen: RawPixels): Promise<ProcessedPhoto> {
-  // Two independent branches, so with a second core the screen encodes overlap the thumbnail work.
-  const [[screenWebp, screenJpeg], { thumb, thumbWebp, thumbJpeg, placeholder }] = await Promise.all([
+  // Independent branches, so with a second core the screen encodes overlap the smaller sizes.
+  const [[screenWebp, screenJpeg], { thumb, thumbWebp, thumbJpeg, placeholder }, medium] = await Promise.all([
     Promise.all([
       fromRaw(screen).webp(SCREEN_WEBP_OPTIONS).toBuffer(),
       fromRaw(screen).jpeg(SCREEN_JPEG_OPTIONS).toBuffer(),
     ]),
     encodeThumbnails(screen),
+    encodeMedium(screen),
   ]);
 
   const variants = [
     variant("THUMB", "webp", thumb, thumbWebp),
     variant("THUMB", "jpeg", thumb, thumbJpeg),
+    // A photo no wider than the medium side needs no medium: the screen size is that photo.
+    ...(medium ? [variant("MEDIUM", "webp", medium.pixels, medium.webp)] : []),
     variant("SCREEN", "webp", screen, screenWebp),
     variant("SCREEN", "jpeg", screen, screenJpeg),
   ];
@@ -188,6 +199,12 @@ async function encodeVariants(screen: RawPixels): Promise<ProcessedPhoto> {
     contentHash: sha256Hex(screenWebp),
     variants,
   };
+}
+
+async function encodeMedium(screen: RawPixels): Promise<{ pixels: RawPixels; webp: Buffer } | null> {
+  if (Math.max(screen.width, screen.height) <= MEDIUM_SIDE) return null;
+  const pixels = await resizeRaw(screen, MEDIUM_SIDE);
+  return { pixels, webp: await fromRaw(pixels).webp(MEDIUM_WEBP_OPTIONS).toBuffer() };
 }
 
 async function encodeThumbnails(screen: RawPixels) {

@@ -90,6 +90,11 @@ export function subscribe(userId: string, listener: Listener): () => void {
   };
 }
 
+/** Whether this process holds an open event stream of the user (a tab of theirs is alive here). */
+export function hasSubscribers(userId: string): boolean {
+  return bus().listeners.has(userId);
+}
+
 export function subscriberCount(): number {
   let count = 0;
   for (const set of bus().listeners.values()) count += set.size;

@@ -2,6 +2,7 @@
 // the chat gateway (lib/server, a Node response). It sends the reconnect delay, subscribes to the
 // bus, replays from the database what a reconnecting client missed (Last-Event-ID), and keeps the
 // connection alive with comments. `write` returns false when the client stopped reading.
+import { MAX_EVENT_STREAMS_PER_PERSON } from "@/lib/limits";
 import { subscribe, type ChatEvent, type DeliveredEvent } from "./event-bus";
 import { toLiveEvent } from "./live-event";
 import { missedEvents, parseLastEventId } from "./missed-events";
@@ -15,7 +16,10 @@ export interface EventSink {
   write(text: string): boolean;
   /** Bytes written but not yet taken by the client. */
   backlog(): number;
+  /** Drops the connection at once (a client that stopped reading). */
   close(): void;
+  /** Ends the response after what was written (default: close). */
+  end?(): void;
 }
 
 function frame(at: number, id: number, event: ChatEvent, recipientId: string): string {
@@ -35,6 +39,34 @@ function sharedFrame(delivered: DeliveredEvent, recipientId: string): string {
   let text = frames.get(isAuthor);
   if (text === undefined) frames.set(isAuthor, (text = frame(at, id, event, recipientId)));
   return text;
+}
+
+/** The event a stream gets before the server closes it for good: the tab should not reconnect. */
+export const STREAM_REPLACED_EVENT = "stream.replaced";
+
+/** Each person's open streams, oldest first: one person holds at most MAX_EVENT_STREAMS_PER_PERSON. */
+const streamsByPerson = new Map<string, Set<() => void>>();
+
+/** Keeps one more stream for `userId`, ending their oldest if they already hold the most. */
+function admit(userId: string, replace: () => void): () => void {
+  let streams = streamsByPerson.get(userId);
+  if (!streams) streamsByPerson.set(userId, (streams = new Set()));
+  while (streams.size >= MAX_EVENT_STREAMS_PER_PERSON) {
+    const oldest = streams.values().next().value;
+    if (!oldest) break;
+    streams.delete(oldest);
+    oldest();
+  }
+  streams.add(replace);
+  return () => {
+    streams.delete(replace);
+    if (!streams.size) streamsByPerson.delete(userId);
+  };
+}
+
+/** How many streams a person holds now (tests, diagnostics). */
+export function openStreamCount(userId: string): number {
+  return streamsByPerson.get(userId)?.size ?? 0;
 }
 
 /** Starts streaming; returns the function that stops it (call it when the client goes away). */
@@ -58,7 +90,15 @@ export function openEventStream(userId: string, lastEventId: string | null, sink
     open = false;
     clearInterval(heartbeat);
     unsubscribe();
+    release();
   };
+  // One person opening stream after stream (a script, or tabs without end) ends their oldest; that
+  // tab is told not to reconnect, or two tabs would take turns ending each other.
+  const release = admit(userId, () => {
+    send(`event: ${STREAM_REPLACED_EVENT}\ndata: {}\n\n`);
+    stop();
+    (sink.end ?? sink.close)();
+  });
   const replayFrom = parseLastEventId(lastEventId);
   if (replayFrom !== null) {
     const now = Date.now();

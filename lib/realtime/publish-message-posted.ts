@@ -1,9 +1,11 @@
 // Tells everyone in a conversation that a message arrived or changed, with the message as they
 // will draw it and the conversation's new list line: an open tab renders from the event and asks
 // the server nothing. The view is built once per message, whatever the number of tabs. Called
-// after the writing transaction has committed.
+// after the writing transaction has committed. The same moment queues the push notifications
+// (lib/push), which are decided and sent off the request path.
 import { getDb } from "@/lib/db";
 import { messageViewSelect, toSharedMessageView, type SharedMessageView } from "@/lib/messages/message-view";
+import { queueMessagePush } from "@/lib/push/notify-message";
 import { audienceOf, audienceSelect } from "./conversation-audience";
 import { publish, type ConversationRowUpdate } from "./event-bus";
 
@@ -11,6 +13,8 @@ interface PostedRef {
   id: string;
   seq: number;
   authorId?: string | null;
+  /** Who caused a message without an author (the member whose order change a status line tells). */
+  actorId?: string;
 }
 
 /** What the publisher already knows (the text fast path builds it without a query). */
@@ -46,6 +50,7 @@ export async function publishMessagePosted(conversationId: string, message?: Pos
   if (!loaded) return;
   const { message: view, row, audience } = loaded;
   publish(audience, { type: "message.posted", conversationId, messageId: view.id, seq: view.seq, authorId: view.authorId, message: view, row });
+  queueMessagePush({ conversationId, message: view, audience, actorId: message?.actorId ?? view.authorId });
 }
 
 /** Tells everyone in a conversation that a message they may be showing changed. */

@@ -6,16 +6,18 @@
 // The work itself is the same services the Next routes call (app/api/.../messages, app/api/events),
 // which still serve `next dev`; only the framing differs.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { actorFromCookies, parseCookieHeader } from "@/lib/auth/session-actor";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { admit } from "@/lib/auth/requirement";
+import { actorFromCookies, onSessionEnd, parseCookieHeader } from "@/lib/auth/session-actor";
 import { AppError } from "@/lib/errors";
 import { errorAnswer } from "@/lib/http";
+import { bodyLimitFor } from "@/lib/limits";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { listMessages } from "@/lib/messages/list-messages";
 import { postMessage } from "@/lib/messages/post-message";
+import { anonymousStreamWait, countAnonymousStream } from "@/lib/realtime/anonymous-stream-limit";
 import { openEventStream } from "@/lib/realtime/event-stream";
 
-/** A text message is at most 4,000 characters: 64 KB of JSON is plenty. */
-const MAX_BODY_BYTES = 64 * 1024;
 const CONVERSATION_ROUTE = /^\/api\/conversations\/([^/?#]+)\/(messages|receipts)\/?$/;
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -24,19 +26,22 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(text);
 }
 
+/** The JSON body, refused past its route's limit (lib/limits.ts, the same one the front door and
+ * the Next routes apply; the front door has already refused a longer declared body). */
 function readJsonBody(req: IncomingMessage): Promise<unknown> {
   // Cookie-authenticated writes take JSON only: a form on another site cannot send it.
   if (!(req.headers["content-type"] ?? "").toLowerCase().startsWith("application/json")) {
     return Promise.reject(new AppError("INVALID", "Send the message as JSON."));
   }
+  const limit = bodyLimitFor((req.url ?? "").split("?", 1)[0] ?? "", false);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit.maxBytes) {
         // Answer 413, then close the connection instead of reading the rest.
-        reject(new AppError("TOO_LARGE", "That message is too large."));
+        reject(new AppError("TOO_LARGE", `${limit.what} is too large.`));
         req.removeAllListeners("data");
         req.pause();
         return;
@@ -54,15 +59,15 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
   });
 }
 
-async function actorOf(req: IncomingMessage, signedOut: string) {
-  const actor = await actorFromCookies(parseCookieHeader(req.headers.cookie));
-  if (!actor) throw new AppError("UNAUTHENTICATED", signedOut);
-  return actor;
+/** The signed-in actor who may use the conversation: the same requirement its Next routes
+ * declare (app/api/conversations/[conversationId]/messages and receipts). */
+async function participantOf(req: IncomingMessage, conversationId: string, signedOut: string) {
+  return admit(await actorFromCookies(parseCookieHeader(req.headers.cookie)), "conversation", { conversationId }, signedOut);
 }
 
 async function postToConversation(req: IncomingMessage, res: ServerResponse, conversationId: string, what: "messages" | "receipts") {
   try {
-    const actor = await actorOf(req, what === "messages" ? "Log in to send messages." : "Log in first.");
+    const actor = await participantOf(req, conversationId, what === "messages" ? "Log in to send messages." : "Log in first.");
     const body = await readJsonBody(req);
     const fields = typeof body === "object" && body && !Array.isArray(body) ? body : {};
     if (what === "receipts") {
@@ -90,7 +95,14 @@ export function endEventStreams(): void {
 }
 
 async function streamEvents(req: IncomingMessage, res: ServerResponse) {
+  const address = clientAddressFrom(req.headers["x-forwarded-for"]);
+  const wait = await anonymousStreamWait(address);
+  if (wait !== null) {
+    res.writeHead(429, { "Content-Type": "text/plain", "Retry-After": String(wait) }).end("Too many requests");
+    return;
+  }
   const actor = await actorFromCookies(parseCookieHeader(req.headers.cookie)).catch(() => null);
+  if (!actor) await countAnonymousStream(address);
   // The phone may have gone while we looked the session up: its "close" has passed already.
   if (req.destroyed || res.destroyed) return;
   if (!actor) {
@@ -109,10 +121,14 @@ async function streamEvents(req: IncomingMessage, res: ServerResponse) {
     write: (text) => res.write(text),
     backlog: () => res.writableLength,
     close: () => res.destroy(),
+    end: () => res.end(),
   });
   openStreams.add(res);
+  // A logged-out session hears nothing more (the browser's reconnect is then refused).
+  const unwatch = onSessionEnd(actor.sessionId, () => res.end());
   res.on("close", () => {
     openStreams.delete(res);
+    unwatch();
     stop();
   });
   if (streamsEnded) res.end();
@@ -123,7 +139,7 @@ async function streamEvents(req: IncomingMessage, res: ServerResponse) {
  * framing cost more than the fast-path read itself. */
 async function readMessages(req: IncomingMessage, res: ServerResponse, conversationId: string, query: URLSearchParams) {
   try {
-    const actor = await actorOf(req, "Log in to read messages.");
+    const actor = await participantOf(req, conversationId, "Log in to read messages.");
     sendJson(res, 200, await listMessages(actor, { ...Object.fromEntries(query), conversationId }));
   } catch (error) {
     const { status, body, headers } = errorAnswer(error);

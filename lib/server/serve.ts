@@ -4,11 +4,18 @@
 // has prepared the data and the build; PORT as in lib/env.ts. It stops on SIGTERM or SIGINT
 // (graceful-stop.ts).
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { getEnv } from "@/lib/env";
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "@/lib/limits";
+import { applySecurityHeaders } from "@/lib/security/security-headers";
+import { createOwnerOnly } from "@/lib/storage/data-dir";
+import { createFrontDoor, publicFilePaths } from "./front-door";
 import { stopOnSignals } from "./graceful-stop";
 
 const env = getEnv();
+// Files the server writes (SQLite's -wal and -shm, photos) are owner-only, like DATA_DIR (prepare.ts).
+createOwnerOnly();
 // next-auth builds its callback and redirect URLs from it; empty counts as unset, as in lib/env.ts.
 if (!process.env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = env.appUrl;
 const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
@@ -29,12 +36,26 @@ if (env.provider === "postgres") {
   relay = postgresRelay;
 }
 
-const server = http.createServer((req, res) => {
-  if (handleChatRequest(req, res)) return;
-  void handle(req, res);
+const servedOverHttps = env.appUrl.startsWith("https://");
+const frontDoor = createFrontDoor({
+  trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+  publicFiles: publicFilePaths(path.join(process.cwd(), "public")),
+  next: (req, res) => {
+    if (handleChatRequest(req, res)) return;
+    void handle(req, res);
+  },
 });
-// Event streams stay open for hours; only idle keep-alive sockets between requests time out.
-server.requestTimeout = 0;
+const server = http.createServer(
+  // Node times the request only (headers and body), never the response: event streams stay open
+  // for hours while a body that trickles in is cut (front-door.ts per route, this as the ceiling).
+  { requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS },
+  (req, res) => {
+    // First, so every answer carries them: the front door's refusals, the gateway's answers, the
+    // event stream, photos and Next's pages.
+    applySecurityHeaders(req, res, servedOverHttps);
+    frontDoor(req, res);
+  },
+);
 stopOnSignals(server, {
   endStreams: endEventStreams,
   release: async () => {

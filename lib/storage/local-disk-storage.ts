@@ -4,6 +4,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from "@/lib/storage/data-dir";
 import { isPhotoKey, type PhotoStorage } from "@/lib/storage/photo-storage";
 
 export class LocalDiskStorage implements PhotoStorage {
@@ -17,12 +18,12 @@ export class LocalDiskStorage implements PhotoStorage {
     const target = this.pathFor(key);
     // Same key means same bytes, so an existing file is already correct.
     if (await this.has(key)) return;
-    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true, mode: OWNER_ONLY_DIR });
     // Write beside the target then rename: rename is atomic on one filesystem, so a reader
     // (or a crash) never sees half a photo under its final name.
     const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      await writeFile(temp, bytes);
+      await writeFile(temp, bytes, { mode: OWNER_ONLY_FILE });
       await rename(temp, target);
     } catch (error) {
       await rm(temp, { force: true });

@@ -32,7 +32,7 @@ import { round, summarize, type LatencySummary } from "./percentiles";
 import { cpuMs } from "./proc";
 import { seedReadFixture, SUPPLIER_BUYERS, SUPPLIER_MESSAGES, BUYER_SUPPLIERS, type ReadPerson } from "./read-seed";
 import { benchTempDir, ensureBuild, prepareAppData, startApp, startReadBaseline, type RunningServer } from "./servers";
-import { sessionCookie } from "./setup-bench-data";
+import { sessionCookies } from "./setup-bench-data";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const { values: flags } = parseArgs({
@@ -153,9 +153,10 @@ const fixture = seedReadFixture(databaseFile);
 console.log(`Seeded ${fixture.messages.toLocaleString("en-IN")} messages (supplier: ${SUPPLIER_BUYERS} buyers, ${SUPPLIER_MESSAGES.toLocaleString("en-IN")} messages; buyer: ${BUYER_SUPPLIERS} suppliers) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 const authSecret = readFileSync(path.join(tempDir, "auth-secret"), "utf8").trim();
 
+const [buyerCookie, supplierCookie] = await sessionCookies([fixture.buyer, fixture.supplierOwner], authSecret, `file:${databaseFile}`);
 const people: Array<{ who: "buyer" | "supplier"; person: ReadPerson; cookie: string }> = [
-  { who: "buyer", person: fixture.buyer, cookie: await sessionCookie(fixture.buyer, authSecret) },
-  { who: "supplier", person: fixture.supplierOwner, cookie: await sessionCookie(fixture.supplierOwner, authSecret) },
+  { who: "buyer", person: fixture.buyer, cookie: buyerCookie! },
+  { who: "supplier", person: fixture.supplierOwner, cookie: supplierCookie! },
 ];
 
 interface PageJson {

@@ -128,6 +128,8 @@ async function launch(name: string, command: string, args: string[], options: { 
 /** The environment of the app's processes: everything from DATA_DIR, nothing from the caller's .env choices. */
 function appEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production", SEED_DEMO_DATA: "false" };
+  // The flat-out phase posts far faster than any person; the posting limit (lib/limits.ts) is not what it measures.
+  env.POSTS_PER_CONVERSATION_PER_MINUTE = "1000000";
   // These would point the server at another database or secret than the ones the bench prepared.
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
@@ -135,9 +137,11 @@ function appEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Migrates a fresh database in `dataDir` and creates its auth secret (lib/cli/prepare.ts). */
-export function prepareAppData(repoRoot: string, dataDir: string): void {
-  const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "tsx"), ["lib/cli/prepare.ts"], { cwd: repoRoot, env: appEnv(dataDir, 3000), encoding: "utf8" });
+/** Migrates a fresh database in `dataDir` and creates its auth secret (lib/cli/prepare.ts);
+ * with `demoData`, adds the demo business as `npm start` does. */
+export function prepareAppData(repoRoot: string, dataDir: string, options: { demoData?: boolean } = {}): void {
+  const env = { ...appEnv(dataDir, 3000), SEED_DEMO_DATA: options.demoData ? "true" : "false" };
+  const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "tsx"), ["lib/cli/prepare.ts"], { cwd: repoRoot, env, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`lib/cli/prepare.ts failed:\n${result.stdout}\n${result.stderr}`);
 }
 

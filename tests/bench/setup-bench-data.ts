@@ -39,11 +39,23 @@ const SESSION_SECONDS = 24 * 60 * 60;
 
 const newId = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`;
 
-/** A signed-in session for `user`, as next-auth would set it after a login. */
-export async function sessionCookie(user: { id: string; name: string }, secret: string): Promise<string> {
-  const token = await encode({ token: { sub: user.id, name: user.name }, secret, maxAge: SESSION_SECONDS });
-  // Plain http on localhost, so next-auth uses the unprefixed cookie name.
-  return `next-auth.session-token=${token}`;
+/** Signed-in sessions for `users`, as next-auth would set them after a login: a Session row each
+ * (lib/auth/start-session.ts) and its cookie, in the same order. */
+export async function sessionCookies(users: ReadonlyArray<{ id: string; name: string }>, secret: string, databaseUrl: string): Promise<string[]> {
+  const sessions = users.map((user) => ({ id: newId("bses"), userId: user.id, expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) }));
+  const db = createDb(databaseUrl);
+  try {
+    await db.session.createMany({ data: sessions });
+  } finally {
+    await db.$disconnect();
+  }
+  return Promise.all(
+    users.map(async (user, index) => {
+      const token = await encode({ token: { sub: user.id, name: user.name, sid: sessions[index]!.id }, secret, maxAge: SESSION_SECONDS });
+      // Plain http on localhost, so next-auth uses the unprefixed cookie name.
+      return `next-auth.session-token=${token}`;
+    }),
+  );
 }
 
 /**
@@ -69,12 +81,9 @@ export async function createBenchPopulation(databaseUrl: string, secret: string,
     await db.$disconnect();
   }
 
-  const members: BenchUser[] = await Promise.all(
-    memberPeople.map(async ({ id, name, role }) => ({ id, name, role, cookie: await sessionCookie({ id, name }, secret) })),
-  );
-  const buyers: BenchBuyer[] = await Promise.all(
-    buyerPeople.map(async ({ id, name, conversationId }) => ({ id, name, role: "BUYER" as const, conversationId, cookie: await sessionCookie({ id, name }, secret) })),
-  );
+  const cookies = await sessionCookies([...memberPeople, ...buyerPeople], secret, databaseUrl);
+  const members: BenchUser[] = memberPeople.map(({ id, name, role }, index) => ({ id, name, role, cookie: cookies[index]! }));
+  const buyers: BenchBuyer[] = buyerPeople.map(({ id, name, conversationId }, index) => ({ id, name, role: "BUYER" as const, conversationId, cookie: cookies[memberPeople.length + index]! }));
   const owner = members[0];
   if (!owner) throw new Error("the bench needs at least one member");
   return { businessId, owner, members, buyers, everyone: [...members, ...buyers] };

@@ -28,6 +28,8 @@ test("at desktop width the viewer moves with previous/next buttons and arrow key
   await postDesigns(supplier, ["450", "300"]);
 
   await buyer.setViewportSize({ width: 1280, height: 800 });
+  // The desk's side pane comes in beside the chat (its list loads once the window is wide).
+  await expect(buyer.getByRole("region", { name: "Chats" }).getByRole("link", { name: /Desk Weaves/ })).toBeVisible();
   const album = messageList(buyer).getByRole("list", { name: "2 designs" });
   await album.getByRole("button", { name: "Open D-0001" }).click();
   const viewer = buyer.getByRole("dialog", { name: "Design photos" });

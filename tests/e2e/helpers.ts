@@ -53,7 +53,9 @@ export async function supplierAndBuyerInConversation(browser: Browser, names: { 
   await buyer.getByLabel("Mobile number").fill(freshPhone());
   await buyer.getByLabel("Password", { exact: true }).fill("buyer-secret-1");
   await buyer.getByRole("button", { name: "Open the chat" }).click();
-  await expect(buyer).toHaveURL(/\/chats\/[a-z0-9]+$/);
+  // Sign-up (an argon2id hash), login and joining, then the chat's first render: seconds on a
+  // busy two-core machine.
+  await expect(buyer).toHaveURL(/\/chats\/[a-z0-9]+$/, { timeout: 20_000 });
   return { supplier, buyer, supplierContext, buyerContext, close: () => Promise.all([supplierContext.close(), buyerContext.close()]) };
 }
 

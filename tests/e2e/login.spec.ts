@@ -37,22 +37,35 @@ test("the demo owner logs in and sees the three buyer conversations", async ({ p
   await screenshot(page, "conversation");
 });
 
-test("six wrong passwords lock the number with a retry time, and log out works", async ({ page }) => {
+test("a stranger's wrong passwords slow the number down with a clear message, and do not keep its owner out; log out works", async ({ page, browser }) => {
   const phone = freshPhone();
+  // Signing up logs in: this browser becomes a device that has logged in to the number.
   await signUpSupplier(page, { business: "Lockout Linen", name: "Dev", phone, password: "the-right-one" });
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login$/);
 
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  await stranger.goto("/login");
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await page.getByLabel("Mobile number").fill(phone);
-    await page.getByLabel("Password", { exact: true }).fill(`wrong-${attempt}`);
-    await page.getByRole("button", { name: "Log in" }).click();
-    await expect(formAlert(page)).toHaveText("Wrong mobile number or password.");
+    await stranger.getByLabel("Mobile number").fill(phone);
+    await stranger.getByLabel("Password", { exact: true }).fill(`wrong-${attempt}`);
+    await stranger.getByRole("button", { name: "Log in" }).click();
+    await expect(formAlert(stranger)).toHaveText("Wrong mobile number or password.");
   }
-  await page.getByLabel("Password", { exact: true }).fill("the-right-one");
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(formAlert(page)).toHaveText(/Too many failed attempts. Try again in 15 minutes./);
-  await expect(page).toHaveURL(/\/login$/);
+  const limited = stranger.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
+  await stranger.getByLabel("Password", { exact: true }).fill("wrong-6");
+  await stranger.getByRole("button", { name: "Log in" }).click();
+  const answer = await limited;
+  expect(answer.status()).toBe(429);
+  expect(Number(answer.headers()["retry-after"])).toBeGreaterThan(0);
+  await expect(formAlert(stranger)).toHaveText(/Too many failed attempts .*Try again in \d+ (seconds?|minutes?)\./);
+  await expect(stranger).toHaveURL(/\/login$/);
+  await strangerContext.close();
+
+  // The owner's own browser still gets in at once.
+  await logIn(page, phone, "the-right-one");
+  await expect(page).toHaveURL(/\/chats$/);
 });
 
 test("a buyer cannot open another buyer's conversation", async ({ browser }) => {

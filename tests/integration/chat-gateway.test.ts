@@ -3,40 +3,22 @@
 // get the same answers as for something missing.
 import { randomBytes } from "node:crypto";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAuthSecret } from "@/lib/auth/auth-secret";
+import { describe, expect, it } from "vitest";
 import { listMessages } from "@/lib/messages/list-messages";
-import { handleChatRequest } from "@/lib/server/chat-gateway";
 import { createBuyerConversation, createSupplier } from "../support/factories";
+import { sessionCookieFor } from "../support/session-cookie";
+import { serveGatewayForTests } from "../support/gateway-server";
 
-let server: http.Server;
-let base: string;
+const gateway = serveGatewayForTests();
 
-beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (!handleChatRequest(req, res)) res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function cookieFor(user: { id: string; name: string }): Promise<string> {
-  return `next-auth.session-token=${await encode({ token: { sub: user.id, name: user.name }, secret: getAuthSecret() })}`;
-}
+const cookieFor = sessionCookieFor;
 
 /** Opens /api/events for a user and collects the events' data until stopped. */
 function listen(cookie: string) {
   const events: { type: string; conversationId: string }[] = [];
   let request: http.ClientRequest | undefined;
   const opened = new Promise<number>((resolve) => {
-    request = http.get(`${base}/api/events`, { headers: { cookie } }, (response) => {
+    request = http.get(`${gateway.base}/api/events`, { headers: { cookie } }, (response) => {
       let buffer = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => {
@@ -56,7 +38,7 @@ function listen(cookie: string) {
 }
 
 async function post(cookie: string | null, conversationId: string, body: unknown) {
-  const response = await fetch(`${base}/api/conversations/${conversationId}/messages`, {
+  const response = await fetch(`${gateway.base}/api/conversations/${conversationId}/messages`, {
     method: "POST",
     headers: { "Content-Type": "application/json", ...(cookie ? { cookie } : {}) },
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -131,7 +113,7 @@ describe("the chat gateway", () => {
     const ownerStream = listen(owner);
     expect(await ownerStream.opened).toBe(200);
     const receipt = (cookie: string | null, conversationId: string) =>
-      fetch(`${base}/api/conversations/${conversationId}/receipts`, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ readSeq: 1 }) });
+      fetch(`${gateway.base}/api/conversations/${conversationId}/receipts`, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ readSeq: 1 }) });
     const read = await receipt(await cookieFor(meena.buyer), meena.conversation.id);
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual({ lastReadSeq: 1, lastDeliveredSeq: 1 });
@@ -151,7 +133,7 @@ describe("the chat gateway", () => {
     const anjali = await createBuyerConversation(a.business.id, "Anjali");
     for (const body of ["Rates for D-0142?", "Rs 450 a piece", "Send 5 sets"]) await post(await cookieFor(meena.buyer), meena.conversation.id, { clientId: clientId(), body });
     const read = async (cookie: string | null, conversationId: string, query = "") => {
-      const response = await fetch(`${base}/api/conversations/${conversationId}/messages${query}`, { headers: cookie ? { cookie } : {} });
+      const response = await fetch(`${gateway.base}/api/conversations/${conversationId}/messages${query}`, { headers: cookie ? { cookie } : {} });
       return { status: response.status, json: (await response.json()) as unknown };
     };
     const page = await read(await cookieFor(a.owner), meena.conversation.id, "?afterSeq=1");

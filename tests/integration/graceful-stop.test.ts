@@ -4,12 +4,11 @@
 // after it. The process level (signals through npm) is tested in tests/e2e/start-and-stop.spec.ts.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { endEventStreams, handleChatRequest } from "@/lib/server/chat-gateway";
 import { stopGracefully } from "@/lib/server/graceful-stop";
 import { createSupplier } from "../support/factories";
+import { sessionCookieFor } from "../support/session-cookie";
 
 /** A server with the gateway and one route, /slow, that answers when the test says so. */
 async function startServer() {
@@ -57,7 +56,7 @@ describe("stopping the server", () => {
   it("ends event streams, refuses new connections, lets the request in flight finish, then releases", async () => {
     const { server, base, slowArrived, answerSlow } = await startServer();
     const { owner } = await createSupplier("Stopping");
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: owner.id, name: owner.name }, secret: getAuthSecret() })}`;
+    const cookie = await sessionCookieFor(owner);
     const stream = get(`${base}/api/events`, { headers: { cookie } });
     await stream.started;
     const slow = get(`${base}/slow`);

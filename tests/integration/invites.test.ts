@@ -82,7 +82,30 @@ describe("using invites", () => {
     const phone = uniquePhone();
     const result = await signUpWithInvite({ token, name: "New Buyer", phone, password: "long enough" });
     const conversation = await getDb().conversation.findFirstOrThrow({ where: { businessId: business.id, buyer: { phone } } });
-    expect(result.kind === "BUYER" && result.conversationId).toBe(conversation.id);
+    expect(result?.kind === "BUYER" && result.conversationId).toBe(conversation.id);
+  });
+
+  it("does not say that a number already has an account: no error, the link stays open, nothing changes", async () => {
+    const { owner, business } = await createSupplier();
+    const { token } = await createInviteToken(owner, business.id);
+    const existing = await createUser();
+    const before = await tableCounts();
+    await expect(signUpWithInvite({ token, name: "Someone", phone: existing.phone, password: "long enough" })).resolves.toBeNull();
+    expect(await tableCounts()).toEqual(before);
+    expect((await getInviteByToken(token)).status).toBe("OPEN");
+  });
+
+  it("answers a dead link the same for a number with an account and one without", async () => {
+    const { owner, business } = await createSupplier("Surat Silk");
+    const { token } = await createInviteToken(owner, business.id);
+    await acceptInvite(await createUser(), { token });
+    const existing = await createUser();
+    const before = await tableCounts();
+    const forExisting = await rejection(signUpWithInvite({ token, name: "Late", phone: existing.phone, password: "long enough" }));
+    const forNew = await rejection(signUpWithInvite({ token, name: "Late", phone: uniquePhone(), password: "long enough" }));
+    expect({ code: forExisting.code, message: forExisting.message, fields: forExisting.fields }).toEqual({ code: forNew.code, message: forNew.message, fields: forNew.fields });
+    expect(forNew.message).toMatch(/already been used/);
+    expect(await tableCounts()).toEqual(before);
   });
 
   it("makes a staff member from a staff invite", async () => {

@@ -48,7 +48,7 @@ async function stored(key: string | null): Promise<Buffer> {
 }
 
 describe("uploading a photo", () => {
-  it("stores a camera JPEG upright, without EXIF or GPS, as an unattached photo with four variants", async () => {
+  it("stores a camera JPEG upright, without EXIF or GPS, as an unattached photo with five variants", async () => {
     const { owner, business } = await createSupplier();
     const original = await cameraJpegWithGps();
     // The input really carries what must be removed, so the checks below can fail.
@@ -63,7 +63,9 @@ describe("uploading a photo", () => {
 
     const row = await getDb().designPhoto.findUniqueOrThrow({ where: { id: photo.photoId }, include: { variants: true } });
     expect(row).toMatchObject({ businessId: business.id, designId: null, uploadedById: owner.id });
-    expect(row.variants.map((v) => `${v.kind}/${v.format}`).sort()).toEqual(["SCREEN/jpeg", "SCREEN/webp", "THUMB/jpeg", "THUMB/webp"]);
+    expect(row.variants.map((v) => `${v.kind}/${v.format}`).sort()).toEqual(["MEDIUM/webp", "SCREEN/jpeg", "SCREEN/webp", "THUMB/jpeg", "THUMB/webp"]);
+    // 320, 500 and 1280 px on the long side: a 2x phone's grid tile takes the 500.
+    expect(Object.fromEntries(row.variants.map((v) => [v.kind, Math.max(v.width, v.height)]))).toEqual({ THUMB: 320, MEDIUM: 500, SCREEN: 1280 });
     expect(storedFiles()).toEqual(row.variants.map((v) => v.storageKey).sort());
 
     for (const variant of row.variants) {

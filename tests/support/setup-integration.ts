@@ -8,6 +8,9 @@ import { createMigratedDatabase } from "./test-database";
 const database = await createMigratedDatabase();
 process.env.DATABASE_URL = database.url;
 process.env.DATA_DIR = "tests/.tmp/data";
+// Tests build long chats through postMessage in a blink; the posting limit has its own test
+// (tests/integration/posting-limit.test.ts), which sets the real number back.
+process.env.POSTS_PER_CONVERSATION_PER_MINUTE = "1000000";
 resetEnvForTests();
 
 afterAll(async () => {

@@ -6,8 +6,8 @@ import { sendBroadcast } from "@/lib/broadcasts/send-broadcast";
 import { readJson } from "@/lib/http";
 
 export function POST(request: Request) {
-  return asActor(async (actor) => {
+  return asActor({ requires: "member", signedOut: "Log in to send designs." }, async (actor) => {
     const broadcast = await sendBroadcast(actor, await readJson(request));
     return Response.json({ broadcastId: broadcast.broadcastId, conversations: broadcast.messages.length }, { status: 201 });
-  }, "Log in to send designs.");
+  });
 }

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_PHOTO_BYTES } from "@/lib/photos/process-photo";
 import { photoTooLarge, uploadPhoto } from "@/lib/photos/upload-photo";
 
 export function POST(request: Request) {
-  return asActor(async (actor) => {
+  return asActor({ requires: "member", signedOut: "Log in to send photos." }, async (actor) => {
     const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (!type.startsWith("image/") && type !== "application/octet-stream") {
       throw new AppError("INVALID", "Send the photo itself as the request body.");
@@ -24,5 +24,5 @@ export function POST(request: Request) {
       bytes: request.body ?? Buffer.alloc(0),
     });
     return Response.json(photo, { status: 201 });
-  }, "Log in to send photos.");
+  });
 }

@@ -1,13 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/current-actor";
-import { runAction } from "@/lib/errors";
+import { actAs } from "@/lib/server-action";
 import { createInvite } from "@/lib/invites/create-invite";
 import { revokeInvite } from "@/lib/invites/revoke-invite";
 
+/** Buyer invites by any member, staff invites by owners only (createInvite checks which). */
 export async function createInviteAction(input: unknown) {
-  const actor = await requireActor();
-  return runAction(async () => {
+  return actAs("member", async (actor) => {
     const invite = await createInvite(actor, input);
     revalidatePath("/business/invites");
     return { path: invite.path, expiresAt: invite.expiresAt.toISOString() };
@@ -15,8 +14,7 @@ export async function createInviteAction(input: unknown) {
 }
 
 export async function revokeInviteAction(input: unknown) {
-  const actor = await requireActor();
-  return runAction(async () => {
+  return actAs("member", async (actor) => {
     await revokeInvite(actor, input);
     revalidatePath("/business/invites");
     return null;

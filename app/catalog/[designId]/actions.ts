@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/current-actor";
 import { archiveDesign } from "@/lib/designs/archive-design";
 import { designFormText } from "@/lib/designs/design-form-text";
 import { parseDesignForm, type DesignFormText } from "@/lib/designs/parse-design-form";
 import { restoreDesign } from "@/lib/designs/restore-design";
 import { updateDesign } from "@/lib/designs/update-design";
-import { AppError, runAction } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { actAs } from "@/lib/server-action";
 import { idSchema, parseInput } from "@/lib/validation";
 
 const text = z.string().max(500).optional();
@@ -52,8 +52,7 @@ function revalidate(designId: string) {
 }
 
 export async function updateDesignDetailsAction(input: unknown) {
-  const actor = await requireActor();
-  return runAction(async () => {
+  return actAs("member", async (actor) => {
     const { designId, form } = parseInput(editSchema, input);
     const changes = changesFrom(form);
     try {
@@ -75,8 +74,7 @@ export async function updateDesignDetailsAction(input: unknown) {
 }
 
 export async function archiveDesignAction(input: unknown) {
-  const actor = await requireActor();
-  return runAction(async () => {
+  return actAs("member", async (actor) => {
     const result = await archiveDesign(actor, input);
     revalidate(result.id);
     return null;
@@ -84,8 +82,7 @@ export async function archiveDesignAction(input: unknown) {
 }
 
 export async function restoreDesignAction(input: unknown) {
-  const actor = await requireActor();
-  return runAction(async () => {
+  return actAs("member", async (actor) => {
     const result = await restoreDesign(actor, input);
     revalidate(result.id);
     return null;

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConversationClient } from "@/components/chat/ConversationClient";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
+import { MuteButton } from "@/components/push/MuteButton";
+import { ReportViewing } from "@/components/push/ReportViewing";
 import { Avatar } from "@/components/ui/Avatar";
 import { CatalogIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
@@ -9,6 +11,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { AppError } from "@/lib/errors";
 import { listMessages } from "@/lib/messages/list-messages";
+import { isConversationMuted } from "@/lib/push/set-conversation-mute";
 
 export const metadata = { title: "Conversation" };
 
@@ -16,16 +19,20 @@ export const metadata = { title: "Conversation" };
  * up): a phone shows about ten, and each one is rendered twice into the page (HTML and data). */
 const FIRST_PAGE = 30;
 
-export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ pick?: string }> }) {
+export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ pick?: string; share?: string }> }) {
   const { conversationId } = await params;
-  const { pick } = await searchParams;
+  const { pick, share } = await searchParams;
   const actor = await requireActor(`/chats/${conversationId}`);
-  const loaded = await Promise.all([getConversation(actor, { conversationId }), listMessages(actor, { conversationId, limit: FIRST_PAGE })]).catch((error: unknown) => {
+  const loaded = await Promise.all([
+    getConversation(actor, { conversationId }),
+    listMessages(actor, { conversationId, limit: FIRST_PAGE }),
+    isConversationMuted(actor, conversationId),
+  ]).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) return null;
     throw error;
   });
   if (!loaded) notFound();
-  const [conversation, page] = loaded;
+  const [conversation, page, muted] = loaded;
 
   return (
     <>
@@ -35,12 +42,16 @@ export default async function ConversationPage({ params, searchParams }: { param
         title={conversation.title}
         subtitle={conversation.subtitle}
         actions={
-          <Link href={`/chats/${conversation.id}/designs`} aria-label="Designs in this chat" title="Designs in this chat" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-            <CatalogIcon />
-          </Link>
+          <>
+            <MuteButton conversationId={conversation.id} initialMuted={muted} />
+            <Link href={`/chats/${conversation.id}/designs`} aria-label="Designs in this chat" title="Designs in this chat" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <CatalogIcon />
+            </Link>
+          </>
         }
       />
       <LiveUpdates viewerId={actor.id} />
+      <ReportViewing conversationId={conversation.id} />
       {/* Keyed by conversation: moving to another one starts a fresh timeline and outbox. */}
       <ConversationClient
         key={conversation.id}
@@ -51,6 +62,7 @@ export default async function ConversationPage({ params, searchParams }: { param
         viewerIsMember={!conversation.viewerIsBuyer}
         initial={page}
         pickDesignId={typeof pick === "string" ? pick.slice(0, 64) : undefined}
+        shareBatch={typeof share === "string" ? share.slice(0, 64) : undefined}
       />
     </>
   );

@@ -1,21 +1,22 @@
 "use server";
-import { requireActor } from "@/lib/auth/current-actor";
 import { takeSignUpAttempt } from "@/lib/auth/auth-rate-limits";
 import { requestAddress } from "@/lib/auth/request-address";
-import { runAction } from "@/lib/errors";
 import { acceptInvite } from "@/lib/invites/accept-invite";
 import { landingPath } from "@/lib/invites/landing-path";
 import { signUpWithInvite } from "@/lib/invites/sign-up-with-invite";
+import { actAs, actAsAnyone } from "@/lib/server-action";
 
 export async function acceptInviteAction(token: string) {
-  const actor = await requireActor();
-  return runAction(async () => landingPath(await acceptInvite(actor, { token })));
+  return actAs("signed-in", async (actor) => landingPath(await acceptInvite(actor, { token })));
 }
 
 export async function signUpWithInviteAction(input: unknown) {
   const address = await requestAddress();
-  return runAction(async () => {
+  return actAsAnyone(async () => {
     await takeSignUpAttempt(address);
-    return landingPath(await signUpWithInvite(input));
+    // The same answer whether or not the number had an account (sign-up-with-invite.ts): the form
+    // logs in and then accepts the invite with acceptInviteAction, which knows where it leads.
+    await signUpWithInvite(input);
+    return null;
   });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LiveOrderDetails } from "@/components/orders/detail/LiveOrderDetails";
-import { ChatIcon } from "@/components/ui/icons";
+import { ChatsIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
@@ -29,7 +29,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
         subtitle={order.viewerIsBuyer ? order.business.name : order.buyer.name}
         actions={
           <Link href={chatHref} aria-label="Open the chat" title="Open the chat" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-            <ChatIcon />
+            <ChatsIcon />
           </Link>
         }
       />

@@ -16,7 +16,7 @@ function inputOf(search: URLSearchParams): Record<string, unknown> {
 }
 
 export function GET(request: Request) {
-  return asActor(async (actor) => {
+  return asActor({ requires: "member", signedOut: "Log in to export orders." }, async (actor) => {
     const input = inputOf(new URL(request.url).searchParams);
     // The Orders page always names its business; a hand-typed link gets the member's first one.
     if (!input.businessId) input.businessId = (await listMyBusinesses(actor))[0]?.id ?? "none";
@@ -45,5 +45,5 @@ export function GET(request: Request) {
         "X-Content-Type-Options": "nosniff",
       },
     });
-  }, "Log in to export orders.");
+  });
 }

@@ -5,6 +5,8 @@ import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
 
 const NOT_FOUND = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 
+/** Requires "signed-in" (lib/auth/requirement.ts), checked by hand: a signed-out caller gets the
+ * same 404 as a photo that is not theirs, so a key says nothing to a stranger. */
 export async function GET(_request: Request, context: { params: Promise<{ key: string }> }) {
   const actor = await getActor();
   if (!actor) return NOT_FOUND();

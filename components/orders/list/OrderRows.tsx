@@ -3,6 +3,7 @@ import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { formatListTime } from "@/lib/format-time";
 import { designPrice } from "@/lib/designs/design-price";
+import { moveFocusByArrow } from "@/components/ui/list-arrow-keys";
 
 export interface OrderRowView {
   id: string;
@@ -15,14 +16,20 @@ export interface OrderRowView {
   createdAt: Date;
 }
 
-/** One tappable row per order: who and when on top, status, pieces and money below. */
-export function OrderRows({ rows, label }: { rows: OrderRowView[]; label: string }) {
+/** One tappable row per order: who and when on top, status, pieces and money below. `activeId`:
+ * the order open beside the list (desk layout), marked as the current page. */
+export function OrderRows({ rows, label, activeId }: { rows: OrderRowView[]; label: string; activeId?: string }) {
   return (
-    <ul aria-label={label} className="divide-y divide-stone-100">
+    <ul aria-label={label} className="divide-y divide-stone-100" onKeyDown={moveFocusByArrow}>
       {rows.map((row) => (
         <li key={row.id}>
           {/* No prefetch: a list of many orders would cost a server render of each order page. */}
-          <Link href={`/orders/${row.id}`} prefetch={false} className="block min-h-18 px-4 py-3 hover:bg-stone-50 active:bg-stone-100">
+          <Link
+            href={`/orders/${row.id}`}
+            prefetch={false}
+            aria-current={row.id === activeId ? "page" : undefined}
+            className="block min-h-18 px-4 py-3 hover:bg-stone-50 active:bg-stone-100 aria-[current=page]:bg-brand-50"
+          >
             <div className="flex items-baseline justify-between gap-2">
               <span className="min-w-0 truncate">
                 <span className="font-bold text-stone-900">#{row.number}</span>

@@ -6,8 +6,7 @@ import { getDesign } from "@/lib/designs/get-design";
 type Context = { params: Promise<{ designId: string }> };
 
 export function GET(_request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { designId } = await context.params;
+  return asActor({ requires: "signed-in", params: context.params, signedOut: "Log in to see designs." }, async (actor, { designId }) => {
     return Response.json(await getDesign(actor, { designId }), { headers: { "Cache-Control": "private, no-store" } });
-  }, "Log in to see designs.");
+  });
 }

@@ -31,15 +31,13 @@ const actionSchema = z.object({ action: z.enum(Object.keys(services) as [string,
 type Context = { params: Promise<{ orderId: string }> };
 
 export function GET(_request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { orderId } = await context.params;
+  return asActor({ requires: "signed-in", params: context.params, signedOut: "Log in to see orders." }, async (actor, { orderId }) => {
     return Response.json(await getOrder(actor, { orderId }), { headers: { "Cache-Control": "private, no-store" } });
-  }, "Log in to see orders.");
+  });
 }
 
 export function POST(request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { orderId } = await context.params;
+  return asActor({ requires: "signed-in", params: context.params }, async (actor, { orderId }) => {
     const { action, ...details } = await bodyWith(request, { orderId });
     const { action: chosen } = parseInput(actionSchema, { action });
     return Response.json(await services[chosen]!(actor, details));

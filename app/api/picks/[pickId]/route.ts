@@ -6,15 +6,13 @@ import { updatePick } from "@/lib/picks/update-pick";
 type Context = { params: Promise<{ pickId: string }> };
 
 export function PATCH(request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { pickId } = await context.params;
+  return asActor({ requires: "signed-in", params: context.params }, async (actor, { pickId }) => {
     return Response.json(await updatePick(actor, await bodyWith(request, { pickId })));
   });
 }
 
 export function DELETE(_request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { pickId } = await context.params;
+  return asActor({ requires: "signed-in", params: context.params }, async (actor, { pickId }) => {
     return Response.json(await removePick(actor, { pickId }));
   });
 }

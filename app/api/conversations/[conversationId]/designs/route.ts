@@ -7,9 +7,8 @@ import { postDesigns } from "@/lib/designs/post-designs";
 type Context = { params: Promise<{ conversationId: string }> };
 
 export function POST(request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { conversationId } = await context.params;
+  return asActor({ requires: "conversation-member", params: context.params, signedOut: "Log in to post designs." }, async (actor, { conversationId }) => {
     const post = await postDesigns(actor, await bodyWith(request, { conversationId }));
     return Response.json({ id: post.id, seq: post.seq, designs: post.designs }, { status: 201 });
-  }, "Log in to post designs.");
+  });
 }

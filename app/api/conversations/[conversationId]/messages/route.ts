@@ -8,17 +8,15 @@ import { postMessage } from "@/lib/messages/post-message";
 type Context = { params: Promise<{ conversationId: string }> };
 
 export function GET(request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { conversationId } = await context.params;
+  return asActor({ requires: "conversation", params: context.params, signedOut: "Log in to read messages." }, async (actor, { conversationId }) => {
     const query = Object.fromEntries(new URL(request.url).searchParams);
     return Response.json(await listMessages(actor, { ...query, conversationId }), { headers: { "Cache-Control": "private, no-store" } });
-  }, "Log in to read messages.");
+  });
 }
 
 export function POST(request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { conversationId } = await context.params;
+  return asActor({ requires: "conversation", params: context.params, signedOut: "Log in to send messages." }, async (actor, { conversationId }) => {
     const message = await postMessage(actor, await bodyWith(request, { conversationId }));
     return Response.json({ id: message.id, seq: message.seq }, { status: 201 });
-  }, "Log in to send messages.");
+  });
 }

@@ -6,8 +6,7 @@ import { createPick } from "@/lib/picks/create-pick";
 type Context = { params: Promise<{ conversationId: string }> };
 
 export function POST(request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { conversationId } = await context.params;
+  return asActor({ requires: "conversation-buyer", params: context.params, signedOut: "Log in to pick designs." }, async (actor, { conversationId }) => {
     return Response.json(await createPick(actor, await bodyWith(request, { conversationId })), { status: 201 });
-  }, "Log in to pick designs.");
+  });
 }

@@ -6,8 +6,7 @@ import { markConversationRead } from "@/lib/conversations/mark-conversation-read
 type Context = { params: Promise<{ conversationId: string }> };
 
 export function POST(request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { conversationId } = await context.params;
+  return asActor({ requires: "conversation", params: context.params }, async (actor, { conversationId }) => {
     return Response.json(await markConversationRead(actor, await bodyWith(request, { conversationId })));
   });
 }

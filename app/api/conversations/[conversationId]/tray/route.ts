@@ -5,8 +5,7 @@ import { getTray } from "@/lib/picks/get-tray";
 type Context = { params: Promise<{ conversationId: string }> };
 
 export function GET(_request: Request, context: Context) {
-  return asActor(async (actor) => {
-    const { conversationId } = await context.params;
+  return asActor({ requires: "conversation", params: context.params }, async (actor, { conversationId }) => {
     return Response.json(await getTray(actor, { conversationId }), { headers: { "Cache-Control": "private, no-store" } });
   });
 }

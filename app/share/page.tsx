@@ -1,0 +1,74 @@
+// Where photos shared from the gallery land (the manifest's share_target; the service worker keeps
+// the photos and sends the person here): pick the chat to post them in, and its post sheet opens
+// with them. Posting designs is the supplier's side, so a buyer is told so.
+import Link from "next/link";
+import { ConversationList } from "@/components/chat/ConversationList";
+import { SharedPhotoStrip } from "@/components/share/SharedPhotoStrip";
+import { TopBar } from "@/components/ui/TopBar";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
+import { listConversations } from "@/lib/conversations/list-conversations";
+
+export const metadata = { title: "Share photos" };
+
+const FIRST_ROWS = 50;
+
+export default async function SharePage({ searchParams }: { searchParams: Promise<{ batch?: string; count?: string; all?: string }> }) {
+  const params = await searchParams;
+  const batch = /^[0-9a-f]{32}$/.test(params.batch ?? "") ? params.batch! : null;
+  const count = Math.max(0, Math.min(30, Number.parseInt(params.count ?? "0", 10) || 0));
+  const here = batch ? `/share?batch=${batch}&count=${count}` : "/share";
+  const actor = await requireActor(here);
+  const [business] = await listMyBusinesses(actor);
+  const title = count === 1 ? "Share 1 photo" : `Share ${count} photos`;
+
+  if (!batch || count === 0) {
+    return (
+      <Notice title="Share photos" backHref="/chats">
+        Nothing arrived to share. In your gallery, choose photos, tap Share and pick Chatalog.
+      </Notice>
+    );
+  }
+  if (!business) {
+    return (
+      <Notice title={title} backHref="/chats">
+        Photos are posted by suppliers. To show your supplier a photo, open their chat.
+      </Notice>
+    );
+  }
+
+  const showAll = params.all === "1";
+  const found = await listConversations(actor, { limit: showAll ? undefined : FIRST_ROWS + 1 });
+  const rows = showAll ? found : found.slice(0, FIRST_ROWS);
+  return (
+    <>
+      <TopBar backHref="/chats" title={title} subtitle="Choose the chat to post them in" />
+      <main className="flex-1">
+        <SharedPhotoStrip batch={batch} />
+        {rows.length ? (
+          <ConversationList rows={rows} hrefSuffix={`?share=${batch}`} />
+        ) : (
+          <p className="px-4 py-6 text-stone-600">
+            No chats yet. <Link href="/business/invites" className="font-semibold text-brand-700 underline">Invite a buyer</Link> first; the photos stay here for you.
+          </p>
+        )}
+        {found.length > rows.length ? (
+          <Link href={`${here}&all=1`} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
+            Show all chats
+          </Link>
+        ) : null}
+      </main>
+    </>
+  );
+}
+
+function Notice({ title, backHref, children }: { title: string; backHref: string; children: React.ReactNode }) {
+  return (
+    <>
+      <TopBar backHref={backHref} title={title} />
+      <main className="flex-1 px-4 py-6 text-stone-700">
+        <p>{children}</p>
+      </main>
+    </>
+  );
+}

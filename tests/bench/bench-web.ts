@@ -1,0 +1,174 @@
+// `npm run bench:web`: what a phone waits for when it opens Chatalog (issue #12). Lighthouse (the
+// npm package, its default mobile profile: a mid-range phone on slow 4G, simulated throttling) in
+// Debian's Chromium against the production build with the demo data, signed in as the demo people:
+//   - login: the login page, signed out;
+//   - conversation: a demo buyer's conversation with the supplier;
+//   - catalog: the demo owner's catalog.
+// Each page runs RUNS times (--runs, BENCH_WEB_RUNS, 3) and the median of each figure is kept.
+// Baseline in the same run: /bench-baseline, a dynamic page of the same server and root layout that
+// reads nothing (app/bench-baseline/page.tsx): the JavaScript and main-thread work every Chatalog
+// page starts from; each page's figures are printed against it.
+// The catalog's image bytes at DPR 1, 2 and 3 come from `npm run bench:images` (images.json) and are
+// copied in when that file exists, so web.json has every key the issue names.
+// A script, not a test: it fails only when something is broken (a page that does not load, a
+// redirect to the login page), never on the figures. Figures go to tests/bench/results/web.json.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { DEMO_PASSWORD, demoPeople } from "@/lib/demo/demo-data";
+import { benchTempDir, ensureBuild, prepareAppData, startApp } from "./servers";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const { values: flags } = parseArgs({ options: { runs: { type: "string" }, "no-build": { type: "boolean" } } });
+const RUNS = Math.max(1, Number(flags.runs ?? process.env.BENCH_WEB_RUNS ?? 3) || 3);
+
+/** Issue #12's targets (mobile profile). */
+const TARGETS = { conversation_js_kb: 130, conversation_lcp_ms: 2000, conversation_tbt_ms: 200, catalog_lcp_ms: 2500 } as const;
+
+function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+  if (!found) throw new Error("No Chromium found: install Debian's chromium or set CHROMIUM_PATH.");
+  return found;
+}
+
+interface PageFigures {
+  js_kb: number;
+  lcp_ms: number;
+  tbt_ms: number;
+  cls: number;
+  score: number;
+}
+
+/** The session cookie of a demo person, signed in through the login page as anyone would. */
+async function sessionCookie(baseUrl: string, phone: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel("Mobile number").fill(phone);
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.waitForURL(/\/chats$/);
+    const cookies = await page.context().cookies();
+    return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The address of the buyer's first conversation, as their chats list links it. */
+async function firstConversationPath(baseUrl: string, cookie: string): Promise<string> {
+  const html = await (await fetch(`${baseUrl}/chats`, { headers: { cookie } })).text();
+  const found = html.match(/href="(\/chats\/[a-z0-9]+)"/);
+  if (!found) throw new Error("The demo buyer's chats list links no conversation: is the demo data there?");
+  return found[1]!;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function audit(port: number, url: string, cookie: string | null, expectedPath: string): Promise<PageFigures> {
+  const result = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance"],
+    extraHeaders: cookie ? { Cookie: cookie } : undefined,
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+  const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
+  if (finalPath !== expectedPath) throw new Error(`${url} ended on ${finalPath}, not ${expectedPath}: signed out?`);
+  const requests = (lhr.audits["network-requests"]?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? [];
+  const scriptBytes = requests.filter((request) => request.resourceType === "Script").reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
+  return {
+    js_kb: scriptBytes / 1024,
+    lcp_ms: lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+    tbt_ms: lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN,
+    cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+  };
+}
+
+async function medianOf(port: number, url: string, cookie: string | null, expectedPath: string): Promise<PageFigures> {
+  const runs: PageFigures[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await audit(port, url, cookie, expectedPath));
+  const pick = (key: keyof PageFigures) => median(runs.map((figures) => figures[key]));
+  return { js_kb: pick("js_kb"), lcp_ms: pick("lcp_ms"), tbt_ms: pick("tbt_ms"), cls: pick("cls"), score: pick("score") };
+}
+
+const dataDir = benchTempDir("chatalog-bench-web-");
+if (!flags["no-build"]) ensureBuild(repoRoot);
+prepareAppData(repoRoot, dataDir, { demoData: true });
+const app = await startApp(repoRoot, dataDir);
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+try {
+  const ownerCookie = await sessionCookie(app.url, demoPeople.owner.phone);
+  const buyerCookie = await sessionCookie(app.url, demoPeople.buyers[0].phone);
+  const conversationPath = await firstConversationPath(app.url, buyerCookie);
+  const pages: Array<{ key: string; path: string; cookie: string | null }> = [
+    { key: "baseline", path: "/bench-baseline", cookie: null },
+    { key: "login", path: "/login", cookie: null },
+    { key: "conversation", path: conversationPath, cookie: buyerCookie },
+    { key: "catalog", path: "/catalog", cookie: ownerCookie },
+  ];
+  // One unmeasured load of each first: Next compiles nothing at run time, but the server's own
+  // caches (and the photos' first resize on disk) should not count against the first run.
+  for (const page of pages) await fetch(`${app.url}${page.path}`, { headers: page.cookie ? { cookie: page.cookie } : {} });
+
+  const figures: Record<string, PageFigures> = {};
+  for (const page of pages) {
+    process.stdout.write(`Lighthouse, ${page.key} (${page.path}), ${RUNS} runs... `);
+    figures[page.key] = await medianOf(chrome.port, `${app.url}${page.path}`, page.cookie, page.path);
+    console.log("done");
+  }
+
+  const base = figures.baseline!;
+  const ratio = (value: number, against: number) => (against > 0 ? `${(value / against).toFixed(2)}x` : "-");
+  console.log(`\nLighthouse mobile profile (simulated slow 4G, 4x CPU slowdown), median of ${RUNS} runs\n`);
+  console.log("page              JS KB  (vs base)   LCP ms  (vs base)   TBT ms     CLS  score");
+  for (const [key, page] of Object.entries(figures)) {
+    console.log(
+      `${key.padEnd(14)} ${page.js_kb.toFixed(1).padStart(8)} ${ratio(page.js_kb, base.js_kb).padStart(9)} ${page.lcp_ms.toFixed(0).padStart(8)} ${ratio(page.lcp_ms, base.lcp_ms).padStart(9)} ${page.tbt_ms.toFixed(0).padStart(8)} ${page.cls.toFixed(3).padStart(7)} ${String(page.score).padStart(6)}`,
+    );
+  }
+
+  const json: Record<string, number | boolean | string> = { runs: RUNS };
+  for (const [key, page] of Object.entries(figures)) {
+    json[`${key}_js_kb`] = Math.round(page.js_kb * 10) / 10;
+    json[`${key}_lcp_ms`] = Math.round(page.lcp_ms);
+    json[`${key}_tbt_ms`] = Math.round(page.tbt_ms);
+    json[`${key}_cls`] = Math.round(page.cls * 1000) / 1000;
+    json[`${key}_score`] = page.score;
+  }
+  const imagesFile = path.join(repoRoot, "tests", "bench", "results", "images.json");
+  if (existsSync(imagesFile)) {
+    const images = JSON.parse(readFileSync(imagesFile, "utf8")) as Record<string, number>;
+    for (const dpr of [1, 2, 3]) json[`catalog_image_kb_dpr${dpr}`] = images[`catalog_image_kb_dpr${dpr}`]!;
+  }
+  console.log("\nTargets (issue #12):");
+  for (const [key, target] of Object.entries(TARGETS)) {
+    const value = json[key] as number;
+    const met = value <= target;
+    json[`${key}_target_met`] = met;
+    console.log(`  ${key.padEnd(22)} ${String(value).padStart(7)} <= ${target}: ${met ? "met" : "NOT met"}`);
+  }
+  const clsZero = ["login", "conversation", "catalog"].every((key) => json[`${key}_cls`] === 0);
+  json.cls_zero_everywhere = clsZero;
+  console.log(`  CLS 0 on every page: ${clsZero ? "yes" : "NO"}`);
+
+  const resultsDir = path.join(repoRoot, "tests", "bench", "results");
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, "web.json"), `${JSON.stringify(json, null, 2)}\n`);
+} finally {
+  chrome.kill();
+  await app.stop();
+}
