@@ -95,6 +95,31 @@ describe("request bodies", () => {
     expect(seen.socketBytesRead.every((bytes) => bytes < 2 * 1024 * 1024)).toBe(true);
   });
 
+  it("keeps reading a refused body for a moment, so a client still sending it can read the 413", async () => {
+    // A phone on a slow link is still sending when the answer comes, and reads it later. Closing
+    // with its bytes unread resets the connection: its next write fails and the answer it has not
+    // read yet is thrown away (the e2e test of this failed so under load in CI).
+    const { port } = await start();
+    const socket = net.connect(port, "127.0.0.1");
+    socket.pause(); // not reading yet
+    let failed: Error | null = null;
+    socket.on("error", (error) => (failed = error));
+    const closed = new Promise((resolve) => socket.on("close", resolve));
+    socket.write(`POST /api/auth/callback/credentials HTTP/1.1\r\nHost: x\r\nContent-Length: ${64 * 1024 * 1024}\r\n\r\n`);
+    for (let sent = 0; sent < 2; sent++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      socket.write(Buffer.alloc(512 * 1024, "a"));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    let text = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => (text += chunk));
+    socket.resume();
+    await closed;
+    expect(failed).toBeNull();
+    expect(text).toMatch(/^HTTP\/1\.1 413 /);
+  });
+
   it("lets a body within its route's limit through, and holds each route to its own limit", async () => {
     const { port, seen } = await start();
     const message = JSON.stringify({ clientId: "abcdefgh", body: "é".repeat(4000) });

@@ -46,11 +46,18 @@ export function publicFilePaths(publicDir: string): Set<string> {
 
 function answer(req: IncomingMessage, res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
   const body = JSON.stringify({ error: { code: codeOf(status), message } });
+  // The body (if any) is not wanted: close instead of reading it to keep the connection. Not at
+  // once: closing a socket with unread bytes sends a reset, and a client still sending its body
+  // then fails to write and throws away our answer unread. So half-close (our answer, then FIN)
+  // and linger a moment, discarding what arrives (never kept), before closing for good. Node
+  // closes a "Connection: close" answer with socket.destroySoon(), which destroys the socket as
+  // soon as the answer is written: on a socket with a body still arriving, it only half-closes.
+  if (!req.complete) {
+    const socket = req.socket;
+    socket.destroySoon = () => socket.end();
+  }
   res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), "Cache-Control": "no-store", Connection: "close", ...headers });
   res.end(body);
-  // The body (if any) is not wanted: close instead of reading it to keep the connection. Not at
-  // once: closing a socket with unread bytes sends a reset, which can wipe our answer from the
-  // client's buffer before it reads it. So linger a moment, discarding what arrives (never kept).
   res.on("finish", () => {
     if (req.complete) return;
     let discarded = 0;
