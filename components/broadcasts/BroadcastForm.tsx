@@ -94,7 +94,7 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers }: Props
         <div className="flex flex-col gap-2">
           <FormAlert message={error} />
           <Button type="submit" fullWidth busy={busy}>
-            {all ? `Send to all ${buyers.length} buyers` : chosen.length ? `Send to ${chosen.length} buyer${chosen.length === 1 ? "" : "s"}` : "Send"}
+            {all && buyers.length > 1 ? `Send to all ${buyers.length} buyers` : chosen.length ? `Send to ${chosen.length} buyer${chosen.length === 1 ? "" : "s"}` : "Send"}
           </Button>
         </div>
       </ActionBarAboveTabs>

@@ -12,13 +12,15 @@ interface ComposerProps {
   onCancelReply?: () => void;
   fieldId?: string;
   placeholder?: string;
+  /** The form's landmark name: the thread's composer needs its own beside the chat's. */
+  formLabel?: string;
   /** Business members get a camera/gallery button: chosen photos go to the design poster. */
   onAttach?: (files: File[]) => void;
   /** Shown above the field, inside the sticky bar (the buyer's tray). */
   above?: ReactNode;
 }
 
-export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", onAttach, above }: ComposerProps) {
+export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", formLabel = "Write a message", onAttach, above }: ComposerProps) {
   const [text, setText] = useState("");
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -44,7 +46,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
   }
 
   return (
-    <form onSubmit={send} aria-label="Write a message" className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
+    <form onSubmit={send} aria-label={formLabel} className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
       {above ? <div className="-mx-2 -mt-2 mb-2">{above}</div> : null}
       {replyTo ? (
         <div role="group" aria-label="Replying to" className="mb-2 flex items-center gap-2 rounded-xl border-l-4 border-brand-600 bg-white px-3 py-1.5">

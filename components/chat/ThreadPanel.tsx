@@ -88,7 +88,7 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
         ) : null}
         <PendingMessages items={pending.filter((item) => item.parentId === rootId && !shown.has(item.clientId))} onRetry={onRetry} />
       </div>
-      <Composer fieldId="thread-composer" placeholder="Reply in thread" onSend={(text) => onSend(text, rootId)} />
+      <Composer fieldId="thread-composer" placeholder="Reply in thread" formLabel="Write in the thread" onSend={(text) => onSend(text, rootId)} />
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function PhotoUploadTile({ upload, onRetry, onRemove }: { upload: PhotoUp
           {upload.error} Retry
         </button>
       ) : (
-        <div className="absolute inset-x-0 bottom-0 h-1.5 bg-black/20" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(upload.progress * 100)}>
+        <div className="absolute inset-x-0 bottom-0 h-1.5 bg-black/20" role="progressbar" aria-label="Upload" aria-valuetext={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(upload.progress * 100)}>
           <div className={`h-full ${upload.status === "done" ? "bg-brand-600" : "bg-amber-400"}`} style={{ width: `${Math.round(upload.progress * 100)}%` }} />
         </div>
       )}

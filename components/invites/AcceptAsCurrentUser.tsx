@@ -1,5 +1,6 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { forgetOfflineCopies } from "@/components/push/offline-copies";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { acceptInviteAction } from "@/app/invite/[token]/actions";
@@ -35,7 +36,10 @@ export function AcceptAsCurrentUser({ token, actorName, cta }: { token: string; 
       >
         {cta}
       </Button>
-      <Button variant="ghost" fullWidth onClick={() => signOut({ callbackUrl: window.location.pathname })}>
+      <Button variant="ghost" fullWidth onClick={async () => {
+          await forgetOfflineCopies();
+          await signOut({ callbackUrl: window.location.pathname });
+        }}>
         Not you? Log out
       </Button>
     </div>

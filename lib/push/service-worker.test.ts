@@ -34,10 +34,12 @@ function fakeCaches() {
   };
 }
 
-function loadWorker(windows: FakeClient[] = []) {
+type Network = (request: Request | string) => Promise<Response>;
+
+function loadWorker(windows: FakeClient[] = [], network: Network = async () => new Response(null, { status: 201 })) {
   const listeners = new Map<string, Listener>();
   const caches = fakeCaches();
-  const fetch = vi.fn(async () => new Response(null, { status: 201 }));
+  const fetch = vi.fn(network);
   const self = {
     location: { origin: ORIGIN },
     crypto: globalThis.crypto,
@@ -60,14 +62,26 @@ function loadWorker(windows: FakeClient[] = []) {
     listeners.get(type)!({ ...fields, waitUntil: (promise: Promise<unknown>) => (pending = promise) });
     return pending;
   }
-  /** A fetch event: the response the worker gave respondWith, or null when it let the request pass. */
-  async function intercept(request: Request): Promise<Response | null> {
+  /** A fetch event: the response the worker gave respondWith, or null when it let the request
+   * pass; what it gave waitUntil (storing a copy) has finished by then. */
+  async function intercept(request: Request | FakeNavigation): Promise<Response | null> {
     let answer: Promise<Response> | null = null;
-    listeners.get("fetch")!({ request, respondWith: (response: Promise<Response>) => (answer = response) });
-    return answer;
+    const pending: Promise<unknown>[] = [];
+    listeners.get("fetch")!({ request, respondWith: (response: Promise<Response>) => (answer = response), waitUntil: (promise: Promise<unknown>) => pending.push(promise) });
+    const response = answer ? await answer : null;
+    await Promise.all(pending);
+    return response;
   }
   return { self, dispatch, fetch, caches, intercept };
 }
+
+/** A page load: `new Request` cannot make one (mode "navigate" is the browser's alone). */
+interface FakeNavigation {
+  url: string;
+  method: "GET";
+  mode: "navigate";
+}
+const pageLoad = (path: string): FakeNavigation => ({ url: ORIGIN + path, method: "GET", mode: "navigate" });
 
 const pushData = (payload: unknown) => ({ json: () => (typeof payload === "string" ? JSON.parse(payload) : payload) });
 const notification = (url: unknown) => ({ data: { url }, close: vi.fn() });
@@ -213,5 +227,87 @@ describe("share target", () => {
     const { intercept } = loadWorker();
     const answer = await intercept(new Request(ORIGIN + "/share", { method: "POST", body: "not a form", headers: { "Content-Type": "text/plain" } }));
     expect(new URL(answer!.headers.get("Location")!).searchParams.get("count")).toBe("0");
+  });
+});
+
+describe("offline copies", () => {
+  const html = (text: string, date = new Date()) => new Response(`<p>${text}</p>`, { headers: { "Content-Type": "text/html; charset=utf-8", Date: date.toUTCString() } });
+  const offline: Network = async () => {
+    throw new TypeError("Failed to fetch");
+  };
+
+  it("keeps a page opened online and shows that copy when the network is gone", async () => {
+    let online = true;
+    const { intercept, fetch } = loadWorker([], (request) => (online ? Promise.resolve(html("Meena: 3 sets please")) : offline(request)));
+    expect(await (await intercept(pageLoad("/chats/abc123")))!.text()).toContain("3 sets please");
+    online = false;
+    const copy = await intercept(pageLoad("/chats/abc123"));
+    expect(copy!.status).toBe(200);
+    expect(await copy!.text()).toContain("3 sets please");
+    expect(fetch).toHaveBeenCalledTimes(2); // online, the network is always asked first
+  });
+
+  it("answers a page never opened with the offline notice and a way to the chats", async () => {
+    const { intercept } = loadWorker([], offline);
+    const answer = await intercept(pageLoad("/orders/xyz789"));
+    expect(answer!.status).toBe(503);
+    const text = await answer!.text();
+    expect(text).toContain("You are offline");
+    expect(text).toContain('href="/chats"');
+  });
+
+  it("keeps only whole HTML pages: not errors, not JSON, and not pages outside chats, orders and the catalog", async () => {
+    const answers: Record<string, Response> = {
+      "/chats/err": new Response("boom", { status: 500, headers: { "Content-Type": "text/html" } }),
+      "/chats/json": Response.json({ ok: true }),
+      "/settings": html("account"),
+    };
+    const { intercept, caches } = loadWorker([], async (request) => answers[new URL(typeof request === "string" ? request : request.url).pathname]!);
+    for (const path of Object.keys(answers)) await intercept(pageLoad(path));
+    expect(caches.stores.get("chatalog-pages")?.size ?? 0).toBe(0);
+    expect(await intercept(pageLoad("/settings"))).toBeNull(); // not ours to keep: straight to the network
+  });
+
+  it("takes build files and photos from the copy first: the network is asked once", async () => {
+    const { intercept, fetch } = loadWorker([], async () => new Response("bytes", { headers: { "Content-Type": "image/webp" } }));
+    for (const path of ["/_next/static/chunks/app.js", "/photos/ab12-thumb.webp"]) {
+      await intercept(new Request(ORIGIN + path));
+      expect(await (await intercept(new Request(ORIGIN + path)))!.text()).toBe("bytes");
+    }
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps the newest 300 photos", async () => {
+    const { intercept, caches } = loadWorker([], async () => new Response("p"));
+    for (let index = 0; index < 302; index++) await intercept(new Request(`${ORIGIN}/photos/k${index}.webp`));
+    const kept = [...caches.stores.get("chatalog-photos")!.keys()];
+    expect(kept).toHaveLength(300);
+    expect(kept[0]).toBe(`${ORIGIN}/photos/k2.webp`);
+  });
+
+  it("leaves APIs, the event stream and Next's in-app navigation data to the network", async () => {
+    const { intercept } = loadWorker();
+    expect(await intercept(new Request(ORIGIN + "/api/events"))).toBeNull();
+    expect(await intercept(new Request(ORIGIN + "/api/conversations/abc/messages?afterSeq=3"))).toBeNull();
+    expect(await intercept(new Request(ORIGIN + "/chats/abc?_rsc=1x2y", { headers: { RSC: "1" } }))).toBeNull();
+    expect(await intercept(new Request("https://elsewhere.example/_next/static/x.js"))).toBeNull();
+  });
+
+  it("keeps what the app names (its first page, pages reached in the app), refreshing only copies older than asked", async () => {
+    const served: string[] = [];
+    const { dispatch, caches } = loadWorker([], async (request) => {
+      const url = typeof request === "string" ? request : request.url;
+      served.push(new URL(url).pathname);
+      return url.endsWith(".js") ? new Response("js") : html(`page ${served.length}`, new Date(Date.now() - 60_000));
+    });
+    const keepLoaded = (urls: string[], maxAgeMs?: number) => dispatch("message", { data: { type: "keep-loaded", urls, maxAgeMs } });
+    await keepLoaded([`${ORIGIN}/chats`, `${ORIGIN}/_next/static/chunks/main.js`, "https://elsewhere.example/chats", `${ORIGIN}/api/events`, "::not a url"]);
+    expect(served).toEqual(["/chats", "/_next/static/chunks/main.js"]);
+    await keepLoaded([`${ORIGIN}/chats`]); // kept already, no age asked: left alone
+    await keepLoaded([`${ORIGIN}/chats`], 10 * 60_000); // a minute old: fresh enough
+    expect(served).toHaveLength(2);
+    await keepLoaded([`${ORIGIN}/chats`], 0); // leaving the app: the newest copy
+    expect(served).toEqual(["/chats", "/_next/static/chunks/main.js", "/chats"]);
+    expect(await caches.stores.get("chatalog-pages")!.get(`${ORIGIN}/chats`)!.clone().text()).toContain("page 3");
   });
 });

@@ -1,8 +1,9 @@
 // axe-core on every main screen, at the phone viewport and a desktop one, as the demo owner, a demo
-// buyer and signed out. Fails on "serious" or "critical" findings only: "moderate" and "minor"
+// buyer and signed out (the sheets, the thread, a broadcast and the account pages, which the demo
+// data cannot reach, are in accessibility-sheets.spec.ts). Fails on "serious" or "critical" findings only: "moderate" and "minor"
 // ones are reported by the audit but judged case by case (issue 11).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { audit, report, type Finding } from "./axe-audit";
 import { DEMO_OWNER, logIn } from "./helpers";
 
 const DEMO_BUYER = { phone: "+91 98000 00011", password: "chatalog-demo" };
@@ -10,29 +11,6 @@ const VIEWPORTS = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 800 },
 ] as const;
-const BLOCKING = new Set(["serious", "critical"]);
-
-interface Finding {
-  screen: string;
-  text: string;
-}
-
-async function audit(page: Page, screen: string, findings: Finding[]): Promise<void> {
-  // Not "networkidle": every signed-in page keeps its event stream open. The chat fills in on the
-  // client, so give hydration a moment: audit what a person sees, not a half-rendered page.
-  await page.waitForLoadState("load");
-  await page.waitForTimeout(500);
-  const results = await new AxeBuilder({ page }).analyze();
-  // In the JSON report: which screens a run reached (the optional ones depend on the demo data).
-  test.info().annotations.push({ type: "audited", description: screen });
-  for (const violation of results.violations) {
-    const targets = violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(" | ");
-    const text = `[${violation.impact}] ${violation.id} (${violation.nodes.length}): ${targets} — ${violation.helpUrl}`;
-    // The lesser findings go to the log, so the audit's whole picture stays visible.
-    if (violation.impact && BLOCKING.has(violation.impact)) findings.push({ screen, text });
-    else console.log(`${screen}: ${text}`);
-  }
-}
 
 /** Opens the first link whose address matches, the way a person taps the first row of a list. */
 async function tapFirst(page: Page, hrefPattern: RegExp): Promise<boolean> {
@@ -91,10 +69,6 @@ async function auditSignedIn(page: Page, role: "owner" | "buyer", findings: Find
   else await visit(page, "/broadcasts/new", "/broadcasts/new", findings);
 
   if (role === "owner") await visit(page, "/business/invites", "/business/invites", findings);
-}
-
-function report(findings: Finding[]): string {
-  return findings.map((finding) => `${finding.screen}: ${finding.text}`).join("\n");
 }
 
 for (const viewport of VIEWPORTS) {

@@ -1,13 +1,14 @@
 // Posting photos as designs from the supplier's phone, for specs that need designs of their own.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { transparentPng, webpPhoto } from "../support/photo-files";
 
 const filesDir = path.resolve("tests/.tmp/e2e-files");
 
-/** Posts `prices.length` photos as designs into the open conversation; "" leaves a price empty. */
-export async function postDesigns(supplier: Page, prices: string[]): Promise<void> {
+/** Posts `prices.length` photos as designs into the open conversation; "" leaves a price empty.
+ * `beforePost` gets the filled sheet just before Post is tapped (an audit of the sheet, say). */
+export async function postDesigns(supplier: Page, prices: string[], beforePost?: (sheet: Locator) => Promise<void>): Promise<void> {
   mkdirSync(filesDir, { recursive: true });
   const files = await Promise.all(
     prices.map(async (_, index) => {
@@ -25,6 +26,7 @@ export async function postDesigns(supplier: Page, prices: string[]): Promise<voi
     await sheet.getByRole("button", { name: `Design ${index + 1} details (optional)` }).click();
     await sheet.locator(`#design-${index}-price`).fill(price);
   }
+  await beforePost?.(sheet);
   await post.click();
   await expect(sheet).toHaveCount(0);
 }
