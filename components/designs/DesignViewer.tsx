@@ -60,9 +60,23 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
     strip.current.scrollLeft = Math.max(0, first) * strip.current.clientWidth;
   }, [loaded, slides, startIndex]);
 
+  // Where a button or arrow key sent the strip. The scroll events on the way there (and late ones
+  // of an earlier smooth scroll) are not the person's: counting them made a quick Previous then
+  // Next land back on the first photo. A swipe has no heading and counts as it goes.
+  const heading = useRef<number | null>(null);
+  const positionOf = (element: HTMLDivElement) => Math.round(element.scrollLeft / element.clientWidth);
   const onScroll = () => {
     const element = strip.current;
-    if (element) setCurrent(Math.round(element.scrollLeft / element.clientWidth));
+    if (!element) return;
+    const at = positionOf(element);
+    if (heading.current === null) setCurrent(at);
+    else if (at === heading.current) heading.current = null;
+  };
+  const onScrollEnd = () => {
+    const element = strip.current;
+    if (!element) return;
+    heading.current = null;
+    setCurrent(positionOf(element));
   };
   const slide = slides[current] ?? slides[0];
   const count = slides.length;
@@ -71,6 +85,7 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
       const element = strip.current;
       if (!element || count === 0) return;
       const target = Math.min(count - 1, Math.max(0, index));
+      heading.current = positionOf(element) === target ? null : target;
       element.scrollTo({ left: target * element.clientWidth, behavior: "smooth" });
       // Set now, not only on scroll: a second key press before the scroll ends goes on from here.
       setCurrent(target);
@@ -110,6 +125,7 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
         <div
           ref={strip}
           onScroll={onScroll}
+          onScrollEnd={onScrollEnd}
           // Focusable so a keyboard can reach and scroll it (axe: scrollable-region-focusable).
           tabIndex={0}
           role="region"
