@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { DeskOrdersPane } from "@/components/desk/DeskOrdersPane";
+import { DeskPlaceholder } from "@/components/desk/DeskPlaceholder";
 import { DeskSplit } from "@/components/desk/DeskSplit";
 import { OrdersIcon } from "@/components/ui/icons";
 
@@ -16,20 +17,9 @@ export default function OrdersLayout({ children }: { children: React.ReactNode }
           <DeskOrdersPane />
         </Suspense>
       }
-      placeholder={<Waiting />}
+      placeholder={<DeskPlaceholder icon={<OrdersIcon />}>Choose an order to see its lines, payments and dispatch.</DeskPlaceholder>}
     >
       {children}
     </DeskSplit>
-  );
-}
-
-function Waiting() {
-  return (
-    <div className="flex max-w-xs flex-col items-center gap-3 text-center text-stone-600">
-      <span className="text-brand-600" aria-hidden="true">
-        <OrdersIcon />
-      </span>
-      <p className="text-base">Choose an order to see its lines, payments and dispatch.</p>
-    </div>
   );
 }
