@@ -60,23 +60,9 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
     strip.current.scrollLeft = Math.max(0, first) * strip.current.clientWidth;
   }, [loaded, slides, startIndex]);
 
-  // Where a button or arrow key sent the strip. The scroll events on the way there (and late ones
-  // of an earlier smooth scroll) are not the person's: counting them made a quick Previous then
-  // Next land back on the first photo. A swipe has no heading and counts as it goes.
-  const heading = useRef<number | null>(null);
-  const positionOf = (element: HTMLDivElement) => Math.round(element.scrollLeft / element.clientWidth);
   const onScroll = () => {
     const element = strip.current;
-    if (!element) return;
-    const at = positionOf(element);
-    if (heading.current === null) setCurrent(at);
-    else if (at === heading.current) heading.current = null;
-  };
-  const onScrollEnd = () => {
-    const element = strip.current;
-    if (!element) return;
-    heading.current = null;
-    setCurrent(positionOf(element));
+    if (element) setCurrent(Math.round(element.scrollLeft / element.clientWidth));
   };
   const slide = slides[current] ?? slides[0];
   const count = slides.length;
@@ -85,9 +71,9 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
       const element = strip.current;
       if (!element || count === 0) return;
       const target = Math.min(count - 1, Math.max(0, index));
-      heading.current = positionOf(element) === target ? null : target;
-      element.scrollTo({ left: target * element.clientWidth, behavior: "smooth" });
-      // Set now, not only on scroll: a second key press before the scroll ends goes on from here.
+      // At once, not smoothly: a key pressed during a smooth scroll raced it (its late scroll
+      // events, then snapping) and could land back where it started. A swipe still glides.
+      element.scrollTo({ left: target * element.clientWidth, behavior: "instant" });
       setCurrent(target);
     },
     [count],
@@ -125,7 +111,6 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
         <div
           ref={strip}
           onScroll={onScroll}
-          onScrollEnd={onScrollEnd}
           // Focusable so a keyboard can reach and scroll it (axe: scrollable-region-focusable).
           tabIndex={0}
           role="region"
