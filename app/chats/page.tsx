@@ -10,14 +10,13 @@ import { AccountIcon, InviteIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
+import { FIRST_SCREEN_CHATS } from "@/lib/conversations/conversation-search";
 import { listConversations } from "@/lib/conversations/list-conversations";
 
 export const metadata = { title: "Chats" };
 
-/** The first screen shows this many chats; a supplier with hundreds of buyers opens the rest on
- * request (500 rows made the page ~550 KB of HTML and 33 ms of server CPU). A chat outside them
- * that gets a message moves into them live. */
-const FIRST_ROWS = 50;
+/** The first screen's chats (500 rows made the page ~550 KB of HTML and 33 ms of server CPU). */
+const FIRST_ROWS = FIRST_SCREEN_CHATS;
 
 export default async function ChatsPage({ searchParams }: { searchParams: Promise<{ q?: string; all?: string }> }) {
   const actor = await requireActor("/chats");

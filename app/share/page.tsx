@@ -7,11 +7,12 @@ import { SharedPhotoStrip } from "@/components/share/SharedPhotoStrip";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
+import { FIRST_SCREEN_CHATS } from "@/lib/conversations/conversation-search";
 import { listConversations } from "@/lib/conversations/list-conversations";
 
 export const metadata = { title: "Share photos" };
 
-const FIRST_ROWS = 50;
+const FIRST_ROWS = FIRST_SCREEN_CHATS;
 
 export default async function SharePage({ searchParams }: { searchParams: Promise<{ batch?: string; count?: string; all?: string }> }) {
   const params = await searchParams;

@@ -15,7 +15,9 @@ export function OlderMessagesLoader({ hasOlder, loading, onLoad }: { hasOlder: b
     if (!element || !hasOlder || loading) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) load.current();
-    }, { rootMargin: "600px 0px 0px 0px" });
+    // Close enough to start before the top shows, not so far that a first page which only just
+    // fills a phone's screen (20 messages) loads the next one before anybody scrolls.
+    }, { rootMargin: "200px 0px 0px 0px" });
     // After the first paint: the page opens scrolled to the bottom, not at this sentinel.
     const start = requestAnimationFrame(() => observer.observe(element));
     return () => {

@@ -13,10 +13,21 @@ export interface ConversationHeader {
   businessId: string;
   buyerId: string;
   viewerIsBuyer: boolean;
+  /** Whether the viewer muted this chat's notifications (the header's bell). */
+  viewerMuted: boolean;
 }
 
-/** The Prisma form of the header's row (PostgreSQL, and SQLite before its first query). */
-export const conversationHeaderSelect = { id: true, businessId: true, buyerId: true, buyer: { select: { name: true } }, business: { select: { name: true } } } as const;
+/** The Prisma form of the header's row (PostgreSQL, and SQLite before its first query), with the
+ * viewer's mute: read with the header so opening a chat costs one query, not two. */
+export const conversationHeaderSelect = (viewerId: string) =>
+  ({
+    id: true,
+    businessId: true,
+    buyerId: true,
+    buyer: { select: { name: true } },
+    business: { select: { name: true } },
+    mutes: { where: { userId: viewerId }, select: { userId: true } },
+  }) as const;
 
 export async function getConversation(actor: Actor, input: unknown): Promise<ConversationHeader> {
   const { conversationId } = parseInput(z.object({ conversationId: idSchema }), input);
@@ -24,7 +35,7 @@ export async function getConversation(actor: Actor, input: unknown): Promise<Con
   const direct = runOnSqliteConnection(db, (connection) => findConversationHeaderOnSqlite(connection, conversationId, actor.id));
   const conversation = direct
     ? await direct
-    : await db.conversation.findFirst({ where: { id: conversationId, ...conversationVisibleTo(actor.id) }, select: conversationHeaderSelect });
+    : await db.conversation.findFirst({ where: { id: conversationId, ...conversationVisibleTo(actor.id) }, select: conversationHeaderSelect(actor.id) });
   if (!conversation) throw notFound("That conversation");
   const viewerIsBuyer = conversation.buyerId === actor.id;
   return {
@@ -34,5 +45,6 @@ export async function getConversation(actor: Actor, input: unknown): Promise<Con
     businessId: conversation.businessId,
     buyerId: conversation.buyerId,
     viewerIsBuyer,
+    viewerMuted: conversation.mutes.length > 0,
   };
 }

@@ -27,9 +27,3 @@ export async function setConversationMute(actor: Actor, input: unknown): Promise
   }
   return { muted };
 }
-
-/** Whether the person muted the conversation (the conversation page's menu). */
-export async function isConversationMuted(actor: Actor, conversationId: string): Promise<boolean> {
-  const mute = await getDb().conversationMute.findUnique({ where: { userId_conversationId: { userId: actor.id, conversationId } }, select: { userId: true } });
-  return mute !== null;
-}

@@ -21,6 +21,7 @@
 // --warmup-seconds (BENCH_WARMUP_SECONDS, 2 per target), --app-node-flags (BENCH_APP_NODE_FLAGS: node
 // flags for the app server only, e.g. --app-node-flags="--cpu-prof --cpu-prof-dir=/tmp/prof"), --only
 // (comma-separated target keys, e.g. --only buyer_api_catchup, to profile one; the JSON is then not written).
+// BENCH_DUMP_DIR=<dir> writes each target's first answer there as <key>.txt, to see what a page sends.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -30,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { round, summarize, type LatencySummary } from "./percentiles";
 import { cpuMs } from "./proc";
+import { FIRST_SCREEN_CHATS } from "@/lib/conversations/conversation-search";
 import { seedReadFixture, SUPPLIER_BUYERS, SUPPLIER_MESSAGES, BUYER_SUPPLIERS, type ReadPerson } from "./read-seed";
 import { benchTempDir, ensureBuild, prepareAppData, startApp, startReadBaseline, type RunningServer } from "./servers";
 import { sessionCookies } from "./setup-bench-data";
@@ -123,6 +125,7 @@ async function measure(server: RunningServer, target: Target): Promise<TargetRes
   const errors: string[] = [];
   try {
     const first = await get(agent, url, target.cookie);
+    if (process.env.BENCH_DUMP_DIR) writeFileSync(path.join(process.env.BENCH_DUMP_DIR, `${target.key}.txt`), first.body);
     if (first.status !== 200 || !target.check(first.body)) {
       errors.push(`first answer ${first.status}${first.location ? ` -> ${first.location}` : ""} lacks ${target.checkWhat}: ${first.body.slice(0, 200)}`);
     } else {
@@ -176,7 +179,7 @@ function appTargets(who: string, person: ReadPerson, cookie: string): Target[] {
   const api = `/api/conversations/${person.conversationId}/messages`;
   return [
     { key: `${who}_page_conversation`, label: `${who}: conversation page`, path: `/chats/${person.conversationId}`, cookie, check: (b) => b.includes(person.lastMessageText), checkWhat: "the newest message's text" },
-    { key: `${who}_page_chats`, label: `${who}: chats list page (${Math.min(person.conversations, 50)} of ${person.conversations} rows)`, path: "/chats", cookie, check: (b) => b.includes(person.listText), checkWhat: `"${person.listText}"` },
+    { key: `${who}_page_chats`, label: `${who}: chats list page (${Math.min(person.conversations, FIRST_SCREEN_CHATS)} of ${person.conversations} rows)`, path: "/chats", cookie, check: (b) => b.includes(person.listText), checkWhat: `"${person.listText}"` },
     { key: `${who}_api_messages`, label: `${who}: newest page of messages (API)`, path: api, cookie, check: newestPageCheck(person), checkWhat: "50 messages ending with the newest" },
     { key: `${who}_api_catchup`, label: `${who}: empty catch-up (API)`, path: `${api}?afterSeq=${person.lastSeq}`, cookie, check: (b) => messagesOf(b)?.length === 0, checkWhat: "an empty list of messages" },
   ];

@@ -7,10 +7,9 @@
 // Messages alternate between the buyer and the business; every 10th is a reply (a quoted parent).
 // Everyone has read everything, so the newest page is the ordinary 50 messages.
 import Database from "better-sqlite3";
+import { FIRST_SCREEN_CHATS } from "@/lib/conversations/conversation-search";
 import { newRowId } from "@/lib/ids";
 
-/** How many chats the list page renders at first (FIRST_ROWS in app/chats/page.tsx). */
-const FIRST_SCREEN_ROWS = 50;
 
 export interface ReadPerson {
   id: string;
@@ -144,7 +143,7 @@ export function seedReadFixture(file: string, now = Date.now()): ReadFixture {
         conversationId: ownersConversation.id,
         lastSeq: ownersConversation.lastSeq,
         lastMessageText: ownersConversation.lastText,
-        listText: buyers[Math.min(buyers.length, FIRST_SCREEN_ROWS) - 1]?.name ?? "",
+        listText: buyers[Math.min(buyers.length, FIRST_SCREEN_CHATS) - 1]?.name ?? "",
         conversations: SUPPLIER_BUYERS,
       },
       buyer: {
