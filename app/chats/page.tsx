@@ -4,6 +4,7 @@ import { LiveConversationList } from "@/components/chat/LiveConversationList";
 import { ConversationSearch } from "@/components/chat/ConversationSearch";
 import { EmptyConversations } from "@/components/chat/EmptyConversations";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
+import { ResumeOutgoingPosts } from "@/components/designs/ResumeOutgoingPosts";
 import { NotificationsAsk } from "@/components/push/NotificationsAsk";
 import { BottomNav } from "@/components/ui/BottomNav";
 import { AccountIcon, InviteIcon } from "@/components/ui/icons";
@@ -48,6 +49,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
         }
       />
       <LiveUpdates viewerId={actor.id} />
+      {business ? <ResumeOutgoingPosts viewerId={actor.id} /> : null}
       <main className="flex-1">
         <NotificationsAsk viewerIsMember={Boolean(business)} />
         <ConversationSearch value={search} />

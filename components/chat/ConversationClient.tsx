@@ -4,6 +4,7 @@ import type { MessagePage } from "@/lib/messages/list-messages";
 import { quoteOf, type MessageView, type QuotedMessage } from "@/lib/messages/message-view";
 import { DesignViewer, fetchDesign } from "@/components/designs/DesignViewer";
 import { PostDesignsSheet } from "@/components/designs/PostDesignsSheet";
+import { outgoingPosts, releaseGonePreviews, useOutgoingPosts, useResumeOutgoingPosts } from "@/components/designs/outgoing-posts";
 import { PickSheet } from "@/components/picks/PickSheet";
 import { TrayBar } from "@/components/picks/TrayBar";
 import { TrayReview } from "@/components/picks/TrayReview";
@@ -16,6 +17,7 @@ import { MessageTimeline } from "./MessageTimeline";
 import { OrderCardExtra } from "./OrderCardExtra";
 import { OlderMessagesLoader } from "./OlderMessagesLoader";
 import { PendingMessages } from "./PendingMessages";
+import { PendingPosts } from "./PendingPosts";
 import { ThreadPanel } from "./ThreadPanel";
 import { useChatScroll } from "./use-chat-scroll";
 import { useOutbox } from "./use-outbox";
@@ -42,8 +44,9 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
   const { pending, send, retry } = useOutbox(conversationId, viewerId, shownClientIds, () => void timeline.catchUp());
+  const posting = usePendingPosts(conversationId, viewerId, shownClientIds);
   // Replies show in the main flow too (with their quote), like the chat apps.
-  const { unseen, rememberHeight, jumpToLatest } = useChatScroll(messages, pending.length);
+  const { unseen, rememberHeight, jumpToLatest } = useChatScroll(messages, pending.length + posting.length);
   const list = useRef<HTMLDivElement>(null);
   useReadMarking(conversationId, list, messages);
 
@@ -112,6 +115,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
           )}
         </div>
         <PendingMessages items={pending} onRetry={retry} quoteOf={(id) => (byId.get(id) ? quoteOf(byId.get(id)!) : null)} />
+        <PendingPosts posts={posting} onRetry={(id) => outgoingPosts().retry(id)} onDelete={(id) => outgoingPosts().discard(id)} />
         {unseen > 0 ? (
           <button type="button" onClick={jumpToLatest} className="fixed right-3 bottom-24 z-20 min-h-11 rounded-full bg-brand-600 px-4 text-sm font-semibold text-white shadow-lg">
             ↓ {unseen === 1 ? "1 new message" : `${unseen} new messages`}
@@ -173,6 +177,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
         <PostDesignsSheet
           conversationId={conversationId}
           businessId={businessId}
+          viewerId={viewerId}
           initialFiles={photosToPost}
           onClose={() => {
             setPhotosToPost(null);
@@ -194,4 +199,17 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
       ) : null}
     </>
   );
+}
+
+/** This conversation's posts on their way (components/designs/outgoing-posts.ts), until the
+ * timeline shows each one (its clientId is the post's id). */
+function usePendingPosts(conversationId: string, viewerId: string, shownClientIds: string[]) {
+  useResumeOutgoingPosts(viewerId);
+  const all = useOutgoingPosts();
+  const shown = useMemo(() => new Set(shownClientIds), [shownClientIds]);
+  useEffect(() => {
+    for (const post of all) if (post.state === "sent" && shown.has(post.id)) outgoingPosts().forgetSent(post.id);
+    releaseGonePreviews(all);
+  }, [all, shown]);
+  return useMemo(() => all.filter((post) => post.conversationId === conversationId && post.viewerId === viewerId && post.state !== "draft" && !shown.has(post.id)), [all, conversationId, viewerId, shown]);
 }

@@ -1,23 +1,39 @@
 "use client";
-import type { PhotoUpload } from "./use-photo-uploads";
+import type { OutgoingPhoto } from "@/lib/outgoing-posts/post-queue";
 
-/** One chosen photo: its preview, its own progress bar, and a retry when it failed. */
-export function PhotoUploadTile({ upload, onRetry, onRemove }: { upload: PhotoUpload; onRetry: () => void; onRemove: () => void }) {
-  const label = upload.status === "done" ? "Uploaded" : upload.status === "failed" ? upload.error : upload.status === "preparing" ? "Preparing…" : `Uploading ${Math.round(upload.progress * 100)}%`;
+/** What a photo on its way says about itself. */
+export function photoStatusText(photo: OutgoingPhoto): string {
+  switch (photo.status) {
+    case "done":
+      return "Uploaded";
+    case "rejected":
+      return photo.error ?? "Not accepted";
+    case "preparing":
+      return "Preparing…";
+    case "waiting":
+      return photo.error ? "Waiting for network…" : "Waiting…";
+    case "uploading":
+      return `Uploading ${Math.round(photo.progress * 100)}%`;
+  }
+}
+
+/** One photo on its way: its preview and its own progress bar; a refused one says why. */
+export function PhotoUploadTile({ photo, previewUrl, onRemove }: { photo: OutgoingPhoto; previewUrl?: string; onRemove?: () => void }) {
+  const label = photoStatusText(photo);
   return (
-    <li className="relative overflow-hidden rounded-lg bg-stone-200" data-status={upload.status} aria-label={`Photo: ${label}`}>
+    <li className="relative overflow-hidden rounded-lg bg-stone-200" data-status={photo.status} aria-label={`Photo: ${label}`}>
       {/* eslint-disable-next-line @next/next/no-img-element -- a local preview (object URL), not a served image */}
-      <img src={upload.previewUrl} alt="" className="aspect-[3/4] w-full object-cover" />
-      <button type="button" onClick={onRemove} aria-label="Remove photo" className="absolute top-1 right-1 inline-flex size-9 items-center justify-center rounded-full bg-black/60 text-lg text-white">
-        ×
-      </button>
-      {upload.status === "failed" ? (
-        <button type="button" onClick={onRetry} className="absolute inset-x-0 bottom-0 min-h-11 bg-red-700/90 px-2 text-xs font-semibold text-white">
-          {upload.error} Retry
+      {previewUrl ? <img src={previewUrl} alt="" className="aspect-[3/4] w-full object-cover" /> : <div className="aspect-[3/4] w-full" />}
+      {onRemove ? (
+        <button type="button" onClick={onRemove} aria-label="Remove photo" className="absolute top-1 right-1 inline-flex size-9 items-center justify-center rounded-full bg-black/60 text-lg text-white">
+          ×
         </button>
+      ) : null}
+      {photo.status === "rejected" ? (
+        <p className="absolute inset-x-0 bottom-0 bg-red-700/90 px-2 py-1 text-xs font-semibold text-white">{label}</p>
       ) : (
-        <div className="absolute inset-x-0 bottom-0 h-1.5 bg-black/20" role="progressbar" aria-label="Upload" aria-valuetext={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(upload.progress * 100)}>
-          <div className={`h-full ${upload.status === "done" ? "bg-brand-600" : "bg-amber-400"}`} style={{ width: `${Math.round(upload.progress * 100)}%` }} />
+        <div className="absolute inset-x-0 bottom-0 h-1.5 bg-black/20" role="progressbar" aria-label="Upload" aria-valuetext={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(photo.progress * 100)}>
+          <div className={`h-full ${photo.status === "done" ? "bg-brand-600" : "bg-amber-400"}`} style={{ width: `${Math.round(photo.progress * 100)}%` }} />
         </div>
       )}
     </li>

@@ -1,26 +1,30 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { parseDesignForm, type DesignDetails, type DesignFormText } from "@/lib/designs/parse-design-form";
-import { sendJson } from "@/components/ui/send-json";
+import type { Grouping, OutgoingPost } from "@/lib/outgoing-posts/post-queue";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
-import { newClientId } from "@/lib/messages/outbox";
 import { DesignDetailsFields } from "./DesignDetailsFields";
 import { PhotoUploadTile } from "./PhotoUploadTile";
-import { usePhotoUploads } from "./use-photo-uploads";
+import { outgoingPosts, previewUrlOf, useOutgoingPosts } from "./outgoing-posts";
 
 interface Props {
   conversationId: string;
   businessId: string;
+  viewerId: string;
   initialFiles: File[];
   onClose: () => void;
 }
 
-type Grouping = "each" | "one";
-
-/** Posting designs: photos upload while the supplier adds a caption and (if they like) details;
- * "Post" sends the album once, however often it is tapped. */
-export function PostDesignsSheet({ conversationId, businessId, initialFiles, onClose }: Props) {
-  const { uploads, add, retry, remove } = usePhotoUploads(businessId);
+/** Posting designs: photos start uploading as they are chosen, while the supplier adds a caption
+ * and (if they like) details. "Post" does not wait for them: the sheet closes, the album shows in
+ * the chat with each photo's progress, and it is sent by itself when the last photo is up
+ * (components/designs/outgoing-posts.ts), once, however often Post is tapped. */
+export function PostDesignsSheet({ conversationId, businessId, viewerId, initialFiles, onClose }: Props) {
+  const [draftId] = useState(() => outgoingPosts().createDraft({ viewerId, conversationId, businessId }));
+  const draft: OutgoingPost | undefined = useOutgoingPosts().find((post) => post.id === draftId);
+  const uploads = draft?.photos ?? [];
+  const committed = useRef(false);
+  useDiscardUnlessPosted(draftId, committed);
   const { dialogRef, trapTab } = useDialogFocus<HTMLDivElement>();
   const [grouping, setGrouping] = useState<Grouping>("each");
   const [caption, setCaption] = useState("");
@@ -29,23 +33,23 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
   const [openKeys, setOpenKeys] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string, open = !openKeys.has(key)) => setOpenKeys((now) => (open ? new Set(now).add(key) : new Set([...now].filter((k) => k !== key))));
   const [fieldError, setFieldError] = useState<{ key: string; field: keyof DesignFormText; message: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [posting, setPosting] = useState(false);
-  const [postId] = useState(newClientId); // one id per post: a double tap or retry is the same post
   const started = useRef(false);
   const moreInput = useRef<HTMLInputElement>(null);
+  const add = (files: File[]) => outgoingPosts().addPhotos(draftId, files);
 
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    add(initialFiles);
-  }, [add, initialFiles]);
+    outgoingPosts().addPhotos(draftId, initialFiles);
+  }, [draftId, initialFiles]);
 
   const designKeys = grouping === "each" ? uploads.map((u) => u.key) : uploads.length ? ["one"] : [];
-  const allUploaded = uploads.length > 0 && uploads.every((u) => u.status === "done");
+  const refused = uploads.some((u) => u.status === "rejected");
+  const stillUploading = uploads.some((u) => u.status !== "done");
 
   async function post() {
-    setError(null);
+    if (posting) return; // a double tap is the same post
     setFieldError(null);
     const parsed: DesignDetails[] = [];
     for (const key of designKeys) {
@@ -57,13 +61,10 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
       }
       parsed.push(result.details);
     }
-    const photoIds = uploads.map((u) => u.photoId!);
-    const designs = grouping === "each" ? photoIds.map((id, i) => ({ photoIds: [id], ...parsed[i] })) : [{ photoIds, ...parsed[0] }];
     setPosting(true);
-    const result = await sendJson(`/api/conversations/${conversationId}/designs`, "POST", { clientId: postId, caption, designs }, "The designs could not be posted. Try again.");
-    setPosting(false);
-    if (result.ok) return onClose();
-    setError(result.offline ? "No connection. Your photos are kept: tap Post again when you are back online." : result.message);
+    await outgoingPosts().commit(draftId, { caption, grouping, details: parsed });
+    committed.current = true;
+    onClose();
   }
 
   return (
@@ -78,7 +79,7 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
       <div className="flex-1 space-y-4 overflow-y-auto p-3">
         <ul className="grid grid-cols-3 gap-2" aria-label="Photos to post">
           {uploads.map((upload) => (
-            <PhotoUploadTile key={upload.key} upload={upload} onRetry={() => retry(upload.key)} onRemove={() => remove(upload.key)} />
+            <PhotoUploadTile key={upload.key} photo={upload} previewUrl={previewUrlOf(upload.key)} onRemove={() => outgoingPosts().removePhoto(draftId, upload.key)} />
           ))}
           <li>
             <button type="button" onClick={() => moreInput.current?.click()} className="flex aspect-[3/4] w-full items-center justify-center rounded-lg border-2 border-dashed border-stone-300 text-3xl text-stone-500">
@@ -108,7 +109,7 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
               <button type="button" onClick={() => toggle(key)} aria-expanded={openKeys.has(key)} className="flex min-h-14 w-full items-center gap-3 px-3 py-1 text-left text-sm font-semibold text-stone-800">
                 {/* The photo these details belong to, so ten panels never blur into each other. */}
                 {/* eslint-disable-next-line @next/next/no-img-element -- a local preview (object URL), not a served image */}
-                <img src={(uploads.find((u) => u.key === key) ?? uploads[0])?.previewUrl} alt="" data-testid="details-photo" className="size-12 shrink-0 rounded-md object-cover" />
+                <img src={previewUrlOf((uploads.find((u) => u.key === key) ?? uploads[0])?.key ?? "")} alt="" data-testid="details-photo" className="size-12 shrink-0 rounded-md object-cover" />
                 <span className="flex-1">{grouping === "each" ? `Design ${index + 1} details (optional)` : "Design details (optional)"}</span>
                 <span aria-hidden>{openKeys.has(key) ? "▴" : "▾"}</span>
               </button>
@@ -120,17 +121,32 @@ export function PostDesignsSheet({ conversationId, businessId, initialFiles, onC
             </li>
           ))}
         </ul>
-        {error ? (
-          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
-            {error}
-          </p>
-        ) : null}
       </div>
       <div className="pb-safe border-t border-stone-200 bg-white p-3">
-        <button type="button" onClick={() => void post()} disabled={!allUploaded || posting} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
-          {posting ? "Posting…" : allUploaded ? `Post ${grouping === "each" && uploads.length > 1 ? `${uploads.length} designs` : "design"}` : "Uploading photos…"}
+        {refused ? (
+          <p className="pb-2 text-center text-sm text-red-800">Remove the photo that was not accepted to post.</p>
+        ) : stillUploading && uploads.length ? (
+          <p className="pb-2 text-center text-sm text-stone-600">You can post now: the photos keep uploading in the chat.</p>
+        ) : null}
+        <button type="button" onClick={() => void post()} disabled={!uploads.length || refused || posting} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
+          {`Post ${grouping === "each" && uploads.length > 1 ? `${uploads.length} designs` : "design"}`}
         </button>
       </div>
     </div>
   );
+}
+
+/** Cancel, Escape or leaving the chat with the sheet open: the draft's uploads stop and nothing is
+ * posted. Deferred a tick so React's development double mount (unmount, mount) keeps the draft. */
+function useDiscardUnlessPosted(draftId: string, committed: { current: boolean }) {
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (pending.current) clearTimeout(pending.current);
+    return () => {
+      pending.current = setTimeout(() => {
+        // eslint-disable-next-line react-hooks/exhaustive-deps -- the latest value is the point: was it posted by now?
+        if (!committed.current) outgoingPosts().discard(draftId);
+      }, 0);
+    };
+  }, [draftId, committed]);
 }

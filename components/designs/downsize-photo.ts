@@ -6,7 +6,7 @@ export const UPLOAD_MAX_SIDE = 2048;
 /** Keeps the weave of the fabric visible; 0.9 doubles the bytes for no visible gain on a phone. */
 export const UPLOAD_QUALITY = 0.82;
 
-export async function downsizeForUpload(file: File): Promise<Blob> {
+export async function downsizeForUpload(file: Blob): Promise<Blob> {
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });

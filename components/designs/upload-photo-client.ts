@@ -8,9 +8,11 @@ export interface UploadedPhoto {
 
 export type UploadResult = { ok: true; photo: UploadedPhoto } | { ok: false; message: string; retryable: boolean };
 
-export function uploadPhoto(body: Blob, query: { businessId: string; clientId: string }, onProgress: (fraction: number) => void): Promise<UploadResult> {
+export function uploadPhoto(body: Blob, query: { businessId: string; clientId: string }, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<UploadResult> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
+    signal?.addEventListener("abort", () => request.abort());
+    request.onabort = () => resolve({ ok: false, message: "Stopped.", retryable: true });
     request.open("POST", `/api/photos?${new URLSearchParams(query)}`);
     request.setRequestHeader("Content-Type", body.type || "application/octet-stream");
     request.upload.onprogress = (event) => {

@@ -47,7 +47,7 @@ test("supplier posts photos as designs; the buyer views, picks, orders; the supp
   await supplier.getByLabel("Post design photos").setInputFiles([files.camera, files.png, files.webp, files.fake]);
   const sheet = supplier.getByRole("dialog", { name: "Post designs" });
   const tiles = sheet.getByRole("list", { name: "Photos to post" }).getByRole("listitem");
-  await expect(tiles.nth(3)).toHaveAttribute("data-status", "failed");
+  await expect(tiles.nth(3)).toHaveAttribute("data-status", "rejected");
   await expect(tiles.nth(3)).toContainText("This file is not a photo");
   await tiles.nth(3).getByRole("button", { name: "Remove photo" }).click();
   await expect(sheet.getByRole("button", { name: "Post 3 designs" })).toBeEnabled({ timeout: 30_000 });
