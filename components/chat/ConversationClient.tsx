@@ -43,7 +43,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const timeline = useTimeline({ conversationId, initial, viewerId, buyerId });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
-  const { pending, send, retry } = useOutbox(conversationId, viewerId, shownClientIds, () => void timeline.catchUp());
+  const { pending, send, sendPick, retry } = useOutbox(conversationId, viewerId, shownClientIds, () => void timeline.catchUp());
   const posting = usePendingPosts(conversationId, viewerId, shownClientIds);
   // Replies show in the main flow too (with their quote), like the chat apps.
   const { unseen, rememberHeight, jumpToLatest } = useChatScroll(messages, pending.length + posting.length);
@@ -169,6 +169,10 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
           onPicked={() => {
             setPicking(null);
             void refreshTray();
+          }}
+          onOffline={(clientId, label, pick) => {
+            setPicking(null);
+            sendPick(clientId, label, pick);
           }}
         />
       ) : null}

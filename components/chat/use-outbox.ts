@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { httpPoster, Outbox, type OutboxItem, type OutboxStore } from "@/lib/messages/outbox";
+import { httpPoster, Outbox, type OutboxItem, type OutboxStore, type PickRequest } from "@/lib/messages/outbox";
 
 /** Unsent messages in this browser, per person and conversation: a closed tab or a phone that
  * killed the browser loses nothing, and nobody else who logs in on the phone sends them. */
@@ -10,14 +10,14 @@ function localStore(viewerId: string, conversationId: string): OutboxStore {
     load: () => {
       try {
         const items = JSON.parse(localStorage.getItem(key) ?? "[]") as OutboxItem[];
-        return Array.isArray(items) ? items.filter((item) => typeof item?.clientId === "string" && typeof item.body === "string") : [];
+        return Array.isArray(items) ? items.filter((item) => typeof item?.clientId === "string" && typeof item.body === "string" && (item.pick === undefined || typeof item.pick?.designId === "string")) : [];
       } catch {
         return [];
       }
     },
     save: (items) => {
       try {
-        if (items.length) localStorage.setItem(key, JSON.stringify(items.map(({ clientId, body, parentId }) => ({ clientId, body, parentId, status: "waiting" }))));
+        if (items.length) localStorage.setItem(key, JSON.stringify(items.map(({ clientId, body, parentId, pick }) => ({ clientId, body, parentId, pick, status: "waiting" }))));
         else localStorage.removeItem(key);
       } catch {
         // storage full or disabled (private mode): the outbox still works for this visit
@@ -38,7 +38,8 @@ export function useOutbox(conversationId: string, viewerId: string, shownClientI
     const box: Outbox = new Outbox({
       post: httpPoster(conversationId),
       onChange: setItems,
-      // Still held after the grace time: the timeline never showed it, so it fetches.
+      // Still held after the grace time: the timeline never showed it, so it fetches. (A pick's
+      // card arriving also refreshes the tray: use-tray.ts.)
       onSent: (item) => setTimeout(() => box.holds(item.clientId) && onMissing(), EVENT_GRACE_MS),
       store: typeof window === "undefined" ? undefined : localStore(viewerId, conversationId),
     });
@@ -62,6 +63,7 @@ export function useOutbox(conversationId: string, viewerId: string, shownClientI
   return {
     pending: items.filter((item) => !shown.has(item.clientId)),
     send: (body: string, parentId?: string) => outbox.send(body, parentId),
+    sendPick: (clientId: string, label: string, pick: PickRequest) => outbox.sendPick(clientId, label, pick),
     retry: (clientId: string) => outbox.retry(clientId),
   };
 }

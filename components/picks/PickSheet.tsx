@@ -5,8 +5,8 @@ import { sendJson } from "@/components/ui/send-json";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { designPricePerPiece } from "@/lib/designs/design-price";
 import { formatRupees } from "@/lib/money";
-import { newClientId } from "@/lib/messages/outbox";
-import { compositionLabel, FREE_SIZE_SET, piecesLabel, piecesPerSet } from "@/lib/orders/quantities";
+import { newClientId, type PickRequest } from "@/lib/messages/outbox";
+import { compositionLabel, FREE_SIZE_SET, piecesLabel, piecesPerSet, setsLabel } from "@/lib/orders/quantities";
 import { Stepper } from "./Stepper";
 
 interface Props {
@@ -14,11 +14,13 @@ interface Props {
   design: DesignDetails;
   onClose: () => void;
   onPicked: () => void;
+  /** No network: the pick waits in the chat's outbox and goes when the phone is back online. */
+  onOffline: (clientId: string, label: string, pick: PickRequest) => void;
 }
 
 /** The buyer's structured reply to a design: colour, sets (or pieces per size), a note, and the
  * line total. The server checks everything again and takes the price from the design. */
-export function PickSheet({ conversationId, design, onClose, onPicked }: Props) {
+export function PickSheet({ conversationId, design, onClose, onPicked, onOffline }: Props) {
   const composition = design.setComposition.length ? design.setComposition : FREE_SIZE_SET;
   const [colour, setColour] = useState<string | null>(design.colours[0] ?? null);
   const [sets, setSets] = useState(Math.max(1, design.minimumSets));
@@ -34,10 +36,14 @@ export function PickSheet({ conversationId, design, onClose, onPicked }: Props) 
   async function pick() {
     setSaving(true);
     setError(null);
-    const body = { designId: design.id, clientId, colour, note: note.trim() || null, ...(design.soldLoose ? { sizePieces } : { sets }) };
-    const result = await sendJson(`/api/conversations/${conversationId}/picks`, "POST", body, "The pick was not saved. Try again.");
+    const pick: PickRequest = { designId: design.id, colour, note: note.trim() || null, ...(design.soldLoose ? { sizePieces } : { sets }) };
+    const result = await sendJson(`/api/conversations/${conversationId}/picks`, "POST", { ...pick, clientId }, "The pick was not saved. Try again.");
     setSaving(false);
     if (result.ok) return onPicked();
+    if (result.offline) {
+      const amount = design.soldLoose ? piecesLabel(pieces) : `${setsLabel(sets)} (${piecesLabel(pieces)})`;
+      return onOffline(clientId, `Pick ${design.code}${colour ? ` · ${colour}` : ""} · ${amount}`, pick);
+    }
     setError(result.message);
   }
 

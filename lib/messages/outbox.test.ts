@@ -100,6 +100,33 @@ describe("Outbox", () => {
     }
   });
 
+  it("sends a pick made offline to the picks API under the sheet's id, once however often it is handed over", async () => {
+    const calls: Array<{ url: string; body: unknown }> = [];
+    vi.stubGlobal("fetch", vi.fn(async (url: string, init: RequestInit) => {
+      calls.push({ url, body: JSON.parse(String(init.body)) });
+      return new Response("{}", { status: calls.length === 1 ? 503 : 201 });
+    }));
+    try {
+      let items: OutboxItem[] = [];
+      const outbox = new Outbox({ post: httpPoster("c1"), onChange: (next) => (items = next), onSent: () => undefined });
+      outbox.sendPick("pick-abcdefgh", "Pick D-0001 · Red · 2 sets (12 pcs)", { designId: "d1", colour: "Red", sets: 2, note: null });
+      outbox.sendPick("pick-abcdefgh", "Pick D-0001 · Red · 2 sets (12 pcs)", { designId: "d1", colour: "Red", sets: 2, note: null }); // a second tap
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ body: "Pick D-0001 · Red · 2 sets (12 pcs)", status: "sending" });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(items[0]?.status).toBe("waiting"); // the server was busy
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(items[0]?.status).toBe("sent");
+      expect(calls).toHaveLength(2);
+      for (const call of calls) {
+        expect(call.url).toBe("/api/conversations/c1/picks");
+        expect(call.body).toEqual({ designId: "d1", colour: "Red", sets: 2, note: null, clientId: "pick-abcdefgh" });
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("forgets messages the server now shows", async () => {
     const { outbox, items } = outboxWith(["sent"]);
     const item = outbox.send("hi");

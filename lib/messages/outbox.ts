@@ -5,12 +5,21 @@
 // access) fails at once with the server's reason; one that says "too fast" (429) waits as long
 // as it is told, as often as it is told, and is never given up. No React here, so it is
 // unit-tested directly.
+//
+// A pick made offline waits here too (PickSheet hands it over when the phone has no network): its
+// `body` is the line the chat shows ("Pick D-0001 · Red · 2 sets"), `pick` what the picks API takes,
+// and its clientId the one the pick sheet already used, so a first try that did reach the server
+// is not a second pick.
 export type OutboxStatus = "sending" | "waiting" | "sent" | "failed";
+
+/** What the picks API takes besides the clientId (lib/picks/create-pick.ts checks it again). */
+export type PickRequest = Record<string, unknown> & { designId: string };
 
 export interface OutboxItem {
   clientId: string;
   body: string;
   parentId?: string;
+  pick?: PickRequest;
   status: OutboxStatus;
   error?: string;
 }
@@ -36,11 +45,10 @@ export function newClientId(): string {
 export function httpPoster(conversationId: string): PostMessage {
   return async (item) => {
     try {
-      const response = await fetch(`/api/conversations/${conversationId}/messages`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ clientId: item.clientId, body: item.body, parentId: item.parentId }),
-      });
+      const request = item.pick
+        ? { url: `/api/conversations/${conversationId}/picks`, json: { ...item.pick, clientId: item.clientId } }
+        : { url: `/api/conversations/${conversationId}/messages`, json: { clientId: item.clientId, body: item.body, parentId: item.parentId } };
+      const response = await fetch(request.url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request.json) });
       if (response.ok) return { kind: "sent" };
       // Posting too fast (a long queue after a day offline): wait as long as the server says.
       if (response.status === 429) return { kind: "retry", afterMs: Math.max(1, Number(response.headers.get("retry-after")) || 5) * 1000 };
@@ -80,7 +88,16 @@ export class Outbox {
   }
 
   send(body: string, parentId?: string): OutboxItem {
-    const item: OutboxItem = { clientId: newClientId(), body, parentId, status: "sending" };
+    return this.#add({ clientId: newClientId(), body, parentId, status: "sending" });
+  }
+
+  /** A pick the sheet could not send (no network): `label` is what the chat shows meanwhile. */
+  sendPick(clientId: string, label: string, pick: PickRequest): OutboxItem {
+    if (this.holds(clientId)) return this.#items.find((item) => item.clientId === clientId)!;
+    return this.#add({ clientId, body: label, pick, status: "sending" });
+  }
+
+  #add(item: OutboxItem): OutboxItem {
     this.#items = [...this.#items, item];
     this.#changed();
     void this.#attempt(item.clientId);
