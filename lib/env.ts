@@ -31,9 +31,25 @@ const envSchema = z.object({
   VAPID_SUBJECT: z.string().trim().regex(/^(mailto:|https:\/\/)\S+$/, "VAPID_SUBJECT must be a mailto: or https: URL").optional(),
   // Push services besides the browsers' own (comma-separated origins): tests and private setups.
   PUSH_EXTRA_ORIGINS: z.string().trim().optional(),
+  // One machine, or several behind one address (lib/deploy-mode.ts says what cluster needs).
+  CHATALOG_MODE: z.enum(["single", "cluster"]).default("single"),
+  // Where photo bytes live: DATA_DIR/photos, or an S3-compatible bucket (lib/storage/s3-storage.ts).
+  PHOTO_STORAGE: z.enum(["local", "s3"]).default("local"),
+  S3_BUCKET: z.string().trim().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)").optional(),
+  S3_ENDPOINT: z.url("S3_ENDPOINT must be a URL such as http://127.0.0.1:9000").optional(),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().trim().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false"),
 }).refine((env) => Boolean(env.VAPID_PUBLIC_KEY) === Boolean(env.VAPID_PRIVATE_KEY), {
   message: "Set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY together (or neither)",
   path: ["VAPID_PRIVATE_KEY"],
+}).refine((env) => env.PHOTO_STORAGE !== "s3" || Boolean(env.S3_BUCKET), {
+  message: "PHOTO_STORAGE=s3 needs S3_BUCKET",
+  path: ["S3_BUCKET"],
+}).refine((env) => Boolean(env.S3_ACCESS_KEY_ID) === Boolean(env.S3_SECRET_ACCESS_KEY), {
+  message: "Set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together (or neither, for the SDK's own chain)",
+  path: ["S3_SECRET_ACCESS_KEY"],
 });
 
 export type Env = z.infer<typeof envSchema> & {

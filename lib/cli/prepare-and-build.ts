@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIsFresh } from "./build-freshness";
 import { bundleServerIfStale } from "./bundle-server";
-import { prepare } from "./prepare";
+import { exitWithMessage, prepare } from "./prepare";
 
 function buildIfNeeded(): void {
   if (buildIsFresh()) return;
@@ -15,6 +15,6 @@ function buildIfNeeded(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-await prepare();
+await prepare().catch(exitWithMessage);
 buildIfNeeded();
 await bundleServerIfStale();

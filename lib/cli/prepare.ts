@@ -7,13 +7,17 @@ import { getVapidKeys } from "@/lib/push/vapid-keys";
 import { closeDb, getDb } from "@/lib/db";
 import { DEMO_BUSINESS_NAME } from "@/lib/demo/demo-data";
 import { seedDemo } from "@/lib/demo/seed-demo";
+import { assertModeWorks, describeMode } from "@/lib/deploy-mode";
 import { getEnv } from "@/lib/env";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { createOwnerOnly, secureDataDir } from "@/lib/storage/data-dir";
-import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 
 export async function prepare(): Promise<void> {
   const env = getEnv();
+  // Before anything is written: a cluster that cannot work says what to set and stops here.
+  assertModeWorks(env);
+  console.log(describeMode(env));
   // The database, photos and secret are nobody else's business (lib/storage/data-dir.ts).
   createOwnerOnly();
   secureDataDir(env.dataDir, env.provider === "sqlite" ? [env.databaseUrl.slice("file:".length)] : []);
@@ -30,5 +34,11 @@ export async function prepare(): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  await prepare();
+  await prepare().catch(exitWithMessage);
+}
+
+/** A configuration problem is for the person starting the app: its message, not a stack trace. */
+export function exitWithMessage(error: unknown): never {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

@@ -3,7 +3,7 @@ import { closeDb, getDb } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { getEnv } from "@/lib/env";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
-import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import { printDemoLogins } from "./demo-logins";
 
 const env = getEnv();

@@ -8,7 +8,8 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { processPhoto, storeProcessedPhoto, type ProcessedPhoto } from "@/lib/photos/process-photo";
-import { LocalDiskStorage, getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
+import { LocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { exifHasGps, pngDeclaring } from "../../tests/support/photo-files";
 
 const NOT_A_PHOTO = "This file is not a photo. Send a JPEG, PNG or WebP image.";

@@ -9,7 +9,7 @@ import { businessOfMember } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { DEFAULT_MAX_PHOTO_BYTES, processPhoto, storeProcessedPhoto } from "@/lib/photos/process-photo";
-import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 import { parseInput } from "@/lib/validation";
 

@@ -6,6 +6,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { assertModeWorks, describeMode } from "@/lib/deploy-mode";
 import { getEnv } from "@/lib/env";
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "@/lib/limits";
 import { applySecurityHeaders } from "@/lib/security/security-headers";
@@ -14,6 +15,13 @@ import { createFrontDoor, publicFilePaths } from "./front-door";
 import { stopOnSignals } from "./graceful-stop";
 
 const env = getEnv();
+// `npm start` checked it already (prepare.ts); a supervisor may start this file alone.
+try {
+  assertModeWorks(env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 // Files the server writes (SQLite's -wal and -shm, photos) are owner-only, like DATA_DIR (prepare.ts).
 createOwnerOnly();
 // next-auth builds its callback and redirect URLs from it; empty counts as unset, as in lib/env.ts.
@@ -65,6 +73,6 @@ stopOnSignals(server, {
   },
 });
 server.listen(env.PORT, () => {
-  console.log(`Chatalog listening on port ${env.PORT}`);
+  console.log(`${describeMode(env)}, listening on port ${env.PORT}`);
   announceRunning(getDb(), env.appUrl).catch((error: unknown) => console.error(error));
 });

@@ -60,11 +60,3 @@ export class LocalDiskStorage implements PhotoStorage {
 function isMissing(error: unknown): boolean {
   return error instanceof Error && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR");
 }
-
-let instance: PhotoStorage | undefined;
-
-/** The process-wide storage. Only local disk exists today; a cloud backend would be chosen here from env. */
-export function getPhotoStorage(): PhotoStorage {
-  instance ??= new LocalDiskStorage();
-  return instance;
-}

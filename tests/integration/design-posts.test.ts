@@ -9,7 +9,7 @@ import { listMessages } from "@/lib/messages/list-messages";
 import { readPhoto } from "@/lib/photos/read-photo";
 import { uploadPhoto } from "@/lib/photos/upload-photo";
 import { subscribe } from "@/lib/realtime/event-bus";
-import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import { addStaff, createBuyerConversation, createSupplier } from "../support/factories";
 import { newClientId, uploadTestPhoto } from "../support/design-factories";
 import { cameraJpegWithGps, metadataOf, transparentPng, webpPhoto } from "../support/photo-files";

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { renderGarmentPhoto } from "@/lib/demo/garment-photo";
 import { processPhoto, storeProcessedPhoto } from "@/lib/photos/process-photo";
 import { readPhoto } from "@/lib/photos/read-photo";
-import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import { createBuyerConversation, createSupplier } from "../support/factories";
 
 /** A design with one real processed photo, posted into `conversationId`. Returns the thumb key. */

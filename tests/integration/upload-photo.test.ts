@@ -7,7 +7,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { postDesigns } from "@/lib/designs/post-designs";
 import { DEFAULT_MAX_PHOTO_BYTES } from "@/lib/photos/process-photo";
 import { uploadPhoto } from "@/lib/photos/upload-photo";
-import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import { addStaff, createBuyerConversation, createSupplier } from "../support/factories";
 import { newClientId } from "../support/design-factories";
 import {

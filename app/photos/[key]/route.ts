@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import { readPhoto } from "@/lib/photos/read-photo";
-import { getPhotoStorage } from "@/lib/storage/local-disk-storage";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 
 const NOT_FOUND = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 
