@@ -9,9 +9,10 @@ import { afterAll, describe, expect, it } from "vitest";
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "chatalog-cluster-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function prepareWith(env: Record<string, string>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|PHOTO_STORAGE|S3_|NEXTAUTH_SECRET|VAPID_|CHATALOG_MODE)/.test(name)));
-  return spawnSync(path.resolve("node_modules/.bin/tsx"), ["lib/cli/prepare.ts"], { env: { ...clean, DATA_DIR: dataDir, SEED_DEMO_DATA: "false", ...env }, encoding: "utf8", timeout: 60_000 });
+function prepareWith(extra: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, SEED_DEMO_DATA: "false" };
+  for (const name of Object.keys(env)) if (/^(DATABASE_URL|PHOTO_STORAGE|S3_|NEXTAUTH_SECRET|VAPID_|CHATALOG_MODE)/.test(name)) delete env[name];
+  return spawnSync(path.resolve("node_modules/.bin/tsx"), ["lib/cli/prepare.ts"], { env: { ...env, ...extra }, encoding: "utf8", timeout: 60_000 });
 }
 
 describe("starting in cluster mode", () => {
