@@ -6,40 +6,77 @@
 //   failures, nothing else, so strangers guessing the number cannot keep its owner out;
 // - otherwise: the number's growing wait (login-slowdown.ts: slower, never shut), the number from
 //   this address (a blocked pair), and this address whatever the numbers (guessing many accounts).
-// In-process memory suits the embedded single instance; several instances need a shared store
-// (README, "Scaling out").
-import { RateLimiterMemory } from "rate-limiter-flexible";
+// In single mode the counts live in this process; in cluster mode (lib/deploy-mode.ts) in
+// PostgreSQL, shared by every instance, so the guess budget does not grow with the number of
+// instances (rate-limiter-flexible's Postgres store, and login-slowdown-postgres.ts).
+import type { Pool } from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { LOGIN_LIMITS } from "@/lib/limits";
-import { LoginSlowdown } from "./login-slowdown";
+import { memorySlowdown, type SlowdownStore } from "./login-slowdown";
+import { postgresSlowdown } from "./login-slowdown-postgres";
 
-interface Limiters {
-  numbers: LoginSlowdown;
-  pairs: RateLimiterMemory;
-  addresses: RateLimiterMemory;
-  devices: RateLimiterMemory;
-  signUpsByAddress: RateLimiterMemory;
+export interface AuthLimiters {
+  numbers: SlowdownStore;
+  pairs: RateLimiterAbstract;
+  addresses: RateLimiterAbstract;
+  devices: RateLimiterAbstract;
+  signUpsByAddress: RateLimiterAbstract;
 }
 
-const globalForLimits = globalThis as unknown as { chatalogAuthLimiters?: Limiters };
+type Budget = { keyPrefix: string; points: number; duration: number; blockDuration?: number };
 
-function limiters(): Limiters {
-  if (!globalForLimits.chatalogAuthLimiters) {
-    const limits = LOGIN_LIMITS;
-    globalForLimits.chatalogAuthLimiters = {
-      numbers: new LoginSlowdown({
-        freeAttempts: limits.freeFailuresPerNumber,
-        firstDelaySeconds: limits.firstDelaySeconds,
-        maxDelaySeconds: limits.maxDelaySeconds,
-        memorySeconds: limits.numberMemorySeconds,
-      }),
-      pairs: new RateLimiterMemory({ keyPrefix: "login-pair", points: limits.failuresPerNumberAndAddress, duration: limits.pairBlockSeconds, blockDuration: limits.pairBlockSeconds }),
-      addresses: new RateLimiterMemory({ keyPrefix: "login-address", points: limits.failuresPerAddressPerHour, duration: 60 * 60, blockDuration: limits.addressBlockSeconds }),
-      devices: new RateLimiterMemory({ keyPrefix: "login-device", points: limits.failuresPerKnownDevice, duration: limits.knownDeviceBlockSeconds, blockDuration: limits.knownDeviceBlockSeconds }),
-      signUpsByAddress: new RateLimiterMemory({ keyPrefix: "signup-address", points: getEnv().SIGNUPS_PER_ADDRESS_PER_HOUR, duration: 60 * 60 }),
-    };
+function budgets(): Record<Exclude<keyof AuthLimiters, "numbers">, Budget> {
+  const limits = LOGIN_LIMITS;
+  return {
+    pairs: { keyPrefix: "login-pair", points: limits.failuresPerNumberAndAddress, duration: limits.pairBlockSeconds, blockDuration: limits.pairBlockSeconds },
+    addresses: { keyPrefix: "login-address", points: limits.failuresPerAddressPerHour, duration: 60 * 60, blockDuration: limits.addressBlockSeconds },
+    devices: { keyPrefix: "login-device", points: limits.failuresPerKnownDevice, duration: limits.knownDeviceBlockSeconds, blockDuration: limits.knownDeviceBlockSeconds },
+    signUpsByAddress: { keyPrefix: "signup-address", points: getEnv().SIGNUPS_PER_ADDRESS_PER_HOUR, duration: 60 * 60 },
+  };
+}
+
+const slowdownRules = () => ({
+  freeAttempts: LOGIN_LIMITS.freeFailuresPerNumber,
+  firstDelaySeconds: LOGIN_LIMITS.firstDelaySeconds,
+  maxDelaySeconds: LOGIN_LIMITS.maxDelaySeconds,
+  memorySeconds: LOGIN_LIMITS.numberMemorySeconds,
+});
+
+/** Limiters whose counts live in `pool`'s database, or in this process without one. */
+export async function createAuthLimiters(pool?: Pool): Promise<AuthLimiters> {
+  const all = budgets();
+  if (!pool) {
+    const memory = (budget: Budget) => new RateLimiterMemory(budget);
+    return { numbers: memorySlowdown(slowdownRules()), pairs: memory(all.pairs), addresses: memory(all.addresses), devices: memory(all.devices), signUpsByAddress: memory(all.signUpsByAddress) };
   }
+  // One after another: CREATE TABLE IF NOT EXISTS run at the same moment can still collide.
+  const shared = (budget: Budget) =>
+    new Promise<RateLimiterAbstract>((resolve, reject) => {
+      const limiter: RateLimiterPostgres = new RateLimiterPostgres({ ...budget, storeClient: pool, storeType: "pool", tableName: "chatalog_rate_limits", clearExpiredByTimeout: true }, (error?: Error) => (error ? reject(error) : resolve(limiter)));
+    });
+  const pairs = await shared(all.pairs);
+  const addresses = await shared(all.addresses);
+  const devices = await shared(all.devices);
+  const signUpsByAddress = await shared(all.signUpsByAddress);
+  return { numbers: await postgresSlowdown(pool, slowdownRules()), pairs, addresses, devices, signUpsByAddress };
+}
+
+const globalForLimits = globalThis as unknown as { chatalogAuthLimiters?: Promise<AuthLimiters> };
+
+function limiters(): Promise<AuthLimiters> {
+  globalForLimits.chatalogAuthLimiters ??= (async () => {
+    const env = getEnv();
+    if (env.CHATALOG_MODE !== "cluster") return createAuthLimiters();
+    const { Pool } = await import("pg");
+    // A small pool of its own: a login is a few short statements.
+    const pool = new Pool({ connectionString: env.databaseUrl, max: 3, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+    // An idle connection the database drops (restart, failover) must not end the process; the
+    // next login opens a new one.
+    pool.on("error", (error) => console.error("Login limits: a database connection failed:", error.message));
+    return createAuthLimiters(pool);
+  })();
   return globalForLimits.chatalogAuthLimiters;
 }
 
@@ -66,8 +103,8 @@ const pairKey = (phone: string, address: string) => `${phone}|${address}`;
 const deviceKey = (phone: string, deviceId: string) => `${phone}|${deviceId}`;
 
 /** Takes one attempt from the budgets that apply; throws RATE_LIMITED (with retryAfterSeconds) when one is spent. */
-export async function takeLoginAttempt(phone: string, address: string, knownDeviceId: string | null = null): Promise<void> {
-  const { numbers, pairs, addresses, devices } = limiters();
+export async function takeLoginAttempt(phone: string, address: string, knownDeviceId: string | null = null, limits?: AuthLimiters): Promise<void> {
+  const { numbers, pairs, addresses, devices } = limits ?? (await limiters());
   if (knownDeviceId) {
     try {
       await devices.consume(deviceKey(phone, knownDeviceId));
@@ -79,25 +116,25 @@ export async function takeLoginAttempt(phone: string, address: string, knownDevi
   const results = await Promise.allSettled([pairs.consume(pairKey(phone, address)), addresses.consume(address)]);
   const refused = results.find((result) => result.status === "rejected");
   if (refused) throw tooMany(refused.reason, "failed attempts from this network");
-  // Checked and counted in one synchronous step, so parallel attempts line up here one by one.
-  const slowed = numbers.attempt(phone);
+  // Checked and counted in one step (synchronous in memory, a locked row in PostgreSQL), so
+  // parallel attempts line up here one by one.
+  const slowed = await numbers.attempt(phone);
   if (!slowed.ok) throw refusal(slowed.waitMs, "failed attempts for this number");
 }
 
-export async function recordLoginSuccess(phone: string, address: string, knownDeviceId: string | null = null): Promise<void> {
-  const { numbers, pairs, addresses, devices } = limiters();
+export async function recordLoginSuccess(phone: string, address: string, knownDeviceId: string | null = null, limits?: AuthLimiters): Promise<void> {
+  const { numbers, pairs, addresses, devices } = limits ?? (await limiters());
   if (knownDeviceId) {
     await devices.delete(deviceKey(phone, knownDeviceId));
     return;
   }
-  numbers.forget(phone);
-  await Promise.all([pairs.delete(pairKey(phone, address)), addresses.reward(address, 1)]);
+  await Promise.all([numbers.forget(phone), pairs.delete(pairKey(phone, address)), addresses.reward(address, 1)]);
 }
 
 /** Account creation hashes a password (CPU) and says whether a number is taken: limit it per address. */
 export async function takeSignUpAttempt(address: string): Promise<void> {
   try {
-    await limiters().signUpsByAddress.consume(address);
+    await (await limiters()).signUpsByAddress.consume(address);
   } catch (rejection) {
     throw tooMany(rejection, "sign-ups from this network");
   }
