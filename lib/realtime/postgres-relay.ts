@@ -10,7 +10,11 @@ import { deliverLocally, type ChatEvent, type EventRelay } from "./event-bus";
 const CHANNEL = "chatalog_events";
 /** NOTIFY payloads must stay under 8,000 bytes: long audiences go in several notifications. */
 const MAX_PAYLOAD = 7_500;
-const RECONNECT_MS = 1_000;
+/** The listener's reconnect: first after this, doubling up to RECONNECT_MAX_MS, forever. */
+const RECONNECT_MS = 500;
+const RECONNECT_MAX_MS = 30_000;
+/** How the listener's connection shows in pg_stat_activity (and how the tests find it). */
+export const LISTENER_APPLICATION_NAME = "chatalog-relay-listener";
 
 interface Envelope {
   from: string;
@@ -48,15 +52,24 @@ export function envelopes(from: string, recipients: string[], full: ChatEvent): 
   return payloads;
 }
 
-export async function startPostgresRelay(url: string, options: { onRemote?: (recipients: string[], event: ChatEvent) => void } = {}): Promise<PostgresRelay> {
+export interface RelayOptions {
+  onRemote?: (recipients: string[], event: ChatEvent) => void;
+  /** The listener is back after losing its connection: whatever was sent meanwhile never reached
+   * this instance. The server ends its event streams then, so every tab reconnects and catches up
+   * (lib/server/serve.ts). */
+  onReconnected?: () => void;
+}
+
+export async function startPostgresRelay(url: string, options: RelayOptions = {}): Promise<PostgresRelay> {
   const instanceId = randomUUID();
   const onRemote = options.onRemote ?? deliverLocally;
   const sender = new pg.Pool({ connectionString: url, max: 2 });
+  sender.on("error", (error) => console.error("chatalog relay: an idle sender connection failed", error.message));
   let listener: pg.Client | null = null;
   let closed = false;
 
   const listen = async (): Promise<void> => {
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: url, application_name: LISTENER_APPLICATION_NAME });
     client.on("notification", (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
@@ -66,14 +79,44 @@ export async function startPostgresRelay(url: string, options: { onRemote?: (rec
         console.error("chatalog relay: unreadable notification", error);
       }
     });
-    client.on("error", (error) => {
-      console.error("chatalog relay: listener connection lost", error.message);
+    let lost = false;
+    const onLost = (reason: string) => {
+      if (lost) return; // "error" and "end" both come for one loss
+      lost = true;
+      if (listener === client) listener = null;
       void client.end().catch(() => {});
-      if (!closed) setTimeout(() => void listen().catch(() => {}), RECONNECT_MS);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+      if (closed) return;
+      console.error(`chatalog relay: listener connection lost (${reason}); reconnecting`);
+      void reconnect();
+    };
+    client.on("error", (error) => onLost(error.message));
+    client.on("end", () => onLost("closed"));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      lost = true;
+      void client.end().catch(() => {});
+      throw error;
+    }
     listener = client;
+  };
+
+  /** Tries again and again, waiting longer each time (up to half a minute), until it listens or
+   * the relay is closed: a database that is away for a while must not leave this instance deaf. */
+  const reconnect = async (): Promise<void> => {
+    for (let wait = RECONNECT_MS; !closed; wait = Math.min(RECONNECT_MAX_MS, wait * 2)) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      if (closed) return;
+      try {
+        await listen();
+        console.error("chatalog relay: listening again");
+        options.onReconnected?.();
+        return;
+      } catch (error) {
+        console.error(`chatalog relay: reconnect failed (${(error as Error).message}); next try in ${Math.min(RECONNECT_MAX_MS, wait * 2) / 1000} s`);
+      }
+    }
   };
   await listen();
 
@@ -86,7 +129,9 @@ export async function startPostgresRelay(url: string, options: { onRemote?: (rec
     },
     async close() {
       closed = true;
-      await listener?.end().catch(() => {});
+      const current = listener;
+      listener = null;
+      await current?.end().catch(() => {});
       await sender.end();
     },
   };

@@ -94,6 +94,12 @@ export function endEventStreams(): void {
   for (const res of openStreams) res.end();
 }
 
+/** Ends the open streams but keeps taking new ones: every tab reconnects at once (EventSource does
+ * by itself) and catches up, e.g. after this instance could not hear the others for a while. */
+export function restartEventStreams(): void {
+  for (const res of openStreams) res.end();
+}
+
 async function streamEvents(req: IncomingMessage, res: ServerResponse) {
   const address = clientAddressFrom(req.headers["x-forwarded-for"]);
   const wait = await anonymousStreamWait(address);

@@ -30,7 +30,7 @@ const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 // Loaded after Next has set up its server environment (the services import parts of Next).
-const [{ handleChatRequest, endEventStreams }, { closeDb, getDb }, { announceRunning }] = await Promise.all([
+const [{ handleChatRequest, endEventStreams, restartEventStreams }, { closeDb, getDb }, { announceRunning }] = await Promise.all([
   import("./chat-gateway"),
   import("@/lib/db"),
   import("@/lib/cli/demo-logins"),
@@ -39,7 +39,8 @@ const [{ handleChatRequest, endEventStreams }, { closeDb, getDb }, { announceRun
 let relay: { close(): Promise<void> } | undefined;
 if (env.provider === "postgres") {
   const [{ startPostgresRelay }, { setRelay }] = await Promise.all([import("@/lib/realtime/postgres-relay"), import("@/lib/realtime/event-bus")]);
-  const postgresRelay = await startPostgresRelay(env.databaseUrl);
+  // Deaf for a while (the database restarted): every tab here reconnects and catches up.
+  const postgresRelay = await startPostgresRelay(env.databaseUrl, { onReconnected: restartEventStreams });
   setRelay(postgresRelay);
   relay = postgresRelay;
 }

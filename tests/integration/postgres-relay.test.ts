@@ -2,7 +2,8 @@
 // through LISTEN/NOTIFY, never echoes back to itself, and long audiences are split to fit.
 import { afterEach, describe, expect, it } from "vitest";
 import { publish, setRelay, subscribe, type ChatEvent } from "@/lib/realtime/event-bus";
-import { envelopes, startPostgresRelay, type PostgresRelay } from "@/lib/realtime/postgres-relay";
+import pg from "pg";
+import { envelopes, LISTENER_APPLICATION_NAME, startPostgresRelay, type PostgresRelay } from "@/lib/realtime/postgres-relay";
 import { testProvider } from "../support/test-database";
 
 const event: ChatEvent = { type: "message.posted", conversationId: "c1", messageId: "m1", seq: 7, authorId: "u0" };
@@ -61,5 +62,47 @@ describe("the PostgreSQL relay between instances", () => {
     stop();
     expect(local).toEqual([event]);
     await expect.poll(() => remote).toEqual([["meena"]]);
+  });
+
+  it.runIf(testProvider === "postgres")("a listener whose connection is killed reconnects, again and again, says so, and hears the other instance again", async () => {
+    const url = process.env.DATABASE_URL!;
+    const heardByB: string[][] = [];
+    let reconnects = 0;
+    const a = await startPostgresRelay(url);
+    const b = await startPostgresRelay(url, { onRemote: (to) => heardByB.push(to), onReconnected: () => reconnects++ });
+    relays.push(a, b);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      // Both instances' listeners are killed (as by a database restart), twice in a row.
+      const kill = () => admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()", [LISTENER_APPLICATION_NAME]);
+      for (const round of [1, 2]) {
+        await kill();
+        await expect.poll(() => reconnects, { timeout: 10_000 }).toBe(round);
+        const listening = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()", [LISTENER_APPLICATION_NAME]);
+        expect(listening.rows[0].n).toBe(2);
+      }
+      // The database refuses connections for a while: the reconnects fail and keep being tried.
+      // (A database cannot be closed from a connection to itself: the maintenance database does it.)
+      const name = pg.escapeIdentifier((await admin.query("SELECT current_database() AS name")).rows[0].name as string);
+      const maintenanceUrl = new URL(url);
+      maintenanceUrl.pathname = "/postgres";
+      const maintenance = new pg.Client({ connectionString: maintenanceUrl.toString() });
+      await maintenance.connect();
+      await maintenance.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+      try {
+        await kill();
+        await new Promise((resolve) => setTimeout(resolve, 2_000)); // two failed tries, at least
+        expect(reconnects).toBe(2);
+      } finally {
+        await maintenance.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+        await maintenance.end();
+      }
+      await expect.poll(() => reconnects, { timeout: 10_000 }).toBe(3);
+      a.send(["meena"], event);
+      await expect.poll(() => heardByB, { timeout: 5_000 }).toEqual([["meena"]]);
+    } finally {
+      await admin.end();
+    }
   });
 });
