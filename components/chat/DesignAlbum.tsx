@@ -7,8 +7,13 @@ function photoUrl(key: string): string {
   return `/photos/${key}`;
 }
 
+/** How soon an album's photos load: "lazy" (scrolled near), "eager" (on the first screen: the
+ * browser fetches them with the page instead of after layout), "high" (the newest album, most
+ * likely the largest thing on the first screen: fetched before other images). */
+export type AlbumPriority = "lazy" | "eager" | "high";
+
 /** A design post as the chat shows it: a grid of up to four thumbnails, "+N" on the last. */
-export function DesignAlbum({ designs, onOpen }: { designs: AlbumDesign[]; onOpen?: (index: number) => void }) {
+export function DesignAlbum({ designs, onOpen, priority = "lazy" }: { designs: AlbumDesign[]; onOpen?: (index: number) => void; priority?: AlbumPriority }) {
   const shown = designs.slice(0, SHOWN);
   const hidden = designs.length - shown.length;
   const single = shown.length === 1;
@@ -23,7 +28,16 @@ export function DesignAlbum({ designs, onOpen }: { designs: AlbumDesign[]; onOpe
             // A plain <picture>, not next/image: the variants are already sized and authorized.
             <picture>
               {design.photo.thumbWebp ? <source srcSet={photoUrl(design.photo.thumbWebp)} type="image/webp" /> : null}
-              <img src={photoUrl(design.photo.thumbJpeg)} alt={`${design.code} ${design.title}`} width={240} height={320} loading="lazy" decoding="async" className="aspect-[3/4] w-full object-cover" />
+              <img
+                src={photoUrl(design.photo.thumbJpeg)}
+                alt={`${design.code} ${design.title}`}
+                width={240}
+                height={320}
+                loading={priority === "lazy" ? "lazy" : "eager"}
+                fetchPriority={priority === "high" && index === 0 ? "high" : undefined}
+                decoding="async"
+                className="aspect-[3/4] w-full object-cover"
+              />
             </picture>
           ) : (
             <div className="aspect-[3/4] w-full" />

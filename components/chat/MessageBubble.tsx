@@ -2,7 +2,7 @@
 import { useRef, type PointerEvent, type ReactNode } from "react";
 import { formatClock } from "@/lib/format-time";
 import type { MessageView, QuotedMessage } from "@/lib/messages/message-view";
-import { DesignAlbum } from "./DesignAlbum";
+import { DesignAlbum, type AlbumPriority } from "./DesignAlbum";
 import { MessageText } from "./MessageText";
 
 export type ReceiptState = "sent" | "delivered" | "read";
@@ -22,7 +22,7 @@ function Receipt({ state }: { state: ReceiptState }) {
 }
 
 export function Quote({ quoted, onClick }: { quoted: QuotedMessage; onClick?: () => void }) {
-  const thumb = quoted.thumb?.thumbJpeg;
+  const thumb = quoted.thumb;
   // The name starts with what the button shows, so voice control ("click Owner") finds it.
   const author = quoted.authorName ?? "Chatalog";
   return (
@@ -37,8 +37,13 @@ export function Quote({ quoted, onClick }: { quoted: QuotedMessage; onClick?: ()
         {/* The space keeps "Owner" and the snippet two words, as in the button's name (axe: label-content-name-mismatch). */}{" "}
         <span className="line-clamp-2 text-[13px] text-stone-700">{quoted.snippet}</span>
       </span>
-      {/* eslint-disable-next-line @next/next/no-img-element -- the variant is already thumbnail-sized and authorized */}
-      {thumb ? <img src={`/photos/${thumb}`} alt="" width={48} height={64} className="h-14 w-11 shrink-0 object-cover" /> : null}
+      {/* WebP where there is one, and lazy: a quote's thumbnail is small and never what the first screen waits for. */}
+      {thumb?.thumbJpeg ? (
+        <picture className="shrink-0">
+          {thumb.thumbWebp ? <source srcSet={`/photos/${thumb.thumbWebp}`} type="image/webp" /> : null}
+          <img src={`/photos/${thumb.thumbJpeg}`} alt="" width={48} height={64} loading="lazy" decoding="async" className="h-14 w-11 object-cover" />
+        </picture>
+      ) : null}
     </button>
   );
 }
@@ -56,10 +61,12 @@ interface BubbleProps {
   onOpenAlbum?: (message: MessageView, index: number) => void;
   /** Order actions under an order card, and the like: decided by the conversation, not the bubble. */
   extra?: ReactNode;
+  /** How soon its album's photos load (MessageTimeline knows which are on the first screen). */
+  photoPriority?: AlbumPriority;
 }
 
 /** A message bubble. Long-press (or right-click) opens its actions: reply, thread, copy. */
-export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo, onOpenAlbum, extra }: BubbleProps) {
+export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo, onOpenAlbum, extra, photoPriority }: BubbleProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const cancelPress = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -93,7 +100,7 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
         {message.parent ? <Quote quoted={message.parent} onClick={() => onJumpTo(message.parent!.id)} /> : null}
         {message.designs.length ? (
           <div className="-mx-1 mb-1 w-64 max-w-full">
-            <DesignAlbum designs={message.designs} onOpen={onOpenAlbum ? (index) => onOpenAlbum(message, index) : undefined} />
+            <DesignAlbum designs={message.designs} priority={photoPriority} onOpen={onOpenAlbum ? (index) => onOpenAlbum(message, index) : undefined} />
           </div>
         ) : null}
         {message.kind === "PICK" ? <p className="text-[11px] font-bold tracking-wide text-brand-700 uppercase">{message.pick?.status === "ORDERED" ? "Picked · ordered" : "Pick"}</p> : null}

@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from "react";
 import { dayKey, formatDayLabel } from "@/lib/format-time";
 import type { OtherSideProgress } from "@/lib/messages/list-messages";
 import type { MessageView } from "@/lib/messages/message-view";
+import type { AlbumPriority } from "./DesignAlbum";
 import { MessageBubble, type ReceiptState } from "./MessageBubble";
 
 function SystemLine({ text }: { text: string }) {
@@ -45,6 +46,7 @@ interface MessageTimelineProps {
 export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, highlightId, onActions, onOpenThread, onJumpTo, onOpenAlbum, renderExtra, label = "Messages", idPrefix = "m-" }: MessageTimelineProps) {
   const firstUnread = unreadAfterSeq === null ? undefined : messages.find((m) => m.seq > unreadAfterSeq && !m.mine);
   const unreadCount = firstUnread ? messages.filter((m) => m.seq >= firstUnread.seq && !m.mine).length : 0;
+  const photoPriority = firstScreenPhotos(messages);
   return (
     <ol className="flex flex-col gap-1.5 px-3 py-3" aria-label={label}>
       {messages.map((message, index) => {
@@ -73,6 +75,7 @@ export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, 
                   onJumpTo={onJumpTo}
                   onOpenAlbum={onOpenAlbum}
                   extra={renderExtra?.(message)}
+                  photoPriority={photoPriority(message, index)}
                 />
               )}
             </li>
@@ -81,4 +84,15 @@ export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, 
       })}
     </ol>
   );
+}
+
+/** A chat opens at its newest messages: the albums among the last few are on the first screen, so
+ * their photos load with the page, and the newest album's first photo (usually the largest thing
+ * there, what "Largest Contentful Paint" waits for) before the other images. Older ones wait until
+ * scrolled near. */
+const FIRST_SCREEN_MESSAGES = 4;
+
+function firstScreenPhotos(messages: MessageView[]): (message: MessageView, index: number) => AlbumPriority {
+  const newestAlbum = messages.findLast((message) => message.designs.length > 0);
+  return (message, index) => (message === newestAlbum && index >= messages.length - FIRST_SCREEN_MESSAGES ? "high" : index >= messages.length - FIRST_SCREEN_MESSAGES ? "eager" : "lazy");
 }
