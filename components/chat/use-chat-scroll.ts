@@ -26,6 +26,17 @@ export function useChatScroll(messages: MessageView[], pendingCount: number) {
   const shownPending = useRef(pendingCount);
   const [unseen, setUnseen] = useState(0);
 
+  // This hook keeps the place when older messages go in above (the layout effect below). The
+  // browser's own scroll anchoring would do it too, but only away from the very top and not in
+  // every browser: with both, a load that starts while the reader is a little below the top moved
+  // the page twice and lost their place. So the browser's is off while a chat is open.
+  // (Chrome reads it from the body as well as the root element: both are set.)
+  useLayoutEffect(() => {
+    const elements = [document.documentElement, document.body];
+    const before = elements.map((element) => element.style.overflowAnchor);
+    for (const element of elements) element.style.overflowAnchor = "none";
+    return () => elements.forEach((element, index) => (element.style.overflowAnchor = before[index]!));
+  }, []);
   // Before the first paint, so a reload never shows the top of the history.
   useLayoutEffect(() => scrollToOpeningPosition(), []);
   // Again once the commit is done: on a client-side navigation (a tap in the chats list, Back,

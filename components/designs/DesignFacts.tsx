@@ -1,6 +1,6 @@
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { designPricePerPiece } from "@/lib/designs/design-price";
-import { compositionLabel } from "@/lib/orders/quantities";
+import { compositionLabel } from "@/lib/orders/quantity-labels";
 
 /** "S:1 M:2 L:2 XL:1 = 6 pcs", or "" for a design posted without sizes. */
 export function setLabel(design: Pick<DesignDetails, "setComposition">): string {

@@ -6,7 +6,7 @@ import type { DesignDetails } from "@/lib/designs/design-views";
 import { designPricePerPiece } from "@/lib/designs/design-price";
 import { formatRupees } from "@/lib/money";
 import { newClientId, type PickRequest } from "@/lib/messages/outbox";
-import { compositionLabel, FREE_SIZE_SET, piecesLabel, piecesPerSet, setsLabel } from "@/lib/orders/quantities";
+import { compositionLabel, FREE_SIZE_SET, piecesLabel, piecesPerSet, setsLabel } from "@/lib/orders/quantity-labels";
 import { Stepper } from "./Stepper";
 
 interface Props {

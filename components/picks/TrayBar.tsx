@@ -1,6 +1,6 @@
 "use client";
 import { designPrice } from "@/lib/designs/design-price";
-import { piecesLabel } from "@/lib/orders/quantities";
+import { piecesLabel } from "@/lib/orders/quantity-labels";
 import type { Tray } from "@/lib/picks/get-tray";
 
 /** Above the composer: the sum of the buyer's open picks and the way to order them. */

@@ -4,7 +4,7 @@ import { BottomSheet } from "@/components/chat/BottomSheet";
 import { sendJson } from "@/components/ui/send-json";
 import { newClientId } from "@/lib/messages/outbox";
 import { designPrice } from "@/lib/designs/design-price";
-import { piecesLabel } from "@/lib/orders/quantities";
+import { piecesLabel } from "@/lib/orders/quantity-labels";
 import type { Tray } from "@/lib/picks/get-tray";
 import { Stepper } from "./Stepper";
 

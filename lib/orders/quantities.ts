@@ -3,6 +3,7 @@
 // from pieces and the price per piece. Integer paise only. No database access here, so the
 // browser's pick sheet can show exactly what the server will store.
 import { z } from "zod";
+import { compositionLabel, FREE_SIZE_SET, isFreeSize, piecesLabel, piecesPerSet, setsLabel } from "./quantity-labels";
 import { designPrice } from "@/lib/designs/design-price";
 import { AppError } from "@/lib/errors";
 import { formatRupees } from "@/lib/money";
@@ -64,9 +65,6 @@ export interface QuantityLine {
   totalPaise: number;
 }
 
-/** What a design posted without sizes is sold as: one piece is one set. */
-export const FREE_SIZE_SET: SetComposition = [{ size: "Free size", ratio: 1 }];
-
 /** A design's stored set composition (none stored: free size); a malformed one is refused, not crashed on. */
 export function readSetComposition(value: unknown, code: string): SetComposition {
   if (Array.isArray(value) && value.length === 0) return FREE_SIZE_SET;
@@ -99,10 +97,6 @@ export function sameSizePieces(a: SizePieces | null, b: SizePieces | null): bool
   if (a === null || b === null) return a === b;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
-export function piecesPerSet(composition: SetComposition): number {
-  return composition.reduce((sum, size) => sum + size.ratio, 0);
 }
 
 function tooMuch(): AppError {
@@ -176,25 +170,6 @@ export function checkMinimum(design: LineDesign & { minimumSets: number }, line:
   if (line.pieces < minimumPieces) throw new AppError("INVALID", `${design.code} needs at least ${piecesLabel(minimumPieces)}.`);
 }
 
-export function piecesLabel(pieces: number): string {
-  return `${pieces.toLocaleString("en-IN")} ${pieces === 1 ? "pc" : "pcs"}`;
-}
-
-export function setsLabel(sets: number): string {
-  return `${sets.toLocaleString("en-IN")} ${sets === 1 ? "set" : "sets"}`;
-}
-
-/** A design posted without sizes: its only "size" is FREE_SIZE_SET's. */
-function isFreeSize(sizes: string[]): boolean {
-  return sizes.length === 1 && sizes[0] === FREE_SIZE_SET[0]!.size;
-}
-
-/** "S:1 M:2 L:2 XL:1 = 6 pcs"; "Free size" for a design posted without sizes. */
-export function compositionLabel(composition: SetComposition): string {
-  if (isFreeSize(composition.map((s) => s.size))) return FREE_SIZE_SET[0]!.size;
-  return `${composition.map((s) => `${s.size}:${s.ratio}`).join(" ")} = ${piecesLabel(piecesPerSet(composition))}`;
-}
-
 interface SummaryLine {
   code: string;
   colour: string | null;
@@ -225,3 +200,7 @@ export function pickSummary(line: SummaryLine): string {
 export function pickPreview(line: Pick<SummaryLine, "code" | "colour" | "sets" | "pieces">): string {
   return `Picked ${designAndColour(line)}, ${line.sets !== null ? setsLabel(line.sets) : piecesLabel(line.pieces)}`;
 }
+
+// The labels and set arithmetic live in quantity-labels.ts, free of zod, so the browser's pages
+// can use them without shipping the validation library; the server imports them from here as before.
+export { compositionLabel, FREE_SIZE_SET, piecesLabel, piecesPerSet, setsLabel };
