@@ -5,7 +5,7 @@
 // photos that break on the other instance or sessions each instance refuses from the others.
 import type { Env } from "@/lib/env";
 
-type ModeEnv = Pick<Env, "CHATALOG_MODE" | "provider" | "PHOTO_STORAGE" | "S3_BUCKET" | "S3_ENDPOINT" | "NEXTAUTH_SECRET" | "VAPID_PUBLIC_KEY">;
+type ModeEnv = Pick<Env, "CHATALOG_MODE" | "provider" | "PHOTO_STORAGE" | "S3_BUCKET" | "S3_ENDPOINT" | "NEXTAUTH_SECRET" | "VAPID_PUBLIC_KEY" | "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY">;
 
 /** What stops `cluster` from working with this configuration, each with what to set. */
 export function clusterProblems(env: ModeEnv): string[] {
@@ -15,6 +15,7 @@ export function clusterProblems(env: ModeEnv): string[] {
   if (env.PHOTO_STORAGE !== "s3") problems.push("PHOTO_STORAGE: cluster mode needs photos in a shared bucket: set PHOTO_STORAGE=s3 and S3_BUCKET (and S3_ENDPOINT for MinIO, R2 and the like); local disk is one machine's.");
   if (!env.NEXTAUTH_SECRET) problems.push("NEXTAUTH_SECRET: cluster mode needs one secret shared by every instance; otherwise each makes its own and refuses the others' sessions.");
   if (!env.VAPID_PUBLIC_KEY) problems.push("VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: cluster mode needs one key pair shared by every instance (npx web-push generate-vapid-keys); a device's subscription is bound to it.");
+  if (!env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) problems.push("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: cluster mode needs one key for every instance's build (openssl rand -base64 32); otherwise a page served by one instance cannot call the server actions of another.");
   return problems;
 }
 

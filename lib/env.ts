@@ -33,6 +33,9 @@ const envSchema = z.object({
   PUSH_EXTRA_ORIGINS: z.string().trim().optional(),
   // One machine, or several behind one address (lib/deploy-mode.ts says what cluster needs).
   CHATALOG_MODE: z.enum(["single", "cluster"]).default("single"),
+  // Next reads it itself (at build): instances that build on their own must share it, or a page
+  // from one cannot call the server actions of another. Checked here for cluster mode only.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.string().trim().min(16, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY looks too short: use openssl rand -base64 32").optional(),
   // Where photo bytes live: DATA_DIR/photos, or an S3-compatible bucket (lib/storage/s3-storage.ts).
   PHOTO_STORAGE: z.enum(["local", "s3"]).default("local"),
   S3_BUCKET: z.string().trim().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)").optional(),

@@ -11,7 +11,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function prepareWith(extra: Record<string, string>) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, SEED_DEMO_DATA: "false" };
-  for (const name of Object.keys(env)) if (/^(DATABASE_URL|PHOTO_STORAGE|S3_|NEXTAUTH_SECRET|VAPID_|CHATALOG_MODE)/.test(name)) delete env[name];
+  for (const name of Object.keys(env)) if (/^(DATABASE_URL|PHOTO_STORAGE|S3_|NEXTAUTH_SECRET|VAPID_|CHATALOG_MODE|NEXT_SERVER_ACTIONS)/.test(name)) delete env[name];
   return spawnSync(path.resolve("node_modules/.bin/tsx"), ["lib/cli/prepare.ts"], { env: { ...env, ...extra }, encoding: "utf8", timeout: 60_000 });
 }
 
