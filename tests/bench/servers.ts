@@ -156,10 +156,22 @@ export function ensureBuild(repoRoot: string): void {
 /** The production server as `npm start` runs it (lib/server/serve.ts: Next behind the chat gateway,
  * compiled to plain JavaScript by lib/cli/bundle-server.ts).
  * `nodeFlags` go on node's own command line (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
-export async function startApp(repoRoot: string, dataDir: string, options: { nodeFlags?: string[] } = {}): Promise<RunningServer> {
+export async function startApp(repoRoot: string, dataDir: string, options: { nodeFlags?: string[]; env?: Record<string, string>; name?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   await bundleServerIfStale(repoRoot);
-  return launch("app", process.execPath, [...(options.nodeFlags ?? []), path.join(repoRoot, SERVER_BUNDLE)], { cwd: repoRoot, env: appEnv(dataDir, port), logDir: dataDir, port });
+  // `env` goes over the bench's defaults: cluster mode's database, bucket and shared secrets.
+  return launch(options.name ?? "app", process.execPath, [...(options.nodeFlags ?? []), path.join(repoRoot, SERVER_BUNDLE)], { cwd: repoRoot, env: { ...appEnv(dataDir, port), ...options.env }, logDir: dataDir, port });
+}
+
+/** Runs lib/cli/prepare.ts with `env` over the bench's defaults (cluster mode: migrates PostgreSQL). */
+export function prepareWithEnv(repoRoot: string, dataDir: string, env: Record<string, string>): void {
+  const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "tsx"), ["lib/cli/prepare.ts"], { cwd: repoRoot, env: { ...appEnv(dataDir, 3000), ...env }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`lib/cli/prepare.ts failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Any process the bench starts in its own group (nginx), stopped with the rest. */
+export async function launchProcess(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logDir: string; port: number }): Promise<RunningServer> {
+  return launch(name, command, args, options);
 }
 
 export async function startBaseline(repoRoot: string, dataDir: string, setupFile: string, authSecret: string): Promise<RunningServer> {
