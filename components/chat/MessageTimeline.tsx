@@ -2,6 +2,7 @@
 import { Fragment, type ReactNode } from "react";
 import { dayKey, formatDayLabel } from "@/lib/format-time";
 import type { OtherSideProgress } from "@/lib/messages/list-messages";
+import { FIRST_SCREEN_MESSAGES, newestAlbumOnFirstScreen } from "@/lib/messages/first-screen";
 import type { MessageView } from "@/lib/messages/message-view";
 import type { AlbumPriority } from "./DesignAlbum";
 import { MessageBubble, type ReceiptState } from "./MessageBubble";
@@ -86,13 +87,10 @@ export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, 
   );
 }
 
-/** A chat opens at its newest messages: the albums among the last few are on the first screen, so
- * their photos load with the page, and the newest album's first photo (usually the largest thing
- * there, what "Largest Contentful Paint" waits for) before the other images. Older ones wait until
- * scrolled near. */
-const FIRST_SCREEN_MESSAGES = 4;
-
+/** The albums on the first screen (lib/messages/first-screen.ts) load with the page, the newest
+ * one's first photo before other images; older ones wait until scrolled near. */
 function firstScreenPhotos(messages: MessageView[]): (message: MessageView, index: number) => AlbumPriority {
-  const newestAlbum = messages.findLast((message) => message.designs.length > 0);
-  return (message, index) => (message === newestAlbum && index >= messages.length - FIRST_SCREEN_MESSAGES ? "high" : index >= messages.length - FIRST_SCREEN_MESSAGES ? "eager" : "lazy");
+  const newestAlbum = newestAlbumOnFirstScreen(messages);
+  const firstOnScreen = messages.length - FIRST_SCREEN_MESSAGES;
+  return (message, index) => (message === newestAlbum ? "high" : index >= firstOnScreen ? "eager" : "lazy");
 }

@@ -74,6 +74,30 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+/** What the page's Largest Contentful Paint is, read in Chromium itself at a phone's size (this
+ * Lighthouse cannot name it with Debian's Chromium: its trace parser fails on frame_sequence). */
+async function lcpElement(url: string, cookie: string | null): Promise<string> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, extraHTTPHeaders: cookie ? { Cookie: cookie } : {} });
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForTimeout(1_000);
+    return await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element; url?: string; size?: number }) | undefined;
+            const element = entry?.element;
+            const what = element ? `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}> ${entry?.url ? entry.url.replace(location.origin, "") : JSON.stringify((element.textContent ?? "").slice(0, 40))}` : "none";
+            resolve(`${what}, ${entry?.size ?? 0} px², at ${Math.round(entry?.startTime ?? 0)} ms unthrottled`);
+          }).observe({ type: "largest-contentful-paint", buffered: true });
+        }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
 async function audit(port: number, url: string, cookie: string | null, expectedPath: string): Promise<PageFigures> {
   const result = await lighthouse(url, {
     port,
@@ -132,6 +156,10 @@ try {
     process.stdout.write(`Lighthouse, ${page.key} (${page.path}), ${RUNS} runs... `);
     figures[page.key] = await medianOf(chrome.port, `${app.url}${page.path}`, page.cookie, page.path);
     console.log("done");
+  }
+
+  for (const page of pages.filter((candidate) => candidate.key === "conversation" || candidate.key === "catalog")) {
+    console.log(`LCP element, ${page.key}: ${await lcpElement(`${app.url}${page.path}`, page.cookie)}`);
   }
 
   const base = figures.baseline!;

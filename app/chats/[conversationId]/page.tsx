@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { preload } from "react-dom";
 import { ConversationClient } from "@/components/chat/ConversationClient";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
+import { OpenAtPosition } from "@/components/chat/OpenAtPosition";
 import { MuteButton } from "@/components/push/MuteButton";
 import { ReportViewing } from "@/components/push/ReportViewing";
 import { Avatar } from "@/components/ui/Avatar";
@@ -11,6 +13,8 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { AppError } from "@/lib/errors";
 import { listMessages } from "@/lib/messages/list-messages";
+import { newestAlbumOnFirstScreen } from "@/lib/messages/first-screen";
+import type { MessageView } from "@/lib/messages/message-view";
 
 export const metadata = { title: "Conversation" };
 
@@ -33,6 +37,7 @@ export default async function ConversationPage({ params, searchParams }: { param
   });
   if (!loaded) notFound();
   const [conversation, page] = loaded;
+  preloadNewestAlbum(page.messages);
 
   return (
     <>
@@ -64,6 +69,16 @@ export default async function ConversationPage({ params, searchParams }: { param
         pickDesignId={typeof pick === "string" ? pick.slice(0, 64) : undefined}
         shareBatch={typeof share === "string" ? share.slice(0, 64) : undefined}
       />
+      <OpenAtPosition />
     </>
   );
+}
+
+/** The newest album's first photo is usually the largest thing on the first screen (what Largest
+ * Contentful Paint waits for): announced in the page's head, it loads beside the styles instead of
+ * after the body is parsed (lib/messages/first-screen.ts). */
+function preloadNewestAlbum(messages: MessageView[]) {
+  const photo = newestAlbumOnFirstScreen(messages)?.designs[0]?.photo;
+  const key = photo?.thumbWebp ?? photo?.thumbJpeg;
+  if (key) preload(`/photos/${key}`, { as: "image", fetchPriority: "high" });
 }
