@@ -10,10 +10,11 @@
 // PostgreSQL, shared by every instance, so the guess budget does not grow with the number of
 // instances (rate-limiter-flexible's Postgres store, and login-slowdown-postgres.ts).
 import type { Pool } from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { LOGIN_LIMITS } from "@/lib/limits";
+import { createLimiter, limitsPool, type Budget } from "@/lib/shared-limiter";
 import { memorySlowdown, type SlowdownStore } from "./login-slowdown";
 import { postgresSlowdown } from "./login-slowdown-postgres";
 
@@ -24,8 +25,6 @@ export interface AuthLimiters {
   devices: RateLimiterAbstract;
   signUpsByAddress: RateLimiterAbstract;
 }
-
-type Budget = { keyPrefix: string; points: number; duration: number; blockDuration?: number };
 
 function budgets(): Record<Exclude<keyof AuthLimiters, "numbers">, Budget> {
   const limits = LOGIN_LIMITS;
@@ -47,36 +46,15 @@ const slowdownRules = () => ({
 /** Limiters whose counts live in `pool`'s database, or in this process without one. */
 export async function createAuthLimiters(pool?: Pool): Promise<AuthLimiters> {
   const all = budgets();
-  if (!pool) {
-    const memory = (budget: Budget) => new RateLimiterMemory(budget);
-    return { numbers: memorySlowdown(slowdownRules()), pairs: memory(all.pairs), addresses: memory(all.addresses), devices: memory(all.devices), signUpsByAddress: memory(all.signUpsByAddress) };
-  }
-  // One after another: CREATE TABLE IF NOT EXISTS run at the same moment can still collide.
-  const shared = (budget: Budget) =>
-    new Promise<RateLimiterAbstract>((resolve, reject) => {
-      const limiter: RateLimiterPostgres = new RateLimiterPostgres({ ...budget, storeClient: pool, storeType: "pool", tableName: "chatalog_rate_limits", clearExpiredByTimeout: true }, (error?: Error) => (error ? reject(error) : resolve(limiter)));
-    });
-  const pairs = await shared(all.pairs);
-  const addresses = await shared(all.addresses);
-  const devices = await shared(all.devices);
-  const signUpsByAddress = await shared(all.signUpsByAddress);
-  return { numbers: await postgresSlowdown(pool, slowdownRules()), pairs, addresses, devices, signUpsByAddress };
+  const [pairs, addresses, devices, signUpsByAddress] = await Promise.all([all.pairs, all.addresses, all.devices, all.signUpsByAddress].map((budget) => createLimiter(budget, pool)));
+  const numbers = pool ? await postgresSlowdown(pool, slowdownRules()) : memorySlowdown(slowdownRules());
+  return { numbers, pairs: pairs!, addresses: addresses!, devices: devices!, signUpsByAddress: signUpsByAddress! };
 }
 
 const globalForLimits = globalThis as unknown as { chatalogAuthLimiters?: Promise<AuthLimiters> };
 
 function limiters(): Promise<AuthLimiters> {
-  globalForLimits.chatalogAuthLimiters ??= (async () => {
-    const env = getEnv();
-    if (env.CHATALOG_MODE !== "cluster") return createAuthLimiters();
-    const { Pool } = await import("pg");
-    // A small pool of its own: a login is a few short statements.
-    const pool = new Pool({ connectionString: env.databaseUrl, max: 3, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
-    // An idle connection the database drops (restart, failover) must not end the process; the
-    // next login opens a new one.
-    pool.on("error", (error) => console.error("Login limits: a database connection failed:", error.message));
-    return createAuthLimiters(pool);
-  })();
+  globalForLimits.chatalogAuthLimiters ??= limitsPool().then((pool) => createAuthLimiters(pool));
   return globalForLimits.chatalogAuthLimiters;
 }
 

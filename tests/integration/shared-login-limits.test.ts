@@ -1,10 +1,12 @@
-// Cluster mode's login limits live in PostgreSQL (issue 14): two sets of limiters, each with its
-// own connection pool as two instances have, share one database. Five wrong passwords through one
-// block the number on the other; the right password through either starts it afresh.
+// Cluster mode's limits live in PostgreSQL (issue 14): two sets of limiters, each with its own
+// connection pool as two instances have, share one database. Five wrong passwords through one
+// block the number on the other; the right password through either starts it afresh; posting
+// through both spends one budget.
 import { Pool } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createAuthLimiters, recordLoginSuccess, takeLoginAttempt } from "@/lib/auth/auth-rate-limits";
-import { getEnv } from "@/lib/env";
+import { getEnv, resetEnvForTests } from "@/lib/env";
+import { createPostingLimiter, takePost } from "@/lib/messages/posting-limit";
 import { LOGIN_LIMITS } from "@/lib/limits";
 import { rejection } from "../support/rejection";
 import { testProvider } from "../support/test-database";
@@ -14,12 +16,14 @@ afterAll(async () => {
   await Promise.all(pools.map((pool) => pool.end()));
 });
 
-async function instance() {
+function poolOfAnInstance() {
   const pool = new Pool({ connectionString: getEnv().databaseUrl, max: 3 });
   pool.on("error", () => undefined); // idle connections closed by the test database's teardown
   pools.push(pool);
-  return createAuthLimiters(pool);
+  return pool;
 }
+
+const instance = () => createAuthLimiters(poolOfAnInstance());
 
 describe.runIf(testProvider === "postgres")("login limits shared by every instance", () => {
   it("five wrong passwords through A block the number on B, from the same network and from another", async () => {
@@ -53,5 +57,21 @@ describe.runIf(testProvider === "postgres")("login limits shared by every instan
     expect((await rejection(takeLoginAttempt(phone, "192.0.2.200", null, b))).code).toBe("RATE_LIMITED");
     await recordLoginSuccess(phone, "192.0.2.104", null, a);
     await takeLoginAttempt(phone, "192.0.2.201", null, b);
+  });
+
+  it("posting through two instances spends one budget per person and conversation", async () => {
+    const before = process.env.POSTS_PER_CONVERSATION_PER_MINUTE;
+    process.env.POSTS_PER_CONVERSATION_PER_MINUTE = "6"; // the test setup raises it for the fast suites
+    resetEnvForTests();
+    const [a, b] = [await createPostingLimiter(poolOfAnInstance()), await createPostingLimiter(poolOfAnInstance())];
+    if (before === undefined) delete process.env.POSTS_PER_CONVERSATION_PER_MINUTE;
+    else process.env.POSTS_PER_CONVERSATION_PER_MINUTE = before;
+    resetEnvForTests();
+    expect(a.points).toBe(6);
+    for (let i = 0; i < a.points; i++) await takePost("meena", "conversation-1", i % 2 ? a : b);
+    const refused = await rejection(takePost("meena", "conversation-1", b));
+    expect(refused.code).toBe("RATE_LIMITED");
+    expect(refused.message).toBe("You are sending messages very fast. They will go out in a moment.");
+    await takePost("meena", "conversation-2", a); // another conversation has its own
   });
 });
