@@ -19,10 +19,13 @@ export function clusterProblems(env: ModeEnv): string[] {
   return problems;
 }
 
+/** A configuration that cannot work: shown to the person starting the app as its message alone. */
+export class ConfigurationError extends Error {}
+
 /** Throws with every problem at once, so one restart fixes them all. */
 export function assertModeWorks(env: ModeEnv): void {
   const problems = clusterProblems(env);
-  if (problems.length) throw new Error(`Chatalog will not start in cluster mode with this configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+  if (problems.length) throw new ConfigurationError(`Chatalog will not start in cluster mode with this configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
 }
 
 /** The line printed at start: what this instance is and where its state lives. */

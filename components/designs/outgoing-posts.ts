@@ -5,7 +5,7 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { OutgoingPosts, type OutgoingPost, type SendOutcome } from "@/lib/outgoing-posts/post-queue";
 import { indexedDbPostStore } from "@/lib/outgoing-posts/post-store";
-import { newClientId } from "@/lib/messages/outbox";
+import { isRetryableStatus, newClientId } from "@/lib/messages/outbox";
 import { downsizeForUpload } from "./downsize-photo";
 import { uploadPhoto } from "./upload-photo-client";
 
@@ -34,8 +34,7 @@ async function postDesigns(conversationId: string, body: unknown): Promise<SendO
   }
   if (response.ok) return { ok: true };
   const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  const retryable = response.status >= 500 || response.status === 429 || response.status === 408;
-  return { ok: false, message: payload?.error?.message ?? "The designs could not be posted.", retryable };
+  return { ok: false, message: payload?.error?.message ?? "The designs could not be posted.", retryable: isRetryableStatus(response.status) };
 }
 
 const noPosts: OutgoingPost[] = [];

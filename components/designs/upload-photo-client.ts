@@ -1,4 +1,6 @@
 // Uploads one photo with progress (fetch cannot report upload progress; XMLHttpRequest can).
+import { isRetryableStatus } from "@/lib/messages/outbox";
+
 export interface UploadedPhoto {
   photoId: string;
   width: number;
@@ -27,8 +29,7 @@ export function uploadPhoto(body: Blob, query: { businessId: string; clientId: s
         }
       })();
       if (request.status === 201 && payload) return resolve({ ok: true, photo: payload });
-      const retryable = request.status >= 500 || request.status === 429 || request.status === 0;
-      resolve({ ok: false, message: payload?.error?.message ?? "The photo could not be sent.", retryable });
+      resolve({ ok: false, message: payload?.error?.message ?? "The photo could not be sent.", retryable: isRetryableStatus(request.status) });
     };
     request.onerror = () => resolve({ ok: false, message: "No connection. Tap to try again.", retryable: true });
     request.send(body);

@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIsFresh } from "./build-freshness";
 import { bundleServerIfStale } from "./bundle-server";
-import { exitWithMessage, prepare } from "./prepare";
+import { exitWithMessage } from "./exit-with-message";
+import { prepare } from "./prepare";
 
 function buildIfNeeded(): void {
   if (buildIsFresh()) return;

@@ -8,6 +8,7 @@ import { closeDb, getDb } from "@/lib/db";
 import { DEMO_BUSINESS_NAME } from "@/lib/demo/demo-data";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { assertModeWorks, describeMode } from "@/lib/deploy-mode";
+import { exitWithMessage } from "./exit-with-message";
 import { getEnv } from "@/lib/env";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
 import { createOwnerOnly, secureDataDir } from "@/lib/storage/data-dir";
@@ -35,10 +36,4 @@ export async function prepare(): Promise<void> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   await prepare().catch(exitWithMessage);
-}
-
-/** A configuration problem is for the person starting the app: its message, not a stack trace. */
-export function exitWithMessage(error: unknown): never {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
 }

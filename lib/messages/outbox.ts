@@ -37,6 +37,13 @@ export type PostMessage = (item: OutboxItem) => Promise<PostOutcome>;
 const MAX_ATTEMPTS = 8;
 export const backoffMs = (failures: number) => Math.min(30_000, 1000 * 2 ** (failures - 1));
 
+/** Answers worth sending again, the same request later: no answer at all (0), a timeout, "too
+ * fast", a busy or broken server. Anything else is a definite no. Shared by the outbox, the
+ * photo uploads and the posts on their way. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 0 || status === 408 || status === 429 || status >= 500;
+}
+
 export function newClientId(): string {
   return crypto.randomUUID().replaceAll("-", "");
 }
@@ -53,7 +60,7 @@ export function httpPoster(conversationId: string): PostMessage {
       // Posting too fast (a long queue after a day offline): wait as long as the server says.
       if (response.status === 429) return { kind: "retry", afterMs: Math.max(1, Number(response.headers.get("retry-after")) || 5) * 1000 };
       // A busy or broken server may work later; anything else is a definite no.
-      if (response.status >= 500 || response.status === 408) return { kind: "retry" };
+      if (isRetryableStatus(response.status)) return { kind: "retry" };
       const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
       return { kind: "refused", message: payload?.error?.message ?? "This message was not accepted." };
     } catch {

@@ -6,6 +6,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { exitWithMessage } from "@/lib/cli/exit-with-message";
 import { assertModeWorks, describeMode } from "@/lib/deploy-mode";
 import { getEnv } from "@/lib/env";
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "@/lib/limits";
@@ -19,8 +20,7 @@ const env = getEnv();
 try {
   assertModeWorks(env);
 } catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
+  exitWithMessage(error);
 }
 // Files the server writes (SQLite's -wal and -shm, photos) are owner-only, like DATA_DIR (prepare.ts).
 createOwnerOnly();

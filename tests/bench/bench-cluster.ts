@@ -22,7 +22,7 @@
 // (BENCH_SECONDS, 10). PostgreSQL: TEST_POSTGRES_URL, else postgresql://postgres@127.0.0.1:5432/postgres.
 // BENCH_CLUSTER_ONLY=kill runs the kill alone and prints it (no JSON).
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -132,13 +132,7 @@ async function measureAll(population: BenchPopulation, a: RunningServer, b: Runn
 
 // ---- nginx ----
 async function startNginx(a: RunningServer, b: RunningServer): Promise<RunningServer | null> {
-  const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => {
-    try {
-      return readFileSync(candidate).length > 0;
-    } catch {
-      return false;
-    }
-  });
+  const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
   if (!nginx) return null;
   const port = await freePort();
   const portOf = (server: RunningServer) => new URL(server.url).port;
