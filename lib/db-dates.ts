@@ -9,3 +9,8 @@ export function fromDbDateTime(value: string | number | bigint | Date): Date {
   // Text without a zone means UTC here; JavaScript would read it as local time.
   return new Date(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value) ? `${value.replace(" ", "T")}Z` : value);
 }
+
+/** Prisma's text form of a DateTime on SQLite, for the fast write paths. */
+export function toSqliteDateTime(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}

@@ -1,13 +1,16 @@
 // One EventSource per tab, shared by everything on the page that wants live events (the list,
 // the timeline, the thread panel, the connection notice). The browser reconnects by itself and
-// sends the last event id; the server then replays what was missed from the database. When the
+// sends the last event id; the server then replays what was missed from its event log. When the
 // server refuses the stream (signed out, restarted behind a proxy) the browser gives up, so we
-// start a new one after a pause.
+// start a new one after a pause, naming where the old one stood.
 import type { LiveEvent } from "@/lib/realtime/live-event";
 
 /** Sent by the server when this person opened too many streams and this one, the oldest, ends
  * (lib/realtime/event-stream.ts). Reconnecting would only end another tab's stream in turn. */
 const STREAM_REPLACED_EVENT = "stream.replaced";
+/** Sent when what this tab missed cannot be replayed: everything on the page reloads what it shows,
+ * as after a reconnect (lib/realtime/event-stream.ts). */
+const STREAM_RESET_EVENT = "stream.reset";
 
 type EventHandler = (event: LiveEvent) => void;
 export type LiveStatus = "connecting" | "open" | "down";
@@ -22,6 +25,8 @@ let source: EventSource | null = null;
 let status: LiveStatus = "connecting";
 let everOpened = false;
 let restartTimer: ReturnType<typeof setTimeout> | null = null;
+/** The id of the last event this tab got, kept for a stream started anew. */
+let lastEventId = "";
 
 function setStatus(next: LiveStatus, reconnected = false) {
   status = next;
@@ -29,7 +34,7 @@ function setStatus(next: LiveStatus, reconnected = false) {
 }
 
 function open() {
-  source = new EventSource("/api/events");
+  source = new EventSource(lastEventId ? `/api/events?lastEventId=${encodeURIComponent(lastEventId)}` : "/api/events");
   source.onopen = () => {
     setStatus("open", everOpened);
     everOpened = true;
@@ -49,8 +54,13 @@ function open() {
     restartTimer = null;
     setStatus("down");
   });
+  source.addEventListener(STREAM_RESET_EVENT, (message) => {
+    lastEventId = (message as MessageEvent<string>).lastEventId;
+    setStatus("open", true);
+  });
   for (const type of EVENT_TYPES) {
     source.addEventListener(type, (message) => {
+      lastEventId = (message as MessageEvent<string>).lastEventId;
       const event = JSON.parse((message as MessageEvent<string>).data) as LiveEvent;
       for (const handler of handlers) handler(event);
     });
@@ -69,6 +79,7 @@ function closeNow() {
   source?.close();
   source = null;
   everOpened = false;
+  lastEventId = "";
   if (restartTimer) clearTimeout(restartTimer);
   restartTimer = null;
 }

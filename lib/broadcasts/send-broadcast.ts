@@ -17,7 +17,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { announceNothing, recordMessagesPosted, type Announce } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 
 export const MAX_BROADCAST_DESIGNS = 30;
@@ -76,13 +76,15 @@ export async function sendBroadcast(actor: Actor, input: unknown): Promise<SentB
   const repeat = await findBroadcast(db, actor.id, keys);
   if (repeat) return repeat;
 
-  let result: { sent: SentBroadcast; fresh: boolean };
+  let result: { sent: SentBroadcast; announce: Announce };
   try {
     result = await db.$transaction(
       async (tx) => {
         const again = await findBroadcast(tx, actor.id, keys);
-        if (again) return { sent: again, fresh: false };
-        return { sent: await writeBroadcast(tx, actor, business.id, conversations, data), fresh: true };
+        if (again) return { sent: again, announce: announceNothing };
+        const sent = await writeBroadcast(tx, actor, business.id, conversations, data);
+        const posts = sent.messages.map((message) => ({ conversationId: message.conversationId, ref: { id: message.id, seq: message.seq, authorId: actor.id } }));
+        return { sent, announce: await recordMessagesPosted(tx, posts) };
       },
       // A few queries per conversation; "all buyers" of a big supplier is hundreds of them.
       { timeout: 30_000 + conversations.length * 100, maxWait: 15_000 },
@@ -94,9 +96,7 @@ export async function sendBroadcast(actor: Actor, input: unknown): Promise<SentB
     }
     throw error;
   }
-  if (result.fresh) {
-    for (const message of result.sent.messages) await publishMessagePosted(message.conversationId, { id: message.id, seq: message.seq, authorId: actor.id });
-  }
+  await result.announce();
   return result.sent;
 }
 

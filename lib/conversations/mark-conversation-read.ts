@@ -9,7 +9,7 @@ import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { audienceOf, audienceSelect } from "@/lib/realtime/conversation-audience";
-import { publish } from "@/lib/realtime/event-bus";
+import { announceEvents, appendEvent } from "@/lib/realtime/event-log";
 import { receiptAudience } from "@/lib/realtime/receipt-audience";
 import { idSchema, parseInput } from "@/lib/validation";
 import { markReceiptsOnSqlite } from "./mark-receipts-on-sqlite";
@@ -32,9 +32,8 @@ export async function markConversationRead(actor: Actor, input: unknown): Promis
   if (direct) {
     const outcome = await direct;
     if (outcome.kind === "no-conversation") throw notFound("That conversation");
-    const receipts = { lastReadSeq: outcome.lastReadSeq, lastDeliveredSeq: outcome.lastDeliveredSeq };
-    if (outcome.moved) publish(outcome.audience, { type: "conversation.read", conversationId: data.conversationId, userId: actor.id, ...receipts });
-    return receipts;
+    if (outcome.moved) await announceEvents(db);
+    return { lastReadSeq: outcome.lastReadSeq, lastDeliveredSeq: outcome.lastDeliveredSeq };
   }
   const conversation = await db.conversation.findFirst({
     where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
@@ -53,14 +52,18 @@ export async function markConversationRead(actor: Actor, input: unknown): Promis
       if (!isUniqueViolation(error)) throw error; // another tab created it first
     });
   }
-  // Each column only moves forward; two conditional updates keep concurrent tabs from undoing each other.
-  const [read, delivered] = await Promise.all([
-    db.readState.updateMany({ where: { ...key, lastReadSeq: { lt: readSeq } }, data: { lastReadSeq: readSeq } }),
-    db.readState.updateMany({ where: { ...key, lastDeliveredSeq: { lt: deliveredSeq } }, data: { lastDeliveredSeq: deliveredSeq } }),
-  ]);
-  const now = await db.readState.findUniqueOrThrow({ where: { conversationId_userId: key }, select: { lastReadSeq: true, lastDeliveredSeq: true } });
-  if (read.count > 0 || delivered.count > 0) {
-    publish(receiptAudience(conversation, actor.id, () => audienceOf(conversation)), { type: "conversation.read", conversationId: conversation.id, userId: actor.id, ...now });
-  }
-  return now;
+  const outcome = await db.$transaction(async (tx) => {
+    // Each column only moves forward; two conditional updates keep concurrent tabs from undoing each other.
+    const read = await tx.readState.updateMany({ where: { ...key, lastReadSeq: { lt: readSeq } }, data: { lastReadSeq: readSeq } });
+    const delivered = await tx.readState.updateMany({ where: { ...key, lastDeliveredSeq: { lt: deliveredSeq } }, data: { lastDeliveredSeq: deliveredSeq } });
+    const now = await tx.readState.findUniqueOrThrow({ where: { conversationId_userId: key }, select: { lastReadSeq: true, lastDeliveredSeq: true } });
+    const moved = read.count > 0 || delivered.count > 0;
+    if (moved) {
+      const audience = receiptAudience(conversation, actor.id, () => audienceOf(conversation));
+      await appendEvent(tx, audience, { type: "conversation.read", conversationId: conversation.id, userId: actor.id, ...now });
+    }
+    return { now, moved };
+  });
+  if (outcome.moved) await announceEvents(db);
+  return outcome.now;
 }

@@ -4,6 +4,8 @@
 // clamped to the conversation's newest, read implies delivered, and each column only moves forward.
 import type BetterSqlite3 from "better-sqlite3";
 import { conversationVisibleSql } from "@/lib/auth/access";
+import { toSqliteDateTime } from "@/lib/db-dates";
+import { appendEventOnSqlite } from "@/lib/realtime/event-log";
 import { audienceOnSqlite } from "@/lib/realtime/conversation-audience";
 import { receiptAudience } from "@/lib/realtime/receipt-audience";
 
@@ -16,7 +18,7 @@ export interface ReceiptRequest {
 
 export type ReceiptOutcome =
   | { kind: "no-conversation" }
-  | { kind: "done"; lastReadSeq: number; lastDeliveredSeq: number; moved: boolean; audience: string[] };
+  | { kind: "done"; lastReadSeq: number; lastDeliveredSeq: number; moved: boolean };
 
 function statements(connection: BetterSqlite3.Database) {
   return {
@@ -45,15 +47,18 @@ export function markReceiptsOnSqlite(connection: BetterSqlite3.Database, request
   const bothMissing = request.readSeq === undefined && request.deliveredSeq === undefined;
   const readSeq = Math.min(lastSeq, bothMissing ? lastSeq : (request.readSeq ?? 0));
   const deliveredSeq = Math.max(readSeq, Math.min(lastSeq, request.deliveredSeq ?? 0));
-  const now = new Date().toISOString().replace("Z", "+00:00"); // Prisma's DateTime text on SQLite
+  const now = toSqliteDateTime(new Date());
 
   return connection.transaction((): ReceiptOutcome => {
     const key = [request.conversationId, request.actorId] as const;
     sql.ensure.run(...key, now);
     const moved = sql.read.run(readSeq, now, ...key, readSeq).changes + sql.delivered.run(deliveredSeq, now, ...key, deliveredSeq).changes > 0;
     const row = sql.current.get(...key) as { lastReadSeq: number | bigint; lastDeliveredSeq: number | bigint };
-    const everyone = () => audienceOnSqlite(connection, conversation);
-    const audience = moved ? receiptAudience(conversation, request.actorId, everyone) : [];
-    return { kind: "done", lastReadSeq: Number(row.lastReadSeq), lastDeliveredSeq: Number(row.lastDeliveredSeq), moved, audience };
+    const receipts = { lastReadSeq: Number(row.lastReadSeq), lastDeliveredSeq: Number(row.lastDeliveredSeq) };
+    if (moved) {
+      const audience = receiptAudience(conversation, request.actorId, () => audienceOnSqlite(connection, conversation));
+      appendEventOnSqlite(connection, audience, { type: "conversation.read", conversationId: request.conversationId, userId: request.actorId, ...receipts });
+    }
+    return { kind: "done", ...receipts, moved };
   }).immediate();
 }

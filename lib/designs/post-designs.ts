@@ -13,7 +13,7 @@ import { getDb, type Db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { announceNothing, recordMessagePosted, type Announce } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import {
   coloursSchema,
@@ -85,7 +85,7 @@ export async function postDesigns(actor: Actor, input: unknown): Promise<PostedD
   const repeat = await findPosted(db, actor.id, data.clientId, conversation.id);
   if (repeat) return repeat;
 
-  let created: { posted: PostedDesigns; fresh: boolean };
+  let created: { posted: PostedDesigns; announce: Announce };
   try {
     created = await db.$transaction(
       async (tx) => {
@@ -94,8 +94,9 @@ export async function postDesigns(actor: Actor, input: unknown): Promise<PostedD
         // finds the first copy's message below.
         const business = await tx.business.update({ where: { id: conversation.businessId }, data: { updatedAt: new Date() }, select: { nextDesignNumber: true } });
         const again = await findPosted(tx, actor.id, data.clientId, conversation.id);
-        if (again) return { posted: again, fresh: false };
-        return { posted: await writePost(tx, actor, conversation, business.nextDesignNumber, data), fresh: true };
+        if (again) return { posted: again, announce: announceNothing };
+        const posted = await writePost(tx, actor, conversation, business.nextDesignNumber, data);
+        return { posted, announce: await recordMessagePosted(tx, conversation.id, { id: posted.id, seq: posted.seq, authorId: actor.id }) };
       },
       { timeout: 30_000, maxWait: 10_000 },
     );
@@ -106,10 +107,7 @@ export async function postDesigns(actor: Actor, input: unknown): Promise<PostedD
     if (winner) return winner;
     throw error;
   }
-  if (created.fresh) {
-    const message = { id: created.posted.id, seq: created.posted.seq, authorId: actor.id };
-    await publishMessagePosted(conversation.id, message);
-  }
+  await created.announce();
   return created.posted;
 }
 

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { announceNothing, recordMessagePosted, type Announce } from "@/lib/realtime/record-message-event";
 import { parseInput } from "@/lib/validation";
 import { inviteTokenSchema } from "./get-invite-by-token";
 import { hashInviteToken } from "./invite-token";
@@ -18,7 +18,17 @@ export type AcceptedInvite =
   | { kind: "BUYER"; businessId: string; conversationId: string }
   | { kind: "STAFF"; businessId: string };
 
-export async function acceptInviteInTx(tx: Tx, actor: Actor, token: string): Promise<AcceptedInvite> {
+/** Accepts in the caller's transaction; run `announce` after the commit (the "joined" line). */
+export async function acceptInviteInTx(tx: Tx, actor: Actor, token: string): Promise<{ accepted: AcceptedInvite; announce: Announce }> {
+  const accepted = await claimInvite(tx, actor, token);
+  const joined = accepted.kind === "BUYER" && accepted.joinLine;
+  const announce = joined ? await recordMessagePosted(tx, accepted.conversationId, joined) : announceNothing;
+  return { accepted: accepted.kind === "BUYER" ? { kind: "BUYER", businessId: accepted.businessId, conversationId: accepted.conversationId } : accepted, announce };
+}
+
+type Claimed = Exclude<AcceptedInvite, { kind: "BUYER" }> | (Extract<AcceptedInvite, { kind: "BUYER" }> & { joinLine?: { id: string; seq: number } });
+
+async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed> {
   const invite = await tx.invite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
     select: { id: true, kind: true, businessId: true, usedAt: true, usedById: true, conversationId: true, revokedAt: true, expiresAt: true, business: { select: { name: true } } },
@@ -64,7 +74,7 @@ export async function acceptInviteInTx(tx: Tx, actor: Actor, token: string): Pro
   const line = await appendMessage(tx, { conversationId: conversation.id, authorId: null, kind: "SYSTEM", body: text, preview: text, clientId: `invite:${invite.id}` });
   await markOwnJoinLineRead(tx, conversation.id, actor.id, line.seq);
   await tx.invite.update({ where: { id: invite.id }, data: { conversationId: conversation.id } });
-  return { kind: "BUYER", businessId: invite.businessId, conversationId: conversation.id };
+  return { kind: "BUYER", businessId: invite.businessId, conversationId: conversation.id, joinLine: { id: line.id, seq: line.seq } };
 }
 
 /** The buyer made the "joined" line by joining: it is no news to them. It is marked read only when
@@ -83,7 +93,7 @@ async function markOwnJoinLineRead(tx: Tx, conversationId: string, buyerId: stri
 /** A signed-in user accepts an invite. */
 export async function acceptInvite(actor: Actor, input: unknown): Promise<AcceptedInvite> {
   const { token } = parseInput(acceptInviteSchema, input);
-  const accepted = await getDb().$transaction((tx) => acceptInviteInTx(tx, actor, token));
-  if (accepted.kind === "BUYER") await publishMessagePosted(accepted.conversationId);
+  const { accepted, announce } = await getDb().$transaction((tx) => acceptInviteInTx(tx, actor, token));
+  await announce();
   return accepted;
 }

@@ -8,7 +8,6 @@ import { hashPassword, passwordSchema } from "@/lib/auth/password";
 import { phoneSchema } from "@/lib/auth/phone";
 import { getDb } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
 import { parseInput, personNameSchema } from "@/lib/validation";
 import { acceptInviteInTx, type AcceptedInvite } from "./accept-invite";
 import { getInviteByToken, inviteTokenSchema } from "./get-invite-by-token";
@@ -29,11 +28,12 @@ export async function signUpWithInvite(input: unknown): Promise<(AcceptedInvite 
   // Hashed either way, so both answers take as long.
   const passwordHash = await hashPassword(data.password);
   try {
-    const accepted = await getDb().$transaction(async (tx) => {
+    const { accepted, announce } = await getDb().$transaction(async (tx) => {
       const user = await tx.user.create({ data: { name: data.name, phone: data.phone, passwordHash }, select: { id: true, name: true } });
-      return { ...(await acceptInviteInTx(tx, user, data.token)), userId: user.id };
+      const { accepted, announce } = await acceptInviteInTx(tx, user, data.token);
+      return { accepted: { ...accepted, userId: user.id }, announce };
     });
-    if (accepted.kind === "BUYER") await publishMessagePosted(accepted.conversationId);
+    await announce();
     return accepted;
   } catch (error) {
     if (isUniqueViolation(error, "User", "phone")) return null;

@@ -8,7 +8,7 @@ import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { idSchema, parseInput } from "@/lib/validation";
-import { publishMessagePosted, type KnownMessage } from "@/lib/realtime/publish-message-posted";
+import { announcePosted, recordMessagePosted, type Announce } from "@/lib/realtime/record-message-event";
 import { appendMessage } from "./append-message";
 import { MAX_MESSAGE_LENGTH } from "./limits";
 import { takePost } from "./posting-limit";
@@ -48,9 +48,11 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   const db = getDb();
   const preview = data.body.replace(/\s+/g, " ");
   // SQLite: the same rules as below, as prepared statements (post-text-on-sqlite.ts explains why).
-  const direct = runOnSqliteConnection(db, (connection) =>
-    postTextOnSqlite(connection, { actorId: actor.id, conversationId: data.conversationId, clientId: data.clientId, body: data.body, parentId: data.parentId, preview }),
-  );
+  const direct = data.parentId
+    ? null
+    : runOnSqliteConnection(db, (connection) =>
+        postTextOnSqlite(connection, { actorId: actor.id, actorName: actor.name, conversationId: data.conversationId, clientId: data.clientId, body: data.body, preview }),
+      );
   if (direct) return settleDirect(actor, data.conversationId, await direct);
 
   const conversation = await db.conversation.findFirst({
@@ -59,7 +61,7 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   });
   if (!conversation) throw notFound("That conversation");
 
-  let posted: PostedMessage;
+  let posted: PostedMessage & { announce: Announce };
   try {
     // No look-up of the clientId first: a repeat is rare, and the unique index catches it.
     posted = await db.$transaction(async (tx) => {
@@ -76,7 +78,8 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
         parentId: data.parentId,
         preview,
       });
-      return { id: message.id, seq: message.seq, conversationId: conversation.id };
+      const announce = await recordMessagePosted(tx, conversation.id, { id: message.id, seq: message.seq, authorId: actor.id });
+      return { id: message.id, seq: message.seq, conversationId: conversation.id, announce };
     });
   } catch (error) {
     // A repeat of a message already stored (a retry, a double tap, two copies racing): the
@@ -87,47 +90,19 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
     }
     throw error;
   }
-  await publishMessagePosted(conversation.id, { ...posted, authorId: actor.id });
-  return posted;
-}
-
-/** The live event of a new text message without a parent, from what posting it just wrote. */
-function plainTextEvent(actor: Actor, posted: Extract<TextPostOutcome, { kind: "posted" }>): KnownMessage {
-  return {
-    message: {
-      id: posted.id,
-      seq: posted.seq,
-      kind: "TEXT",
-      body: posted.body,
-      authorId: actor.id,
-      authorName: actor.name,
-      authorClientId: posted.clientId,
-      createdAt: posted.createdAt,
-      parent: null,
-      replyCount: 0,
-      designs: [],
-      pick: null,
-      order: null,
-    },
-    row: { preview: posted.preview, lastMessageAt: posted.createdAt, lastSeq: posted.seq },
-    audience: posted.audience,
-  };
+  await posted.announce();
+  return { id: posted.id, seq: posted.seq, conversationId: posted.conversationId };
 }
 
 async function settleDirect(actor: Actor, conversationId: string, outcome: TextPostOutcome): Promise<PostedMessage> {
   switch (outcome.kind) {
     case "no-conversation":
       throw notFound("That conversation");
-    case "no-parent":
-      throw notFound("The message you replied to");
     case "repeat":
       if (outcome.conversationId !== conversationId || outcome.messageKind !== "TEXT") throw new AppError("CONFLICT", "That message id was already used for something else.");
       return { id: outcome.id, seq: outcome.seq, conversationId };
-    case "posted": {
-      const ref = { id: outcome.id, seq: outcome.seq, authorId: actor.id };
-      // A reply quotes its parent: that view is loaded. Plain text is known here in full.
-      await publishMessagePosted(conversationId, ref, outcome.parentId ? undefined : plainTextEvent(actor, outcome));
+    case "posted":
+      await announcePosted([{ conversationId, known: outcome.known }])();
       return { id: outcome.id, seq: outcome.seq, conversationId };
-    }
   }
 }

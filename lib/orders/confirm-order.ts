@@ -19,8 +19,8 @@ import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { appendMessage } from "@/lib/messages/append-message";
 import { jsonColumn } from "@/lib/picks/pick-rules";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
-import { publishOrderUpdated } from "@/lib/realtime/publish-order-updated";
+import { recordMessagePosted } from "@/lib/realtime/record-message-event";
+import { recordOrderUpdated } from "@/lib/realtime/record-order-updated";
 import { idSchema, parseInput } from "@/lib/validation";
 import { orderPlacedText } from "./order-card";
 import { lineTotalPaise, readSizePieces, sumLines } from "./quantities";
@@ -147,7 +147,9 @@ async function placeOrder(tx: Tx, c: Confirmation) {
     meta: { orderEvent: "PLACED" },
     preview: text,
   });
-  return { order: { ...order, lines: lines.length }, card: { id: card.id, seq: card.seq, authorId: card.authorId } };
+  const announceCard = await recordMessagePosted(tx, c.conversationId, { id: card.id, seq: card.seq, authorId: card.authorId });
+  const announceOrder = await recordOrderUpdated(tx, order.id);
+  return { order: { ...order, lines: lines.length }, announce: () => Promise.all([announceCard(), announceOrder()]) };
 }
 
 export async function confirmOrder(actor: Actor, input: unknown): Promise<ConfirmedOrder> {
@@ -168,8 +170,7 @@ export async function confirmOrder(actor: Actor, input: unknown): Promise<Confir
     try {
       // Confirmations of one business queue on the business row; give the queue time.
       const placed = await db.$transaction((tx) => placeOrder(tx, confirmation), { maxWait: 15_000, timeout: 20_000 });
-      await publishMessagePosted(conversation.id, placed.card);
-      await publishOrderUpdated(placed.order.id);
+      await placed.announce();
       return placed.order;
     } catch (error) {
       // The same key won in another request (under the lock, or by the unique index).

@@ -13,7 +13,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { recordMessagePosted } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import { checkMinimum, computeLine, pickSummary, readColours, readSetComposition, readSizePieces, type QuantityLine, type SetComposition } from "./quantities";
 
@@ -187,10 +187,13 @@ export async function orderAgain(actor: Actor, input: unknown): Promise<OrderAga
   const repeat = await earlierPicks(actor.id, messageClientIds);
   if (repeat) return result(repeat);
   try {
-    const written = await db.$transaction((tx) => writePicks(tx, actor, order.conversationId, clientId, planned));
-    // One event for the newest message: a client fetches everything after its last seq.
-    const last = written.at(-1);
-    if (last) await publishMessagePosted(order.conversationId, { id: last.messageId, seq: last.seq, authorId: actor.id });
+    const { written, announce } = await db.$transaction(async (tx) => {
+      const written = await writePicks(tx, actor, order.conversationId, clientId, planned);
+      // One event for the newest message: a client fetches everything after its last seq.
+      const last = written.at(-1)!;
+      return { written, announce: await recordMessagePosted(tx, order.conversationId, { id: last.messageId, seq: last.seq, authorId: actor.id }) };
+    });
+    await announce();
     return result(written.map((p) => ({ pickId: p.pickId, messageId: p.messageId, code: p.code, pieces: p.pieces, totalPaise: p.totalPaise })));
   } catch (error) {
     // The same request raced itself: the loser returns what the winner wrote.

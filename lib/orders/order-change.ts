@@ -9,8 +9,8 @@ import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrderEventType, OrderStatus } from "@/lib/generated/sqlite/enums";
 import { appendMessage } from "@/lib/messages/append-message";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
-import { publishOrderUpdated } from "@/lib/realtime/publish-order-updated";
+import { recordMessagePosted } from "@/lib/realtime/record-message-event";
+import { recordOrderUpdated } from "@/lib/realtime/record-order-updated";
 import { decideTransition, type OrderAction, type OrderRole } from "./order-transitions";
 import { conflictBackoff, isWriteConflict } from "./write-conflict";
 
@@ -111,10 +111,11 @@ export async function changeOrder<A extends Applied>(actor: Actor, spec: ChangeS
           orderId: order.id,
           meta: { orderEvent: event.type },
         });
-        return { event, line: { id: line.id, seq: line.seq, authorId: null } };
+        const announceLine = await recordMessagePosted(tx, order.conversationId, { id: line.id, seq: line.seq, authorId: null, actorId: actor.id });
+        const announceOrder = await recordOrderUpdated(tx, order.id);
+        return { event, line, announce: () => Promise.all([announceLine(), announceOrder()]) };
       });
-      await publishMessagePosted(order.conversationId, { ...changed.line, actorId: actor.id });
-      await publishOrderUpdated(order.id);
+      await changed.announce();
       return { orderId: order.id, number: order.number, status: decision.to, eventId: changed.event.id, eventType: changed.event.type, messageId: changed.line.id };
     } catch (error) {
       const retry = error instanceof StatusMoved || isWriteConflict(error);

@@ -11,7 +11,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
 import { pickPreview, pickSummary, setsInputSchema, sizePiecesInputSchema } from "@/lib/orders/quantities";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { publishMessagePosted } from "@/lib/realtime/publish-message-posted";
+import { recordMessagePosted } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import { clientIdSchema, colourInputSchema, jsonColumn, noteInputSchema, pickDesignSelect, pickLine, refuseArchived, resolveColour } from "./pick-rules";
 import { pickViewSelect, toPickView, type PickView } from "./pick-view";
@@ -92,9 +92,10 @@ export async function createPick(actor: Actor, input: unknown): Promise<PickView
         },
         select: pickViewSelect,
       });
-      return { pick: toPickView(pick), card: { id: card.id, seq: card.seq, authorId: card.authorId } };
+      const announce = await recordMessagePosted(tx, conversation.id, { id: card.id, seq: card.seq, authorId: card.authorId });
+      return { pick: toPickView(pick), announce };
     });
-    await publishMessagePosted(conversation.id, created.card);
+    await created.announce();
     return created.pick;
   } catch (error) {
     // Two copies of one pick raced past the check above: the loser returns the winner's pick.

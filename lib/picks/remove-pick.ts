@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { publishMessageUpdated } from "@/lib/realtime/publish-message-posted";
+import { announceNothing, recordMessageUpdated } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import { pickViewSelect, toPickView, type PickView } from "./pick-view";
 
@@ -23,7 +23,7 @@ export async function removePick(actor: Actor, input: unknown): Promise<PickView
     const { count } = await tx.pick.updateMany({ where: { id: pick.id, buyerId: actor.id, status: "OPEN" }, data: { status: "REMOVED" } });
     if (count !== 1) {
       const now = await tx.pick.findUniqueOrThrow({ where: { id: pick.id }, select: pickViewSelect });
-      if (now.status === "REMOVED") return { pick: toPickView(now), card: null };
+      if (now.status === "REMOVED") return { pick: toPickView(now), announce: announceNothing };
       throw new AppError("CONFLICT", "This pick is already in an order.");
     }
     const row = await tx.pick.findUniqueOrThrow({ where: { id: pick.id }, select: pickViewSelect });
@@ -31,9 +31,10 @@ export async function removePick(actor: Actor, input: unknown): Promise<PickView
     const card = pick.messageId
       ? await tx.message.update({ where: { id: pick.messageId }, data: { body: `Removed: ${view.summary}`, editedAt: new Date() }, select: { id: true, seq: true, authorId: true } })
       : null;
-    return { pick: view, card };
+    // Open chats redraw the card (its text follows the pick).
+    const announce = card ? await recordMessageUpdated(tx, pick.conversationId, card) : announceNothing;
+    return { pick: view, announce };
   });
-  // Open chats fetch the card again (its text follows the pick).
-  if (removed.card) await publishMessageUpdated(pick.conversationId, removed.card);
+  await removed.announce();
   return removed.pick;
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { pickSummary, readSizePieces, setsInputSchema, sizePiecesInputSchema } from "@/lib/orders/quantities";
-import { publishMessageUpdated } from "@/lib/realtime/publish-message-posted";
+import { announceNothing, recordMessageUpdated } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import { colourInputSchema, jsonColumn, noteInputSchema, pickDesignSelect, pickLine, refuseArchived, resolveColour } from "./pick-rules";
 import { pickViewSelect, toPickView, type PickView } from "./pick-view";
@@ -55,9 +55,10 @@ export async function updatePick(actor: Actor, input: unknown): Promise<PickView
         })
       : null;
     const row = await tx.pick.findUniqueOrThrow({ where: { id: pick.id }, select: pickViewSelect });
-    return { pick: toPickView(row), card };
+    // Open chats redraw the card (its text follows the pick).
+    const announce = card ? await recordMessageUpdated(tx, pick.conversationId, card) : announceNothing;
+    return { pick: toPickView(row), announce };
   });
-  // Open chats fetch the card again (its text follows the pick).
-  if (updated.card) await publishMessageUpdated(pick.conversationId, updated.card);
+  await updated.announce();
   return updated.pick;
 }

@@ -1,8 +1,7 @@
-// The in-process event bus: services publish domain events to the users they concern; the event
-// streams (lib/realtime/event-stream.ts) send each user's events to their open tabs. One Node
-// process serves the embedded default, so a process-wide bus on globalThis reaches every
-// connection. Several instances on PostgreSQL add a relay (postgres-relay.ts, LISTEN/NOTIFY)
-// that carries each event to the other instances, which deliver it to their own connections.
+// The in-process event bus: the event log's reader (event-log.ts) hands each event to the users it
+// concerns, and the event streams (event-stream.ts) send each user's events to their open tabs.
+// The bus is process-wide (on globalThis), so it reaches every connection of this process; other
+// instances read the same log and deliver to their own connections.
 import type { OrderSummary, SharedMessageView } from "@/lib/messages/message-view";
 
 /** The conversation's line in the chats list after a message: enough to move it to the top. */
@@ -13,7 +12,7 @@ export interface ConversationRowUpdate {
 }
 
 /** What a message event carries so an open tab can draw it without asking the server again
- * (absent on replays after a reconnect and on relays too large to carry it: the tab fetches). */
+ * (an event without it, from an older server, makes the tab fetch). */
 interface MessagePayload {
   message?: SharedMessageView;
   row?: ConversationRowUpdate;
@@ -29,58 +28,44 @@ export type ChatEvent =
   | { type: "order.updated"; conversationId: string; orderId: string; status: string; order?: OrderSummary };
 
 export interface DeliveredEvent {
-  /** Increases with every event this process publishes. */
+  /** The event's row in the event log (event-log.ts): increases with every event. */
   id: number;
-  /** When it was published (ms since epoch): a reconnecting client names it to catch up from there. */
-  at: number;
   event: ChatEvent;
 }
 
 type Listener = (delivered: DeliveredEvent) => void;
 
-/** Carries events to the other instances (they call deliverLocally with them). */
-export interface EventRelay {
-  send(recipientIds: string[], event: ChatEvent): void;
-}
-
 interface Bus {
-  nextId: number;
   listeners: Map<string, Set<Listener>>;
-  relay?: EventRelay;
+  /** Called at every subscription: the event log starts this process's reader (event-log.ts). */
+  onSubscribe?: () => void;
 }
 
 const globalForBus = globalThis as unknown as { chatalogEventBus?: Bus };
 
 function bus(): Bus {
-  globalForBus.chatalogEventBus ??= { nextId: 1, listeners: new Map() };
+  globalForBus.chatalogEventBus ??= { listeners: new Map() };
   return globalForBus.chatalogEventBus;
 }
 
-/** Delivers `event` to every open subscription of each recipient, here and (through the relay) on
- * the other instances. */
-export function publish(recipientIds: Iterable<string>, event: ChatEvent): void {
-  const recipients = [...new Set(recipientIds)];
-  deliverLocally(recipients, event);
-  bus().relay?.send(recipients, event);
-}
-
-/** Delivers to this process's subscriptions only (the relay's way in). */
-export function deliverLocally(recipientIds: Iterable<string>, event: ChatEvent): void {
-  const state = bus();
-  const delivered = { id: state.nextId++, at: Date.now(), event };
+/** Delivers an event of the log to this process's subscriptions of each recipient. */
+export function deliverLocally(recipientIds: Iterable<string>, event: ChatEvent, id: number): void {
+  const delivered = { id, event };
+  const { listeners } = bus();
   for (const userId of new Set(recipientIds)) {
-    for (const listener of state.listeners.get(userId) ?? []) listener(delivered);
+    for (const listener of listeners.get(userId) ?? []) listener(delivered);
   }
 }
 
-/** Installs (or, with undefined, removes) the relay to other instances. */
-export function setRelay(relay: EventRelay | undefined): void {
-  bus().relay = relay;
+export function setOnSubscribe(hook: () => void): void {
+  bus().onSubscribe = hook;
 }
 
 /** Subscribes to one user's events; returns the unsubscribe function. */
 export function subscribe(userId: string, listener: Listener): () => void {
-  const { listeners } = bus();
+  const state = bus();
+  state.onSubscribe?.();
+  const { listeners } = state;
   const set = listeners.get(userId) ?? new Set<Listener>();
   set.add(listener);
   listeners.set(userId, set);

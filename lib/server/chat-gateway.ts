@@ -94,13 +94,7 @@ export function endEventStreams(): void {
   for (const res of openStreams) res.end();
 }
 
-/** Ends the open streams but keeps taking new ones: every tab reconnects at once (EventSource does
- * by itself) and catches up, e.g. after this instance could not hear the others for a while. */
-export function restartEventStreams(): void {
-  for (const res of openStreams) res.end();
-}
-
-async function streamEvents(req: IncomingMessage, res: ServerResponse) {
+async function streamEvents(req: IncomingMessage, res: ServerResponse, query: URLSearchParams) {
   const address = clientAddressFrom(req.headers["x-forwarded-for"]);
   const wait = await anonymousStreamWait(address);
   if (wait !== null) {
@@ -122,9 +116,13 @@ async function streamEvents(req: IncomingMessage, res: ServerResponse) {
     "X-Accel-Buffering": "no",
   });
   res.socket?.setNoDelay(true);
-  const lastEventId = req.headers["last-event-id"];
-  const stop = openEventStream(actor.id, typeof lastEventId === "string" ? lastEventId : null, {
-    write: (text) => res.write(text),
+  const header = req.headers["last-event-id"];
+  // The browser sends the header when it reconnects; a tab that had to start a new stream names
+  // where it stood in the URL (components/realtime/live-events.ts).
+  const lastEventId = typeof header === "string" ? header : query.get("lastEventId");
+  const stop = openEventStream(actor.id, lastEventId, {
+    // Ended by the server (stopping, logged out) before the client closed: nothing more to send.
+    write: (text) => !res.writableEnded && res.write(text),
     backlog: () => res.writableLength,
     close: () => res.destroy(),
     end: () => res.end(),
@@ -157,7 +155,7 @@ async function readMessages(req: IncomingMessage, res: ServerResponse, conversat
 export function handleChatRequest(req: IncomingMessage, res: ServerResponse): boolean {
   const [path = "", search = ""] = (req.url ?? "").split("?", 2);
   if (req.method === "GET" && path === "/api/events") {
-    void streamEvents(req, res);
+    void streamEvents(req, res, new URLSearchParams(search));
     return true;
   }
   const match = req.method === "POST" || req.method === "GET" ? CONVERSATION_ROUTE.exec(path) : null;

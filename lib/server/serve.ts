@@ -30,19 +30,20 @@ const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 // Loaded after Next has set up its server environment (the services import parts of Next).
-const [{ handleChatRequest, endEventStreams, restartEventStreams }, { closeDb, getDb }, { announceRunning }] = await Promise.all([
+const [{ handleChatRequest, endEventStreams }, { closeDb, getDb }, { announceRunning }, { keepEventLog, startEventLog }] = await Promise.all([
   import("./chat-gateway"),
   import("@/lib/db"),
   import("@/lib/cli/demo-logins"),
+  import("@/lib/realtime/event-log"),
 ]);
-// Instances sharing a PostgreSQL database pass each other's events along (LISTEN/NOTIFY).
+// This process delivers the event log to its streams from where the log stands now.
+await startEventLog();
+const stopEventLog = keepEventLog();
+// Instances sharing a PostgreSQL database hear of each other's events (LISTEN/NOTIFY).
 let relay: { close(): Promise<void> } | undefined;
 if (env.provider === "postgres") {
-  const [{ startPostgresRelay }, { setRelay }] = await Promise.all([import("@/lib/realtime/postgres-relay"), import("@/lib/realtime/event-bus")]);
-  // Deaf for a while (the database restarted): every tab here reconnects and catches up.
-  const postgresRelay = await startPostgresRelay(env.databaseUrl, { onReconnected: restartEventStreams });
-  setRelay(postgresRelay);
-  relay = postgresRelay;
+  const { startPostgresRelay } = await import("@/lib/realtime/postgres-relay");
+  relay = await startPostgresRelay(env.databaseUrl);
 }
 
 const servedOverHttps = env.appUrl.startsWith("https://");
@@ -68,6 +69,7 @@ const server = http.createServer(
 stopOnSignals(server, {
   endStreams: endEventStreams,
   release: async () => {
+    stopEventLog();
     await relay?.close();
     await app.close();
     await closeDb();

@@ -15,9 +15,10 @@
 //     SIGKILL mid-run; its clients reconnect (through nginx: to A) with Last-Event-ID. Counted:
 //     messages each recipient never got (`lost`), got twice (`doubled`), and the seconds until
 //     every client was live again (`recovery_s`).
-// What "lost" counts is what a tab would never show: an event that carries the message counts at
-// once; a replayed one (ids only, after a reconnect) makes the bench fetch the messages after the
-// one before, as the tab does. "doubled": a message whose event with the message came twice.
+// What "lost" counts is what a tab would never show: an event that carries the message counts
+// (replays after a reconnect come from the event log and carry it too); one without it (from an
+// older server) makes the bench fetch the messages after the one before, as the tab does.
+// "doubled": a message whose event came twice.
 // Flags (or env): --clients (BENCH_CLIENTS, 60), --rate (BENCH_RATE, 10 messages/s), --seconds
 // (BENCH_SECONDS, 10). PostgreSQL: TEST_POSTGRES_URL, else postgresql://postgres@127.0.0.1:5432/postgres.
 // BENCH_CLUSTER_ONLY=kill runs the kill alone and prints it (no JSON).
@@ -320,8 +321,8 @@ async function killRun(population: BenchPopulation, a: RunningServer, b: Running
     mine.set(token, (mine.get(token) ?? 0) + 1);
     received.set(person.id, mine);
   };
-  // What the tab does: an event with the message draws it; a replayed one (ids only, after a
-  // reconnect) makes it fetch the messages after the one before, and it keeps what it lacks.
+  // What the tab does: an event with the message draws it; one without (an older server's
+  // replay) makes it fetch the messages after the one before, and it keeps what it lacks.
   const onMessageFor = (person: BenchUser): OnMessage => (token, _hasView, _at, event) => {
     if (token) return count(person, token);
     void request(`${a.url}/api/conversations/${event.conversationId}/messages?afterSeq=${event.seq - 1}`, { cookie: person.cookie }).then((answer) => {

@@ -1,89 +1,79 @@
-// Two instances on one PostgreSQL database: what one publishes reaches the other's subscribers
-// through LISTEN/NOTIFY, never echoes back to itself, and long audiences are split to fit.
+// Several instances on one PostgreSQL database. Each instance here is its own Prisma client with
+// its own log reader and relay, as in a process of its own: an event written through A reaches a
+// stream served by B; a killed listener comes back and fills its gap from the log; and ids become
+// visible in commit order, so a reader that moves past an id never finds a smaller one later.
 import { afterEach, describe, expect, it } from "vitest";
-import { publish, setRelay, subscribe, type ChatEvent } from "@/lib/realtime/event-bus";
 import pg from "pg";
-import { envelopes, LISTENER_APPLICATION_NAME, startPostgresRelay, type PostgresRelay } from "@/lib/realtime/postgres-relay";
+import { createDb, type Db } from "@/lib/db";
+import { subscribe, type ChatEvent } from "@/lib/realtime/event-bus";
+import { announceEvents, appendEvent, startEventLog } from "@/lib/realtime/event-log";
+import { LISTENER_APPLICATION_NAME, startPostgresRelay, type PostgresRelay } from "@/lib/realtime/postgres-relay";
+import { createBuyerConversation, createSupplier } from "../support/factories";
 import { testProvider } from "../support/test-database";
 
-const event: ChatEvent = { type: "message.posted", conversationId: "c1", messageId: "m1", seq: 7, authorId: "u0" };
-const relays: PostgresRelay[] = [];
+const closers: Array<() => Promise<void>> = [];
 
 afterEach(async () => {
-  setRelay(undefined);
-  await Promise.all(relays.splice(0).map((relay) => relay.close()));
+  await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-describe("the PostgreSQL relay between instances", () => {
-  it("splits long audiences into notifications under Postgres's payload limit, losing no one", () => {
-    const recipients = Array.from({ length: 1000 }, (_, i) => `user-${i}-${"x".repeat(20)}`);
-    const payloads = envelopes("instance", recipients, event);
-    expect(payloads.length).toBeGreaterThan(1);
-    expect(payloads.every((p) => Buffer.byteLength(p) < 8000)).toBe(true);
-    expect(payloads.flatMap((p) => (JSON.parse(p) as { to: string[] }).to)).toEqual(recipients);
+/** Another instance: its own client, reader and listener. */
+async function instance(url: string, options: { onNews?: () => void } = {}): Promise<{ db: Db; relay: PostgresRelay }> {
+  const db = createDb(url);
+  await startEventLog(db);
+  const relay = await startPostgresRelay(url, { onNews: () => (options.onNews?.(), void announceEvents(db)) });
+  closers.push(async () => {
+    await relay.close();
+    await db.$disconnect();
   });
+  return { db, relay };
+}
 
-  it("sends a message view too large for one notification without it (the other side's tabs fetch it)", () => {
-    const designs = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, code: `D-${i}`, title: "Kurti", pricePerPiecePaise: 0, photo: { placeholder: "x".repeat(300), width: 1, height: 1, thumbWebp: "k", thumbJpeg: "k" } }));
-    const message = { id: "m1", seq: 7, kind: "DESIGN_POST", body: null, authorId: "u0", authorName: "Owner", authorClientId: "c", createdAt: "2026-12-01T00:00:00.000Z", parent: null, replyCount: 0, designs, pick: null, order: null } as const;
-    const big: ChatEvent = { ...event, message, row: { preview: "📷 30 designs", lastMessageAt: message.createdAt, lastSeq: 7 } };
-    const [payload] = envelopes("instance", ["meena"], big);
-    const sent = JSON.parse(payload!) as { event: Record<string, unknown> };
-    expect(Buffer.byteLength(payload!)).toBeLessThan(8000);
-    expect(sent.event).toEqual({ ...event });
-    const small: ChatEvent = { ...big, message: { ...message, designs: designs.slice(0, 1) } };
-    expect((JSON.parse(envelopes("instance", ["meena"], small)[0]!) as { event: ChatEvent }).event).toEqual(small);
-  });
+function readEvent(conversationId: string, lastReadSeq: number): ChatEvent {
+  return { type: "conversation.read", conversationId, userId: "someone", lastReadSeq, lastDeliveredSeq: lastReadSeq };
+}
 
-  it.runIf(testProvider === "postgres")("carries an event published on one instance to the other instance's subscribers, not back to itself", async () => {
+describe.runIf(testProvider === "postgres")("the event log across PostgreSQL instances", () => {
+  it("an event written through instance A reaches a subscriber served by instance B", async () => {
     const url = process.env.DATABASE_URL!;
-    const heardByA: string[][] = [];
-    const heardByB: string[][] = [];
-    const a = await startPostgresRelay(url, { onRemote: (to) => heardByA.push(to) });
-    const b = await startPostgresRelay(url, { onRemote: (to) => heardByB.push(to) });
-    relays.push(a, b);
+    const { business } = await createSupplier();
+    const { buyer, conversation } = await createBuyerConversation(business.id);
+    const a = createDb(url);
+    closers.push(() => a.$disconnect());
+    await instance(url); // B: nothing but its notification makes it read
+    const heard: Array<{ id: number; event: ChatEvent }> = [];
+    const off = subscribe(buyer.id, (delivered) => heard.push(delivered));
+    closers.push(async () => off());
 
-    a.send(["meena", "owner"], event);
-    await expect.poll(() => heardByB).toEqual([["meena", "owner"]]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(heardByA).toEqual([]);
+    await a.$transaction((tx) => appendEvent(tx, [buyer.id], readEvent(conversation.id, 1)));
+    await expect.poll(() => heard.map(({ event }) => event)).toEqual([readEvent(conversation.id, 1)]);
   });
 
-  it.runIf(testProvider === "postgres")("publish delivers here at once and there through the relay", async () => {
+  it("a listener whose connection is killed reconnects, again and again, and reads what was written while it was deaf", async () => {
     const url = process.env.DATABASE_URL!;
-    const local: ChatEvent[] = [];
-    const remote: string[][] = [];
-    const here = await startPostgresRelay(url);
-    const there = await startPostgresRelay(url, { onRemote: (to) => remote.push(to) });
-    relays.push(here, there);
-    setRelay(here);
-    const stop = subscribe("meena", ({ event: e }) => local.push(e));
-    publish(["meena", "meena"], event);
-    stop();
-    expect(local).toEqual([event]);
-    await expect.poll(() => remote).toEqual([["meena"]]);
-  });
+    const { business } = await createSupplier();
+    const { buyer, conversation } = await createBuyerConversation(business.id);
+    const a = createDb(url);
+    closers.push(() => a.$disconnect());
+    await a.eventLogEntry.count(); // A's pool holds a connection before the database refuses new ones
+    let news = 0;
+    await instance(url, { onNews: () => news++ });
+    const heard: ChatEvent[] = [];
+    const off = subscribe(buyer.id, ({ event }) => heard.push(event));
+    closers.push(async () => off());
 
-  it.runIf(testProvider === "postgres")("a listener whose connection is killed reconnects, again and again, says so, and hears the other instance again", async () => {
-    const url = process.env.DATABASE_URL!;
-    const heardByB: string[][] = [];
-    let reconnects = 0;
-    const a = await startPostgresRelay(url);
-    const b = await startPostgresRelay(url, { onRemote: (to) => heardByB.push(to), onReconnected: () => reconnects++ });
-    relays.push(a, b);
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
-      // Both instances' listeners are killed (as by a database restart), twice in a row.
       const kill = () => admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()", [LISTENER_APPLICATION_NAME]);
+      const listeners = async () => (await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()", [LISTENER_APPLICATION_NAME])).rows[0].n as number;
       for (const round of [1, 2]) {
         await kill();
-        await expect.poll(() => reconnects, { timeout: 10_000 }).toBe(round);
-        const listening = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()", [LISTENER_APPLICATION_NAME]);
-        expect(listening.rows[0].n).toBe(2);
+        await expect.poll(() => news, { timeout: 10_000 }).toBe(round); // back, it reads at once
+        expect(await listeners()).toBe(1);
       }
-      // The database refuses connections for a while: the reconnects fail and keep being tried.
-      // (A database cannot be closed from a connection to itself: the maintenance database does it.)
+      // The database refuses connections for a while: the listener is deaf and keeps trying, and an
+      // event written meanwhile (on a connection A already had) is read once it is back.
       const name = pg.escapeIdentifier((await admin.query("SELECT current_database() AS name")).rows[0].name as string);
       const maintenanceUrl = new URL(url);
       maintenanceUrl.pathname = "/postgres";
@@ -92,17 +82,61 @@ describe("the PostgreSQL relay between instances", () => {
       await maintenance.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
       try {
         await kill();
+        await a.$transaction((tx) => appendEvent(tx, [buyer.id], readEvent(conversation.id, 7)));
         await new Promise((resolve) => setTimeout(resolve, 2_000)); // two failed tries, at least
-        expect(reconnects).toBe(2);
+        expect(heard).toEqual([]);
       } finally {
         await maintenance.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
         await maintenance.end();
       }
-      await expect.poll(() => reconnects, { timeout: 10_000 }).toBe(3);
-      a.send(["meena"], event);
-      await expect.poll(() => heardByB, { timeout: 5_000 }).toEqual([["meena"]]);
+      await expect.poll(() => heard, { timeout: 10_000 }).toEqual([readEvent(conversation.id, 7)]);
     } finally {
       await admin.end();
     }
+  });
+
+  it("hands out ids in commit order: a reader polling during slow concurrent commits misses none", async () => {
+    const url = process.env.DATABASE_URL!;
+    const { business } = await createSupplier();
+    const { conversation } = await createBuyerConversation(business.id);
+    const writers = new pg.Pool({ connectionString: url, max: 20 });
+    closers.push(() => writers.end());
+    const reader = new pg.Client({ connectionString: url });
+    await reader.connect();
+    closers.push(() => reader.end());
+
+    const seen: number[] = [];
+    let last = (await reader.query<{ id: number | null }>(`SELECT max(id) AS id FROM "EventLogEntry"`)).rows[0]!.id ?? 0;
+    let writing = true;
+    const polling = (async () => {
+      while (writing) {
+        const { rows } = await reader.query<{ id: number }>(`SELECT id FROM "EventLogEntry" WHERE id > $1 ORDER BY id`, [last]);
+        for (const { id } of rows) seen.push((last = id));
+      }
+    })();
+    // Twenty transactions insert their event at once, then each waits a different while before
+    // committing: without the trigger's lock, a later id would often commit before an earlier one.
+    const written = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const client = await writers.connect();
+        try {
+          await client.query("BEGIN");
+          const { rows } = await client.query<{ id: number }>(
+            `INSERT INTO "EventLogEntry" ("conversationId", "recipients", "event") VALUES ($1, '[]', '{}') RETURNING id`,
+            [conversation.id],
+          );
+          await client.query("SELECT pg_sleep($1)", [((i * 7) % 20) / 1000]);
+          await client.query("COMMIT");
+          return rows[0]!.id;
+        } finally {
+          client.release();
+        }
+      }),
+    );
+    writing = false;
+    await polling;
+    const { rows } = await reader.query<{ id: number }>(`SELECT id FROM "EventLogEntry" WHERE id > $1 ORDER BY id`, [last]);
+    seen.push(...rows.map(({ id }) => id));
+    expect(seen.sort((x, y) => x - y)).toEqual([...written].sort((x, y) => x - y));
   });
 });

@@ -23,7 +23,8 @@ export async function GET(request: Request) {
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      stop = openEventStream(actor.id, request.headers.get("last-event-id"), {
+      const lastEventId = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
+      stop = openEventStream(actor.id, lastEventId, {
         write: (text) => {
           try {
             controller.enqueue(encoder.encode(text));
