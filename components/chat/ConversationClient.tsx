@@ -46,7 +46,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const { pending, send, sendPick, retry } = useOutbox(conversationId, viewerId, shownClientIds, () => void timeline.catchUp());
   const posting = usePendingPosts(conversationId, viewerId, shownClientIds);
   // Replies show in the main flow too (with their quote), like the chat apps.
-  const { unseen, rememberHeight, jumpToLatest } = useChatScroll(messages, pending.length + posting.length);
+  const { unseen, rememberPlace, jumpToLatest } = useChatScroll(messages, pending.length + posting.length);
   const list = useRef<HTMLDivElement>(null);
   useReadMarking(conversationId, list, messages);
 
@@ -93,10 +93,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
     <>
       <main className="flex-1 bg-chat" data-testid="conversation" data-conversation-id={conversationId}>
         <div ref={list}>
-          <OlderMessagesLoader hasOlder={timeline.hasOlder} loading={timeline.loadingOlder} onLoad={() => {
-            rememberHeight();
-            void timeline.loadOlder();
-          }} />
+          <OlderMessagesLoader hasOlder={timeline.hasOlder} loading={timeline.loadingOlder} onLoad={() => void timeline.loadOlder(rememberPlace)} />
           {messages.length ? (
             <MessageTimeline
               messages={messages}

@@ -20,7 +20,8 @@ function scrollToOpeningPosition() {
  * when they have scrolled up, and keeps its place when older messages load above. */
 export function useChatScroll(messages: MessageView[], pendingCount: number) {
   const atBottom = useRef(true);
-  const heightBeforeOlder = useRef<number | null>(null);
+  /** The message that was first before older ones loaded, and where it was on screen. */
+  const anchorBeforeOlder = useRef<{ id: string; top: number } | null>(null);
   const newest = useRef(messages.at(-1)?.seq ?? 0);
   const oldestId = useRef(messages[0]?.id);
   const shownPending = useRef(pendingCount);
@@ -56,10 +57,14 @@ export function useChatScroll(messages: MessageView[], pendingCount: number) {
   }, []);
 
   useLayoutEffect(() => {
-    // Older messages went in above: move down by what they added, so nothing jumps.
-    if (messages[0]?.id !== oldestId.current && heightBeforeOlder.current !== null) {
-      window.scrollBy({ top: document.documentElement.scrollHeight - heightBeforeOlder.current });
-      heightBeforeOlder.current = null;
+    // Older messages went in above: move down until the message that was first is where it was,
+    // so nothing jumps. (Measuring that message, not the page's height: anything else that grew
+    // or shrank meanwhile, such as the loader leaving after the last page, would move it.)
+    const anchor = anchorBeforeOlder.current;
+    if (messages[0]?.id !== oldestId.current && anchor) {
+      const element = document.getElementById(`m-${anchor.id}`);
+      if (element) window.scrollBy({ top: element.getBoundingClientRect().top - anchor.top });
+      anchorBeforeOlder.current = null;
     }
     oldestId.current = messages[0]?.id;
 
@@ -77,15 +82,17 @@ export function useChatScroll(messages: MessageView[], pendingCount: number) {
     }
   }, [messages, pendingCount]);
 
-  /** Call right before loading older messages. */
-  const rememberHeight = useCallback(() => {
-    heightBeforeOlder.current = document.documentElement.scrollHeight;
-  }, []);
+  /** Call when older messages have come, right before they go in. */
+  const rememberPlace = useCallback(() => {
+    const first = messages[0];
+    const element = first && document.getElementById(`m-${first.id}`);
+    anchorBeforeOlder.current = element ? { id: first.id, top: element.getBoundingClientRect().top } : null;
+  }, [messages]);
 
   const jumpToLatest = useCallback(() => {
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "smooth" });
     setUnseen(0);
   }, []);
 
-  return { unseen, rememberHeight, jumpToLatest };
+  return { unseen, rememberPlace, jumpToLatest };
 }

@@ -71,12 +71,14 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
     return catchingUp.current;
   }, [conversationId, advance]);
 
-  const loadOlder = useCallback(async () => {
+  /** `beforeInsert` runs when the page has come, right before it goes in above (to keep the place). */
+  const loadOlder = useCallback(async (beforeInsert?: () => void) => {
     const oldest = messages[0]?.seq;
     if (!hasOlder || loadingOlder || !oldest) return;
     setLoadingOlder(true);
     try {
       const page = await fetchMessagePage(conversationId, { beforeSeq: oldest });
+      beforeInsert?.();
       setMessages((now) => mergeMessages(now, page.messages));
       setHasOlder(page.hasOlder);
     } catch {

@@ -6,7 +6,8 @@
 // where it stands. `write` returns false when the client stopped reading.
 import { MAX_EVENT_STREAMS_PER_PERSON } from "@/lib/limits";
 import { subscribe, type ChatEvent, type DeliveredEvent } from "./event-bus";
-import { deliveredThrough, parseLastEventId, replayAfter } from "./event-log";
+import { parseLastEventId, replayAfter } from "./event-log";
+import { deliveredThrough } from "./event-log-reader";
 import { toLiveEvent } from "./live-event";
 
 const HEARTBEAT_MS = 25_000;
@@ -106,7 +107,7 @@ export function openEventStream(userId: string, lastEventId: string | null, sink
       startFrom(0);
       return;
     }
-    const replay = await replayAfter(userId, replayFrom);
+    const replay = await replayAfter(userId, replayFrom, await deliveredThrough());
     if (replay.kind === "reset") {
       send(`id: ${await deliveredThrough()}\nevent: ${STREAM_RESET_EVENT}\ndata: {}\n\n`);
       startFrom(0);

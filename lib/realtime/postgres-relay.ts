@@ -1,10 +1,10 @@
 // Instances sharing one PostgreSQL database hear of each other's events: the event log's trigger
 // (prisma/postgres/migrations/0007_event_log) notifies the channel at every commit that wrote
-// events, and each instance LISTENs and then reads the new rows itself (event-log.ts). The
+// events, and each instance LISTENs and then reads the new rows itself (event-log-reader.ts). The
 // notification carries nothing but the news, so its size never limits an event, and a lost one
 // loses nothing: the next one, the reconnect below or the reader's poll reads from where it was.
 import pg from "pg";
-import { announceEvents } from "./event-log";
+import { announceEvents } from "./event-log-reader";
 
 export const CHANNEL = "chatalog_events";
 /** The listener's reconnect: first after this, doubling up to RECONNECT_MAX_MS, forever. */

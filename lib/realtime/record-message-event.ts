@@ -9,7 +9,8 @@ import { messageViewSelect, toSharedMessageView, type SharedMessageView } from "
 import { queueMessagePush } from "@/lib/push/notify-message";
 import { audienceOf, audienceSelect } from "./conversation-audience";
 import type { ConversationRowUpdate } from "./event-bus";
-import { announceEvents, appendEvent } from "./event-log";
+import { appendEvent } from "./event-log";
+import { announceEvents } from "./event-log-reader";
 
 export interface MessageRef {
   id: string;

@@ -3,7 +3,8 @@
 // the commit.
 import type { Tx } from "@/lib/db";
 import { audienceOf, audienceSelect } from "./conversation-audience";
-import { announceEvents, appendEvent } from "./event-log";
+import { appendEvent } from "./event-log";
+import { announceEvents } from "./event-log-reader";
 import { announceNothing, type Announce } from "./record-message-event";
 
 export async function recordOrderUpdated(tx: Tx, orderId: string): Promise<Announce> {

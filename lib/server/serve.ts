@@ -34,7 +34,7 @@ const [{ handleChatRequest, endEventStreams }, { closeDb, getDb }, { announceRun
   import("./chat-gateway"),
   import("@/lib/db"),
   import("@/lib/cli/demo-logins"),
-  import("@/lib/realtime/event-log"),
+  import("@/lib/realtime/event-log-reader"),
 ]);
 // This process delivers the event log to its streams from where the log stands now.
 await startEventLog();

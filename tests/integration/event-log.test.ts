@@ -10,7 +10,8 @@ import { acceptOrder } from "@/lib/orders/accept-order";
 import { markPacked } from "@/lib/orders/mark-packed";
 import { removePick } from "@/lib/picks/remove-pick";
 import { subscribe, type ChatEvent } from "@/lib/realtime/event-bus";
-import { appendEvent, deliveredThrough, KEEP_EVENTS_MS, MAX_REPLAY, pruneEventLog, replayAfter, startEventLog } from "@/lib/realtime/event-log";
+import { appendEvent, KEEP_EVENTS_MS, MAX_REPLAY, pruneEventLog, replayAfter } from "@/lib/realtime/event-log";
+import { announceEvents, deliveredThrough, startEventLog } from "@/lib/realtime/event-log-reader";
 import { openEventStream, STREAM_RESET_EVENT } from "@/lib/realtime/event-stream";
 import { createBuyerConversation, createSupplier } from "../support/factories";
 import { clientId, createShop, pick, placeOrder } from "../support/order-factories";
@@ -60,7 +61,7 @@ describe("the event log", () => {
     await say(shop.owner, sameShopOtherBuyer.conversation.id, "for Anjali only");
     await say(other.owner, elsewhere.conversation.id, "another business");
 
-    const replay = await replayAfter(shop.buyer.id, before);
+    const replay = await replayAfter(shop.buyer.id, before, Number.MAX_SAFE_INTEGER);
     if (replay.kind !== "events") throw new Error("expected a replay");
     const ids = replay.events.map((row) => row.id);
     expect(ids).toEqual([...ids].sort((x, y) => x - y));
@@ -87,14 +88,14 @@ describe("the event log", () => {
     expect(last.order).toMatchObject({ id: order.id, status: "PACKED" });
 
     // Replaying from the last one gives nothing more.
-    expect(await replayAfter(shop.buyer.id, ids.at(-1)!)).toEqual({ kind: "events", events: [] });
+    expect(await replayAfter(shop.buyer.id, ids.at(-1)!, Number.MAX_SAFE_INTEGER)).toEqual({ kind: "events", events: [] });
     // A stranger, and the other buyer of the same shop, get none of it.
-    const stranger = await replayAfter(elsewhere.buyer.id, before);
+    const stranger = await replayAfter(elsewhere.buyer.id, before, Number.MAX_SAFE_INTEGER);
     expect(stranger.kind === "events" && stranger.events.map(({ event }) => event.conversationId)).toEqual([elsewhere.conversation.id]);
-    const anjali = await replayAfter(sameShopOtherBuyer.buyer.id, before);
+    const anjali = await replayAfter(sameShopOtherBuyer.buyer.id, before, Number.MAX_SAFE_INTEGER);
     expect(anjali.kind === "events" && anjali.events.every(({ event }) => event.conversationId === sameShopOtherBuyer.conversation.id)).toBe(true);
     // A member's receipt is not news to the other members (lib/realtime/receipt-audience.ts).
-    const staffReplay = await replayAfter(shop.staff.id, before);
+    const staffReplay = await replayAfter(shop.staff.id, before, Number.MAX_SAFE_INTEGER);
     expect(staffReplay.kind === "events" && staffReplay.events.some(({ event }) => event.type === "conversation.read")).toBe(false);
   });
 
@@ -132,7 +133,8 @@ describe("the event log", () => {
     await db.$transaction(async (tx) => {
       for (let i = 0; i <= MAX_REPLAY; i++) await appendEvent(tx, [buyer.id], JSON.parse(row.event) as ChatEvent);
     });
-    expect(await replayAfter(buyer.id, before)).toEqual({ kind: "reset" });
+    await announceEvents(); // as every writer does after its commit
+    expect(await replayAfter(buyer.id, before, Number.MAX_SAFE_INTEGER)).toEqual({ kind: "reset" });
     const stream = openStream(buyer.id, String(before));
     await expect.poll(() => stream.frames[0]?.event).toBe(STREAM_RESET_EVENT);
     stream.stop();
@@ -141,11 +143,11 @@ describe("the event log", () => {
     const newest = await newestLogId();
     await db.eventLogEntry.updateMany({ where: { id: { lte: newest } }, data: { createdAt: new Date(Date.now() - KEEP_EVENTS_MS - 60_000) } });
     // A client that was here a moment ago is not reset by rows merely being old.
-    expect(await replayAfter(buyer.id, newest)).toEqual({ kind: "events", events: [] });
+    expect(await replayAfter(buyer.id, newest, Number.MAX_SAFE_INTEGER)).toEqual({ kind: "events", events: [] });
     expect(await pruneEventLog()).toBeGreaterThan(0);
     expect(await db.eventLogEntry.count()).toBe(1);
-    expect(await replayAfter(buyer.id, before)).toEqual({ kind: "reset" });
-    expect(await replayAfter(buyer.id, newest)).toEqual({ kind: "events", events: [] });
+    expect(await replayAfter(buyer.id, before, Number.MAX_SAFE_INTEGER)).toEqual({ kind: "reset" });
+    expect(await replayAfter(buyer.id, newest, Number.MAX_SAFE_INTEGER)).toEqual({ kind: "events", events: [] });
   });
 
   it("delivers to this process's subscribers in log order, once each", async () => {

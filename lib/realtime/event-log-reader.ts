@@ -1,0 +1,162 @@
+// Each process delivers the event log (event-log.ts) to its own open streams, in id order and once
+// each. After a write on this process the writer asks its reader to read (announceEvents); other
+// instances' writes reach it through PostgreSQL's notification (postgres-relay.ts) or, should one
+// be lost, the poll (keepEventLog).
+//
+// Ids in commit order: on SQLite one writer at a time takes the next id, so they are. On PostgreSQL
+// a sequence hands ids out at insert and transactions commit in their own order: a read can show
+// id 11 while id 10 is still being committed (or rolled back). Moving past 10 would lose it, and a
+// lock from insert to commit would make every writer of events wait in line. So the reader stops
+// at a gap and notes the newest transaction that could be holding it (the read's snapshot xmax).
+// Once every transaction older than that has ended (a later read's snapshot xmin has passed it),
+// the missing id either showed up (it committed) or never will (it rolled back). Each writing
+// transaction has its xid before it takes an event id (event-log.ts), which is what makes this
+// exact. A transaction that is slow to commit delays delivery behind it, never loses it.
+import { getDb, runOnSqliteConnection, type Db } from "@/lib/db";
+import { deliverLocally, setOnSubscribe } from "./event-bus";
+import { newestId, parseRow, pruneEventLog, type EventRow, type LoggedEvent } from "./event-log";
+
+/** A read takes at most this many rows (and reads on while there are more). */
+const READ_BATCH = 500;
+/** How soon to look again while a gap waits on a transaction still running. */
+const GAP_RETRY_MS = 5;
+
+interface Reader {
+  /** The id of the newest row delivered (or there when the reader started). */
+  lastSeen: number;
+  /** The gap after lastSeen waits for every transaction older than this xid to end (PostgreSQL). */
+  gapHorizon: bigint | null;
+  ready: Promise<void>;
+  /** The read that has been asked for and not yet started: later askers share it. */
+  waiting: Promise<void> | null;
+  /** The end of the chain of reads. */
+  tail: Promise<void>;
+  retry: ReturnType<typeof setTimeout> | null;
+}
+
+interface Batch {
+  rows: LoggedEvent[];
+  /** The read's snapshot (PostgreSQL): every xid below xmin has ended; xmax is the next to start. */
+  xmin?: bigint;
+  xmax?: bigint;
+}
+
+const globalForLog = globalThis as unknown as { chatalogEventLog?: WeakMap<Db, Reader> };
+
+const SQLITE_AFTER = `SELECT "id", "recipients", "event" FROM "EventLogEntry" WHERE "id" > ? ORDER BY "id" LIMIT ${READ_BATCH}`;
+// One round trip: the rows and the snapshot they were read in (the LEFT JOIN keeps the snapshot row
+// when there are no rows).
+const POSTGRES_AFTER = `SELECT s.xmin, s.xmax, e."id", e."recipients", e."event"
+  FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax) s
+  LEFT JOIN LATERAL (SELECT "id", "recipients", "event" FROM "EventLogEntry" WHERE "id" > $1 ORDER BY "id" LIMIT ${READ_BATCH}) e ON true`;
+
+const preparedAfter = new WeakMap<object, { all(id: number): unknown[] }>();
+
+async function readAfter(db: Db, id: number): Promise<Batch> {
+  // SQLite: a prepared statement on Prisma's connection (this runs for every event).
+  const direct = runOnSqliteConnection(db, (connection) => {
+    let after = preparedAfter.get(connection);
+    if (!after) preparedAfter.set(connection, (after = connection.prepare<[number]>(SQLITE_AFTER)));
+    return after.all(id) as EventRow[];
+  });
+  if (direct) return { rows: (await direct).map(parseRow) };
+  const found = await db.$queryRawUnsafe<Array<{ xmin: string; xmax: string } & Partial<EventRow>>>(POSTGRES_AFTER, BigInt(id));
+  const rows = found.flatMap((row) => (row.id === null || row.id === undefined ? [] : [parseRow(row as EventRow)]));
+  return { rows, xmin: BigInt(found[0]!.xmin), xmax: BigInt(found[0]!.xmax) };
+}
+
+function readerOf(db: Db): Reader {
+  globalForLog.chatalogEventLog ??= new WeakMap();
+  let reader = globalForLog.chatalogEventLog.get(db);
+  if (!reader) {
+    const created: Reader = { lastSeen: 0, gapHorizon: null, ready: Promise.resolve(), waiting: null, tail: Promise.resolve(), retry: null };
+    // Events written before this process listened are no news to its streams. (A row still being
+    // committed below the newest is one such: it was written before, too.)
+    created.ready = newestId(db).then((id) => {
+      created.lastSeen = Math.max(created.lastSeen, id);
+    });
+    created.tail = created.ready;
+    globalForLog.chatalogEventLog.set(db, (reader = created));
+  }
+  return reader;
+}
+
+/** Delivers rows in order; false when it stopped at a gap that may still fill. */
+function deliverInOrder(reader: Reader, batch: Batch): boolean {
+  for (const row of batch.rows) {
+    if (row.id !== reader.lastSeen + 1 && batch.xmax !== undefined) {
+      reader.gapHorizon ??= batch.xmax;
+      if (batch.xmin! < reader.gapHorizon) return false; // a transaction that may hold it is running
+      // Settled: what is missing rolled back (had it committed, this read would have it).
+    }
+    reader.gapHorizon = null;
+    reader.lastSeen = row.id;
+    deliverLocally(row.recipients, row.event, row.id);
+  }
+  return true;
+}
+
+async function drain(db: Db, reader: Reader): Promise<void> {
+  for (;;) {
+    const batch = await readAfter(db, reader.lastSeen);
+    if (!deliverInOrder(reader, batch)) {
+      reader.retry ??= setTimeout(() => {
+        reader.retry = null;
+        void announceEvents(db);
+      }, GAP_RETRY_MS);
+      return;
+    }
+    if (batch.rows.length < READ_BATCH) return;
+  }
+}
+
+// The first stream of a process starts its reader, so events written after it are delivered.
+setOnSubscribe(() => void startEventLog());
+
+/** Starts this process's reader (idempotent); resolves once it knows where the log stands. */
+export function startEventLog(db: Db = getDb()): Promise<void> {
+  return readerOf(db).ready;
+}
+
+/** Reads what was written since the last read and delivers it to this process's streams. Reads run
+ * one after another; asking while one is waiting to start joins it. Resolves once delivered. */
+export function announceEvents(db: Db = getDb()): Promise<void> {
+  const reader = readerOf(db);
+  if (reader.waiting) return reader.waiting;
+  const read = reader.tail.then(() => {
+    reader.waiting = null;
+    return drain(db, reader);
+  });
+  const settled = read.catch((error: unknown) => console.error("chatalog event log: read failed", error));
+  reader.waiting = settled;
+  reader.tail = settled;
+  return settled;
+}
+
+/** The id of the newest event this process has delivered: a new stream starts there, and a replay
+ * ends there (what comes after reaches the stream live). */
+export async function deliveredThrough(db: Db = getDb()): Promise<number> {
+  const reader = readerOf(db);
+  await reader.ready;
+  return reader.lastSeen;
+}
+
+const POLL_MS = 2_000;
+const PRUNE_MS = 10 * 60 * 1000;
+
+/** The server's upkeep: a read every POLL_MS (so an event whose announcement was lost is delivered
+ * anyway) and pruning every PRUNE_MS. Returns the function that stops both. */
+export function keepEventLog(db: Db = getDb()): () => void {
+  const prune = () => void pruneEventLog(db).catch((error: unknown) => console.error("chatalog event log: prune failed", error));
+  const polling = setInterval(() => void announceEvents(db), POLL_MS);
+  const pruning = setInterval(prune, PRUNE_MS);
+  polling.unref();
+  pruning.unref();
+  prune();
+  return () => {
+    clearInterval(polling);
+    clearInterval(pruning);
+    const retry = readerOf(db).retry;
+    if (retry) clearTimeout(retry);
+  };
+}
