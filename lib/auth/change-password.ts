@@ -1,7 +1,8 @@
 // Changing the password (the account page): the current password proves it is the owner and not
 // someone at an unlocked phone; the new one replaces it and every other session ends, so a
 // device that knew the old password or holds a copied cookie is out. This device stays logged in.
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { createLimiter, limitsPool } from "@/lib/shared-limiter";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -20,9 +21,10 @@ const WRONG_CURRENT = "That is not your current password.";
 /** A session in someone else's hands must not become a way to guess the password. */
 const WRONG_CURRENT_PER_HOUR = 5;
 
-const globalForLimit = globalThis as unknown as { chatalogPasswordChangeLimiter?: RateLimiterMemory };
-function wrongCurrentLimiter(): RateLimiterMemory {
-  globalForLimit.chatalogPasswordChangeLimiter ??= new RateLimiterMemory({ keyPrefix: "password-change", points: WRONG_CURRENT_PER_HOUR, duration: 60 * 60 });
+// Shared by every instance in cluster mode (lib/shared-limiter.ts): guesses do not multiply.
+const globalForLimit = globalThis as unknown as { chatalogPasswordChangeLimiter?: Promise<RateLimiterAbstract> };
+function wrongCurrentLimiter(): Promise<RateLimiterAbstract> {
+  globalForLimit.chatalogPasswordChangeLimiter ??= limitsPool().then((pool) => createLimiter({ keyPrefix: "password-change", points: WRONG_CURRENT_PER_HOUR, duration: 60 * 60 }, pool));
   return globalForLimit.chatalogPasswordChangeLimiter;
 }
 
@@ -31,7 +33,7 @@ export async function changePassword(actor: SessionActor, input: unknown): Promi
   const data = parseInput(changePasswordSchema, input);
   // The attempt is counted before the password is checked, so parallel guesses cannot all slip
   // in ahead of the first recorded failure; a right password gives the point back.
-  const limiter = wrongCurrentLimiter();
+  const limiter = await wrongCurrentLimiter();
   try {
     await limiter.consume(actor.id);
   } catch (rejection) {

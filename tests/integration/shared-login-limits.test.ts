@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createAuthLimiters, recordLoginSuccess, takeLoginAttempt } from "@/lib/auth/auth-rate-limits";
 import { getEnv, resetEnvForTests } from "@/lib/env";
 import { createPostingLimiter, takePost } from "@/lib/messages/posting-limit";
-import { LOGIN_LIMITS } from "@/lib/limits";
+import { ANONYMOUS_STREAM_ATTEMPTS_PER_ADDRESS_PER_MINUTE, LOGIN_LIMITS } from "@/lib/limits";
+import { anonymousStreamWait, countAnonymousStream, createAnonymousStreamLimiter } from "@/lib/realtime/anonymous-stream-limit";
 import { rejection } from "../support/rejection";
 import { testProvider } from "../support/test-database";
 
@@ -73,5 +74,13 @@ describe.runIf(testProvider === "postgres")("login limits shared by every instan
     expect(refused.code).toBe("RATE_LIMITED");
     expect(refused.message).toBe("You are sending messages very fast. They will go out in a moment.");
     await takePost("meena", "conversation-2", a); // another conversation has its own
+  });
+
+  it("signed-out stream handshakes counted through A make the address wait on B", async () => {
+    const [a, b] = [await createAnonymousStreamLimiter(poolOfAnInstance()), await createAnonymousStreamLimiter(poolOfAnInstance())];
+    const address = "203.0.113.77";
+    for (let i = 0; i < ANONYMOUS_STREAM_ATTEMPTS_PER_ADDRESS_PER_MINUTE; i++) await countAnonymousStream(address, a);
+    expect(await anonymousStreamWait(address, b)).toBeGreaterThan(0);
+    expect(await anonymousStreamWait("198.51.100.77", b)).toBeNull();
   });
 });
