@@ -5,7 +5,7 @@
 // photos that break on the other instance or sessions each instance refuses from the others.
 import type { Env } from "@/lib/env";
 
-type ModeEnv = Pick<Env, "CHATALOG_MODE" | "provider" | "PHOTO_STORAGE" | "S3_BUCKET" | "S3_ENDPOINT" | "NEXTAUTH_SECRET" | "VAPID_PUBLIC_KEY" | "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY">;
+type ModeEnv = Pick<Env, "CHATALOG_MODE" | "provider" | "PHOTO_STORAGE" | "S3_BUCKET" | "S3_ENDPOINT" | "NEXTAUTH_SECRET" | "VAPID_PUBLIC_KEY" | "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"> & Partial<Pick<Env, "EVENT_NEWS">>;
 
 /** What stops `cluster` from working with this configuration, each with what to set. */
 export function clusterProblems(env: ModeEnv): string[] {
@@ -32,6 +32,6 @@ export function assertModeWorks(env: ModeEnv): void {
 export function describeMode(env: ModeEnv): string {
   const database = env.provider === "postgres" ? "PostgreSQL" : "SQLite";
   const photos = env.PHOTO_STORAGE === "s3" ? `photos in bucket ${env.S3_BUCKET}${env.S3_ENDPOINT ? ` at ${env.S3_ENDPOINT}` : ""}` : "photos on local disk";
-  const events = env.provider === "postgres" ? "events shared through PostgreSQL" : "events in this process";
+  const events = env.provider !== "postgres" ? "events in this process" : env.EVENT_NEWS === "redis" ? "events shared through PostgreSQL, news by Redis" : "events shared through PostgreSQL";
   return `Chatalog mode: ${env.CHATALOG_MODE} (${database}, ${photos}, ${events})`;
 }

@@ -36,6 +36,10 @@ const envSchema = z.object({
   // Next reads it itself (at build): instances that build on their own must share it, or a page
   // from one cannot call the server actions of another. Checked here for cluster mode only.
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.string().trim().min(16, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY looks too short: use openssl rand -base64 32").optional(),
+  // How instances on PostgreSQL hear that events were written (lib/realtime/relays.ts): the
+  // database's own NOTIFY, or Redis pub/sub (REDIS_URL) for sites that write a lot.
+  EVENT_NEWS: z.enum(["postgres", "redis"]).default("postgres"),
+  REDIS_URL: z.url("REDIS_URL must be a URL such as redis://127.0.0.1:6379").optional(),
   // Where photo bytes live: DATA_DIR/photos, or an S3-compatible bucket (lib/storage/s3-storage.ts).
   PHOTO_STORAGE: z.enum(["local", "s3"]).default("local"),
   S3_BUCKET: z.string().trim().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)").optional(),
@@ -44,6 +48,9 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().trim().optional(),
   S3_SECRET_ACCESS_KEY: z.string().trim().optional(),
   S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false"),
+}).refine((env) => env.EVENT_NEWS !== "redis" || Boolean(env.REDIS_URL), {
+  message: "EVENT_NEWS=redis needs REDIS_URL",
+  path: ["REDIS_URL"],
 }).refine((env) => Boolean(env.VAPID_PUBLIC_KEY) === Boolean(env.VAPID_PRIVATE_KEY), {
   message: "Set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY together (or neither)",
   path: ["VAPID_PRIVATE_KEY"],

@@ -11,7 +11,11 @@
 // Once every transaction older than that has ended (a later read's snapshot xmin has passed it),
 // the missing id either showed up (it committed) or never will (it rolled back). Each writing
 // transaction has its xid before it takes an event id (event-log.ts), which is what makes this
-// exact. A transaction that is slow to commit delays delivery behind it, never loses it.
+// exact. That horizon also waits for unrelated writing transactions (a long broadcast, another
+// database's work on the same server), so a gap it has not settled is probed: inserting the
+// missing id waits for exactly the transaction that holds it (a unique key waits on an insert
+// in progress), and tells whether it committed; the probe always rolls back. A transaction that
+// is slow to commit delays delivery behind it, never loses it.
 import { getDb, runOnSqliteConnection, type Db } from "@/lib/db";
 import { deliverLocally, setOnSubscribe } from "./event-bus";
 import { newestId, parseRow, pruneEventLog, type EventRow, type LoggedEvent } from "./event-log";
@@ -26,6 +30,8 @@ interface Reader {
   lastSeen: number;
   /** The gap after lastSeen waits for every transaction older than this xid to end (PostgreSQL). */
   gapHorizon: bigint | null;
+  /** Missing ids whose transaction the probe saw end: a read after that has them, or never will. */
+  probed: Set<number>;
   ready: Promise<void>;
   /** The read that has been asked for and not yet started: later askers share it. */
   waiting: Promise<void> | null;
@@ -69,7 +75,7 @@ function readerOf(db: Db): Reader {
   globalForLog.chatalogEventLog ??= new WeakMap();
   let reader = globalForLog.chatalogEventLog.get(db);
   if (!reader) {
-    const created: Reader = { lastSeen: 0, gapHorizon: null, ready: Promise.resolve(), waiting: null, tail: Promise.resolve(), retry: null };
+    const created: Reader = { lastSeen: 0, gapHorizon: null, probed: new Set(), ready: Promise.resolve(), waiting: null, tail: Promise.resolve(), retry: null };
     // Events written before this process listened are no news to its streams. (A row still being
     // committed below the newest is one such: it was written before, too.)
     created.ready = newestId(db).then((id) => {
@@ -81,28 +87,65 @@ function readerOf(db: Db): Reader {
   return reader;
 }
 
-/** Delivers rows in order; false when it stopped at a gap that may still fill. */
-function deliverInOrder(reader: Reader, batch: Batch): boolean {
+/** Delivers rows in order; the missing id it stopped at, when a gap may still fill. */
+function deliverInOrder(reader: Reader, batch: Batch): number | null {
   for (const row of batch.rows) {
-    if (row.id !== reader.lastSeen + 1 && batch.xmax !== undefined) {
+    while (row.id !== reader.lastSeen + 1 && batch.xmax !== undefined) {
+      const missing = reader.lastSeen + 1;
+      // The probe saw its transaction end before this read, which does not have it: rolled back.
+      if (reader.probed.delete(missing)) {
+        reader.lastSeen = missing;
+        continue;
+      }
       reader.gapHorizon ??= batch.xmax;
-      if (batch.xmin! < reader.gapHorizon) return false; // a transaction that may hold it is running
-      // Settled: what is missing rolled back (had it committed, this read would have it).
+      if (batch.xmin! < reader.gapHorizon) return missing; // its transaction may be running
+      break; // Settled: every id missing here rolled back (had one committed, this read would have it).
     }
     reader.gapHorizon = null;
+    reader.probed.clear();
     reader.lastSeen = row.id;
     deliverLocally(row.recipients, row.event, row.id);
   }
-  return true;
+  return null;
+}
+
+class ProbeDone extends Error {}
+const PROBE_SQL = `INSERT INTO "EventLogEntry" ("id", "conversationId", "recipients", "event") VALUES ($1, '', '[]', '{}') ON CONFLICT ("id") DO NOTHING`;
+
+/** Waits for the transaction holding `id`, if any: true once it has ended (committed or rolled
+ * back), false when it is still running after the lock timeout. Never writes anything. */
+async function probe(db: Db, id: number): Promise<boolean> {
+  let ended = false;
+  await db
+    .$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '1s'`);
+      // Waits while the id is being inserted. Then: taken (it committed: nothing happens), or free
+      // (it rolled back: our row fails its foreign key). A lock timeout leaves `ended` false.
+      await tx.$executeRawUnsafe(PROBE_SQL, BigInt(id)).then(
+        () => (ended = true),
+        (error: unknown) => (ended = !/lock timeout/i.test(String((error as Error).message))),
+      );
+      throw new ProbeDone();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof ProbeDone)) throw error;
+    });
+  return ended;
 }
 
 async function drain(db: Db, reader: Reader): Promise<void> {
   for (;;) {
     const batch = await readAfter(db, reader.lastSeen);
-    if (!deliverInOrder(reader, batch)) {
+    const missing = deliverInOrder(reader, batch);
+    if (missing !== null) {
+      // Read again at once when the probe says the holder has ended; else a little later.
+      if (await probe(db, missing).catch(() => false)) {
+        reader.probed.add(missing);
+        continue;
+      }
       reader.retry ??= setTimeout(() => {
         reader.retry = null;
-        void announceEvents(db);
+        void readNewEvents(db);
       }, GAP_RETRY_MS);
       return;
     }
@@ -118,9 +161,25 @@ export function startEventLog(db: Db = getDb()): Promise<void> {
   return readerOf(db).ready;
 }
 
+/** How other instances hear that this one wrote events, when the database does not tell them
+ * itself (Redis: lib/realtime/redis-relay.ts). */
+type NewsOut = () => void;
+const globalForNews = globalThis as unknown as { chatalogNewsOut?: NewsOut };
+
+export function setNewsOut(newsOut: NewsOut | undefined): void {
+  globalForNews.chatalogNewsOut = newsOut;
+}
+
+/** After a commit that wrote events: tells the other instances (where that is needed) and
+ * delivers them here. Resolves once delivered here. */
+export function announceEvents(db: Db = getDb()): Promise<void> {
+  globalForNews.chatalogNewsOut?.();
+  return readNewEvents(db);
+}
+
 /** Reads what was written since the last read and delivers it to this process's streams. Reads run
  * one after another; asking while one is waiting to start joins it. Resolves once delivered. */
-export function announceEvents(db: Db = getDb()): Promise<void> {
+export function readNewEvents(db: Db = getDb()): Promise<void> {
   const reader = readerOf(db);
   if (reader.waiting) return reader.waiting;
   const read = reader.tail.then(() => {
@@ -148,7 +207,7 @@ const PRUNE_MS = 10 * 60 * 1000;
  * anyway) and pruning every PRUNE_MS. Returns the function that stops both. */
 export function keepEventLog(db: Db = getDb()): () => void {
   const prune = () => void pruneEventLog(db).catch((error: unknown) => console.error("chatalog event log: prune failed", error));
-  const polling = setInterval(() => void announceEvents(db), POLL_MS);
+  const polling = setInterval(() => void readNewEvents(db), POLL_MS);
   const pruning = setInterval(prune, PRUNE_MS);
   polling.unref();
   pruning.unref();

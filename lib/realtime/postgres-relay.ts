@@ -4,7 +4,7 @@
 // notification carries nothing but the news, so its size never limits an event, and a lost one
 // loses nothing: the next one, the reconnect below or the reader's poll reads from where it was.
 import pg from "pg";
-import { announceEvents } from "./event-log-reader";
+import { readNewEvents } from "./event-log-reader";
 
 export const CHANNEL = "chatalog_events";
 /** The listener's reconnect: first after this, doubling up to RECONNECT_MAX_MS, forever. */
@@ -23,7 +23,7 @@ export interface RelayOptions {
 }
 
 export async function startPostgresRelay(url: string, options: RelayOptions = {}): Promise<PostgresRelay> {
-  const onNews = options.onNews ?? (() => void announceEvents());
+  const onNews = options.onNews ?? (() => void readNewEvents());
   let listener: pg.Client | null = null;
   let closed = false;
 

@@ -39,9 +39,15 @@ const [{ handleChatRequest, endEventStreams }, { closeDb, getDb }, { announceRun
 // This process delivers the event log to its streams from where the log stands now.
 await startEventLog();
 const stopEventLog = keepEventLog();
-// Instances sharing a PostgreSQL database hear of each other's events (LISTEN/NOTIFY).
+// Instances sharing a PostgreSQL database hear of each other's events: through the database's
+// own LISTEN/NOTIFY, or through Redis pub/sub (EVENT_NEWS=redis).
 let relay: { close(): Promise<void> } | undefined;
-if (env.provider === "postgres") {
+if (env.provider === "postgres" && env.EVENT_NEWS === "redis" && env.REDIS_URL) {
+  const [{ startRedisRelay }, { setNewsOut }] = await Promise.all([import("@/lib/realtime/redis-relay"), import("@/lib/realtime/event-log-reader")]);
+  const redisRelay = await startRedisRelay(env.REDIS_URL);
+  setNewsOut(() => redisRelay.announce());
+  relay = redisRelay;
+} else if (env.provider === "postgres") {
   const { startPostgresRelay } = await import("@/lib/realtime/postgres-relay");
   relay = await startPostgresRelay(env.databaseUrl);
 }

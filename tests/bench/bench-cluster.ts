@@ -21,7 +21,9 @@
 // "doubled": a message whose event came twice.
 // Flags (or env): --clients (BENCH_CLIENTS, 60), --rate (BENCH_RATE, 10 messages/s), --seconds
 // (BENCH_SECONDS, 10). PostgreSQL: TEST_POSTGRES_URL, else postgresql://postgres@127.0.0.1:5432/postgres.
-// BENCH_CLUSTER_ONLY=kill runs the kill alone and prints it (no JSON).
+// BENCH_CLUSTER_ONLY=kill runs the kill alone and prints it (no JSON). BENCH_EVENT_NEWS=redis runs
+// the instances with EVENT_NEWS=redis (REDIS_URL, else redis://127.0.0.1:6379) and writes
+// tests/bench/results/cluster-redis.json instead.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -82,6 +84,8 @@ const clusterEnv: Record<string, string> = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
   TRUSTED_PROXY_HOPS: "1",
 };
+const eventNews = process.env.BENCH_EVENT_NEWS === "redis" ? "redis" : "postgres";
+if (eventNews === "redis") Object.assign(clusterEnv, { EVENT_NEWS: "redis", REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379" });
 
 const servers: RunningServer[] = [];
 try {
@@ -92,7 +96,7 @@ try {
   servers.push(a, b);
   const proxy = await startNginx(a, b);
   if (proxy) servers.push(proxy);
-  console.log(`Two instances in cluster mode at ${a.url} and ${b.url}; ${proxy ? `nginx at ${proxy.url}` : "nginx is not installed: clients reconnect to the surviving instance directly"}; ${CLIENTS} people (${MEMBERS} members).`);
+  console.log(`Two instances in cluster mode (news of events by ${eventNews}) at ${a.url} and ${b.url}; ${proxy ? `nginx at ${proxy.url}` : "nginx is not installed: clients reconnect to the surviving instance directly"}; ${CLIENTS} people (${MEMBERS} members).`);
 
   if (process.env.BENCH_CLUSTER_ONLY === "kill") {
     // Only the kill, to look at it: its figures and nginx's last words, and no JSON.
@@ -125,8 +129,8 @@ async function measureAll(population: BenchPopulation, a: RunningServer, b: Runn
   Object.assign(results, kill);
   console.log(`Kill B mid-run: lost ${kill.lost}, doubled ${kill.doubled}, every client live again after ${kill.recovery_s} s (targets 0, 0, < 5 s)`);
 
-  Object.assign(results, { clients: CLIENTS, rate_per_s: RATE, seconds: SECONDS, behind_nginx: Boolean(proxy), node: process.version, cpus: os.cpus().length, load_average: os.loadavg().map((n) => Math.round(n * 100) / 100), measured_at: new Date().toISOString() });
-  const file = path.join(repoRoot, "tests/bench/results/cluster.json");
+  Object.assign(results, { event_news: eventNews, clients: CLIENTS, rate_per_s: RATE, seconds: SECONDS, behind_nginx: Boolean(proxy), node: process.version, cpus: os.cpus().length, load_average: os.loadavg().map((n) => Math.round(n * 100) / 100), measured_at: new Date().toISOString() });
+  const file = path.join(repoRoot, `tests/bench/results/${eventNews === "redis" ? "cluster-redis" : "cluster"}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Wrote ${path.relative(repoRoot, file)}`);
 }
