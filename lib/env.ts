@@ -36,7 +36,7 @@ const envSchema = z.object({
   // Next reads it itself (at build): instances that build on their own must share it, or a page
   // from one cannot call the server actions of another. Checked here for cluster mode only.
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.string().trim().min(16, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY looks too short: use openssl rand -base64 32").optional(),
-  // How instances on PostgreSQL hear that events were written (lib/realtime/relays.ts): the
+  // How instances on PostgreSQL hear that events were written (lib/server/serve.ts starts one of lib/realtime/postgres-relay.ts, redis-relay.ts): the
   // database's own NOTIFY, or Redis pub/sub (REDIS_URL) for sites that write a lot.
   EVENT_NEWS: z.enum(["postgres", "redis"]).default("postgres"),
   REDIS_URL: z.url("REDIS_URL must be a URL such as redis://127.0.0.1:6379").optional(),

@@ -53,7 +53,7 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
     : runOnSqliteConnection(db, (connection) =>
         postTextOnSqlite(connection, { actorId: actor.id, actorName: actor.name, conversationId: data.conversationId, clientId: data.clientId, body: data.body, preview }),
       );
-  if (direct) return settleDirect(actor, data.conversationId, await direct);
+  if (direct) return settleDirect(data.conversationId, await direct);
 
   const conversation = await db.conversation.findFirst({
     where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
@@ -94,7 +94,7 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   return { id: posted.id, seq: posted.seq, conversationId: posted.conversationId };
 }
 
-async function settleDirect(actor: Actor, conversationId: string, outcome: TextPostOutcome): Promise<PostedMessage> {
+async function settleDirect(conversationId: string, outcome: TextPostOutcome): Promise<PostedMessage> {
   switch (outcome.kind) {
     case "no-conversation":
       throw notFound("That conversation");
