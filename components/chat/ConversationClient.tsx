@@ -2,23 +2,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MessagePage } from "@/lib/messages/list-messages";
 import { quoteOf, type MessageView, type QuotedMessage } from "@/lib/messages/message-view";
-import { DesignViewer, fetchDesign } from "@/components/designs/DesignViewer";
-import { PostDesignsSheet } from "@/components/designs/PostDesignsSheet";
-import { outgoingPosts, releaseGonePreviews, useOutgoingPosts, useResumeOutgoingPosts } from "@/components/designs/outgoing-posts";
-import { PickSheet } from "@/components/picks/PickSheet";
+import { fetchDesign } from "@/components/designs/fetch-design";
 import { TrayBar } from "@/components/picks/TrayBar";
-import { TrayReview } from "@/components/picks/TrayReview";
 import { useTray } from "@/components/picks/use-tray";
 import { useSharedPhotos } from "@/components/share/use-shared-photos";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { Composer } from "./Composer";
+import { DesignViewer, PickSheet, PostDesignsSheet, PostsOnTheirWay, preloadConversationSheets, ThreadPanel, TrayReview } from "./conversation-sheets";
 import { MessageActions } from "./MessageActions";
 import { MessageTimeline } from "./MessageTimeline";
 import { OrderCardExtra } from "./OrderCardExtra";
 import { OlderMessagesLoader } from "./OlderMessagesLoader";
 import { PendingMessages } from "./PendingMessages";
-import { PendingPosts } from "./PendingPosts";
-import { ThreadPanel } from "./ThreadPanel";
 import { useChatScroll } from "./use-chat-scroll";
 import { useOutbox } from "./use-outbox";
 import { useReadMarking } from "./use-read-marking";
@@ -44,9 +39,10 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
   const { pending, send, sendPick, retry } = useOutbox(conversationId, viewerId, shownClientIds, () => void timeline.catchUp());
-  const posting = usePendingPosts(conversationId, viewerId, shownClientIds);
+  // Suppliers' albums on their way (buyers post none, and never load the posting queue's code).
+  const [postingCount, setPostingCount] = useState(0);
   // Replies show in the main flow too (with their quote), like the chat apps.
-  const { unseen, rememberPlace, jumpToLatest } = useChatScroll(messages, pending.length + posting.length);
+  const { unseen, rememberPlace, jumpToLatest } = useChatScroll(messages, pending.length + postingCount);
   const list = useRef<HTMLDivElement>(null);
   useReadMarking(conversationId, list, messages);
 
@@ -61,6 +57,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const [reviewing, setReviewing] = useState(false);
   const { tray, refresh: refreshTray } = useTray(conversationId, viewerId, !viewerIsMember);
   const shared = useSharedPhotos(shareBatch, viewerIsMember, setPhotosToPost);
+  useEffect(() => preloadConversationSheets(viewerIsMember), [viewerIsMember]);
 
   useEffect(() => {
     if (!pickDesignId || viewerIsMember) return;
@@ -112,7 +109,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
           )}
         </div>
         <PendingMessages items={pending} onRetry={retry} quoteOf={(id) => (byId.get(id) ? quoteOf(byId.get(id)!) : null)} />
-        <PendingPosts posts={posting} onRetry={(id) => outgoingPosts().retry(id)} onDelete={(id) => outgoingPosts().discard(id)} />
+        {viewerIsMember ? <PostsOnTheirWay conversationId={conversationId} viewerId={viewerId} shownClientIds={shownClientIds} onCount={setPostingCount} /> : null}
         {unseen > 0 ? (
           <button type="button" onClick={jumpToLatest} className="fixed right-3 bottom-24 z-20 min-h-11 rounded-full bg-brand-600 px-4 text-sm font-semibold text-white shadow-lg">
             ↓ {unseen === 1 ? "1 new message" : `${unseen} new messages`}
@@ -200,17 +197,4 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
       ) : null}
     </>
   );
-}
-
-/** This conversation's posts on their way (components/designs/outgoing-posts.ts), until the
- * timeline shows each one (its clientId is the post's id). */
-function usePendingPosts(conversationId: string, viewerId: string, shownClientIds: string[]) {
-  useResumeOutgoingPosts(viewerId);
-  const all = useOutgoingPosts();
-  const shown = useMemo(() => new Set(shownClientIds), [shownClientIds]);
-  useEffect(() => {
-    for (const post of all) if (post.state === "sent" && shown.has(post.id)) outgoingPosts().forgetSent(post.id);
-    releaseGonePreviews(all);
-  }, [all, shown]);
-  return useMemo(() => all.filter((post) => post.conversationId === conversationId && post.viewerId === viewerId && post.state !== "draft" && !shown.has(post.id)), [all, conversationId, viewerId, shown]);
 }

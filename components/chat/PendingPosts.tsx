@@ -1,7 +1,40 @@
 "use client";
+import { useEffect, useMemo } from "react";
 import { PhotoUploadTile } from "@/components/designs/PhotoUploadTile";
-import { previewUrlOf } from "@/components/designs/outgoing-posts";
+import { outgoingPosts, previewUrlOf, releaseGonePreviews, useOutgoingPosts, useResumeOutgoingPosts } from "@/components/designs/outgoing-posts";
 import type { OutgoingPost } from "@/lib/outgoing-posts/post-queue";
+
+interface PostsOnTheirWayProps {
+  conversationId: string;
+  viewerId: string;
+  /** The clientIds of the messages the timeline shows: a post shown there is no longer on its way. */
+  shownClientIds: string[];
+  /** How many albums show here, for the chat's scroll (it follows what is added at the bottom). */
+  onCount: (count: number) => void;
+}
+
+/** A supplier's albums on their way in this conversation, with the posting queue resumed (a
+ * reload or another page may have left posts in it). Loaded for members only
+ * (components/chat/conversation-sheets.ts). */
+export function PostsOnTheirWay({ conversationId, viewerId, shownClientIds, onCount }: PostsOnTheirWayProps) {
+  const posts = usePendingPosts(conversationId, viewerId, shownClientIds);
+  useEffect(() => onCount(posts.length), [posts.length, onCount]);
+  useEffect(() => () => onCount(0), [onCount]);
+  return <PendingPosts posts={posts} onRetry={(id) => outgoingPosts().retry(id)} onDelete={(id) => outgoingPosts().discard(id)} />;
+}
+
+/** This conversation's posts on their way (components/designs/outgoing-posts.ts), until the
+ * timeline shows each one (its clientId is the post's id). */
+function usePendingPosts(conversationId: string, viewerId: string, shownClientIds: string[]) {
+  useResumeOutgoingPosts(viewerId);
+  const all = useOutgoingPosts();
+  const shown = useMemo(() => new Set(shownClientIds), [shownClientIds]);
+  useEffect(() => {
+    for (const post of all) if (post.state === "sent" && shown.has(post.id)) outgoingPosts().forgetSent(post.id);
+    releaseGonePreviews(all);
+  }, [all, shown]);
+  return useMemo(() => all.filter((post) => post.conversationId === conversationId && post.viewerId === viewerId && post.state !== "draft" && !shown.has(post.id)), [all, conversationId, viewerId, shown]);
+}
 
 /** The album a supplier posted, before the other side has it: each photo with its progress, and
  * what the post waits for. Shown at once on Post; replaced by the real album when the conversation

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { DesignFacts } from "./DesignFacts";
 import { DesignPhoto } from "./DesignPhoto";
+import { fetchDesign } from "./fetch-design";
 import { shareDesign, type ShareOutcome } from "./share-design";
 import { SlideButtons } from "./SlideButtons";
 import { useArrowKeys } from "./use-arrow-keys";
@@ -17,12 +18,6 @@ interface Props {
   onClose: () => void;
   /** For buyers: opens the pick sheet for the design on screen. */
   onPick?: (design: DesignDetails) => void;
-}
-
-export async function fetchDesign(designId: string): Promise<DesignDetails> {
-  const response = await fetch(`/api/designs/${designId}`, { cache: "no-store" });
-  if (!response.ok) throw new Error("not found");
-  return (await response.json()) as DesignDetails;
 }
 
 /** Full screen: swipe between the album's designs (and their photos), pinch or double-tap to

@@ -1,39 +1,15 @@
 "use client";
-import { usePathname } from "next/navigation";
-import { LiveConversationList } from "@/components/chat/LiveConversationList";
-import { BottomNav } from "@/components/ui/BottomNav";
-import type { ConversationRow } from "@/lib/conversations/list-conversations";
-import { DeskPaneHeader, DeskPaneMessage } from "./DeskPaneHeader";
-import { useDeskList } from "./use-desk-list";
+import dynamic from "next/dynamic";
+import { DeskPaneMessage } from "./DeskPaneHeader";
 import { useIsDesk } from "./use-desk";
 
-interface ChatsJson {
-  viewerId: string;
-  rows: ConversationRow[];
-}
+// A phone never shows this pane, so the list's code (its rows, live updates, navigation) loads
+// only on a desk, after the first screen.
+const Body = dynamic(() => import("./DeskChatsPaneBody").then((m) => m.DeskChatsPaneBody), {
+  loading: () => <DeskPaneMessage>Loading chats…</DeskPaneMessage>,
+});
 
-const revive = (json: unknown): ChatsJson => {
-  const data = json as ChatsJson;
-  return { ...data, rows: data.rows.map((row) => ({ ...row, lastMessageAt: new Date(row.lastMessageAt) })) };
-};
-
-/** The chats list beside an open conversation on a desk, live like the home screen's. */
+/** The chats list beside an open conversation on a desk (DeskChatsPaneBody); nothing on a phone. */
 export function DeskChatsPane() {
-  const isDesk = useIsDesk();
-  const activeId = usePathname().split("/")[2];
-  const { data, failed, reload } = useDeskList("/api/conversations", isDesk, revive);
-  if (!isDesk) return null;
-  return (
-    <section aria-label="Chats" className="flex flex-1 flex-col">
-      <DeskPaneHeader title="Chats" />
-      <div className="flex-1">
-        {data ? (
-          <LiveConversationList rows={data.rows} viewerId={data.viewerId} searching={false} activeId={activeId} onReload={reload} empty={<DeskPaneMessage>No chats yet.</DeskPaneMessage>} />
-        ) : (
-          <DeskPaneMessage>{failed ? "Could not load your chats. Check the connection." : "Loading chats…"}</DeskPaneMessage>
-        )}
-      </div>
-      <BottomNav current="chats" />
-    </section>
-  );
+  return useIsDesk() ? <Body /> : null;
 }

@@ -1,47 +1,15 @@
 "use client";
-import { usePathname, useSearchParams } from "next/navigation";
-import { useState } from "react";
-import { LiveOrderRows } from "@/components/orders/list/LiveOrderRows";
-import type { OrderRowView } from "@/components/orders/list/OrderRows";
-import { BottomNav } from "@/components/ui/BottomNav";
-import { DeskPaneHeader, DeskPaneMessage } from "./DeskPaneHeader";
-import { useDeskList } from "./use-desk-list";
+import dynamic from "next/dynamic";
+import { DeskPaneMessage } from "./DeskPaneHeader";
 import { useIsDesk } from "./use-desk";
 
-interface OrdersJson {
-  label: string;
-  rows: OrderRowView[];
-}
+// A phone never shows this pane, so the list's code (its rows, live updates, navigation) loads
+// only on a desk, after the first screen.
+const Body = dynamic(() => import("./DeskOrdersPaneBody").then((m) => m.DeskOrdersPaneBody), {
+  loading: () => <DeskPaneMessage>Loading orders…</DeskPaneMessage>,
+});
 
-const revive = (json: unknown): OrdersJson => {
-  const data = json as OrdersJson;
-  return { ...data, rows: data.rows.map((row) => ({ ...row, createdAt: new Date(row.createdAt) })) };
-};
-
-/** The orders list beside an open order on a desk. It keeps the filters last used on the Orders
- * page (a filtered list stays filtered while its orders are opened one by one). */
+/** The orders list beside an open order on a desk (DeskOrdersPaneBody); nothing on a phone. */
 export function DeskOrdersPane() {
-  const isDesk = useIsDesk();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  // Remembered while on the list's own address, kept while an order is open.
-  const [filters, setFilters] = useState("");
-  const onListFilters = pathname === "/orders" ? searchParams.toString() : filters;
-  if (onListFilters !== filters) setFilters(onListFilters);
-  const activeId = pathname.split("/")[2];
-  const { data, failed, reload } = useDeskList(`/api/orders${filters ? `?${filters}` : ""}`, isDesk, revive);
-  if (!isDesk) return null;
-  return (
-    <section aria-label="Orders list" className="flex flex-1 flex-col">
-      <DeskPaneHeader title={data?.label ?? "Orders"} />
-      <div className="flex-1">
-        {data ? (
-          <LiveOrderRows rows={data.rows} label={data.label} newOrdersReload={!filters} activeId={activeId} onReload={reload} empty={<DeskPaneMessage>No orders here yet.</DeskPaneMessage>} />
-        ) : (
-          <DeskPaneMessage>{failed ? "Could not load the orders. Check the connection." : "Loading orders…"}</DeskPaneMessage>
-        )}
-      </div>
-      <BottomNav current="orders" />
-    </section>
-  );
+  return useIsDesk() ? <Body /> : null;
 }

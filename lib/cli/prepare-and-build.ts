@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIsFresh } from "./build-freshness";
 import { bundleServerIfStale } from "./bundle-server";
+import { precompressBuildFiles } from "@/lib/server/precompressed-static";
 import { exitWithMessage } from "./exit-with-message";
 import { prepare } from "./prepare";
 
@@ -18,4 +19,7 @@ function buildIfNeeded(): void {
 
 await prepare().catch(exitWithMessage);
 buildIfNeeded();
+// Brotli copies of the build's scripts and styles (lib/server/precompressed-static.ts); a few
+// seconds after a build, nothing on a start whose copies are there.
+precompressBuildFiles(path.join(".next", "static"));
 await bundleServerIfStale();

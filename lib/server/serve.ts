@@ -13,6 +13,7 @@ import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "@/lib/limits";
 import { applySecurityHeaders } from "@/lib/security/security-headers";
 import { createOwnerOnly } from "@/lib/storage/data-dir";
 import { createFrontDoor, publicFilePaths } from "./front-door";
+import { createPrecompressedStatic } from "./precompressed-static";
 import { stopOnSignals } from "./graceful-stop";
 
 const env = getEnv();
@@ -53,11 +54,12 @@ if (env.provider === "postgres" && env.EVENT_NEWS === "redis" && env.REDIS_URL) 
 }
 
 const servedOverHttps = env.appUrl.startsWith("https://");
+const sendPrecompressed = createPrecompressedStatic(path.join(process.cwd(), ".next", "static"));
 const frontDoor = createFrontDoor({
   trustedProxyHops: env.TRUSTED_PROXY_HOPS,
   publicFiles: publicFilePaths(path.join(process.cwd(), "public")),
   next: (req, res) => {
-    if (handleChatRequest(req, res)) return;
+    if (handleChatRequest(req, res) || sendPrecompressed(req, res)) return;
     void handle(req, res);
   },
 });

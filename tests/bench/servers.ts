@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildIsFresh } from "@/lib/cli/build-freshness";
 import { bundleServerIfStale, SERVER_BUNDLE } from "@/lib/cli/bundle-server";
+import { precompressBuildFiles } from "@/lib/server/precompressed-static";
 import { findListeningPid, freePort } from "./proc";
 
 export interface RunningServer {
@@ -159,6 +160,7 @@ export function ensureBuild(repoRoot: string): void {
 export async function startApp(repoRoot: string, dataDir: string, options: { nodeFlags?: string[]; env?: Record<string, string>; name?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   await bundleServerIfStale(repoRoot);
+  precompressBuildFiles(path.join(repoRoot, ".next", "static"));
   // `env` goes over the bench's defaults: cluster mode's database, bucket and shared secrets.
   return launch(options.name ?? "app", process.execPath, [...(options.nodeFlags ?? []), path.join(repoRoot, SERVER_BUNDLE)], { cwd: repoRoot, env: { ...appEnv(dataDir, port), ...options.env }, logDir: dataDir, port });
 }
