@@ -6,12 +6,13 @@ import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getAccount } from "@/lib/auth/get-account";
 import { formatPhone } from "@/lib/auth/phone";
+import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 
 export const metadata = { title: "Account" };
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
-  const account = await getAccount(actor);
+  const [account, businesses] = await Promise.all([getAccount(actor), listMyBusinesses(actor)]);
 
   return (
     <>
@@ -31,6 +32,16 @@ export default async function SettingsPage() {
             Notifications on this phone
           </Link>
         </section>
+        {businesses.length ? (
+          <section aria-labelledby="quick-replies">
+            <h2 id="quick-replies" className="mb-3 text-lg font-semibold">
+              Quick replies
+            </h2>
+            <Link href="/settings/quick-replies" className="inline-flex min-h-12 items-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
+              Answers you send often
+            </Link>
+          </section>
+        ) : null}
         <section aria-labelledby="password">
           <h2 id="password" className="mb-3 text-lg font-semibold">
             Password

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import type { QuotedMessage } from "@/lib/messages/message-view";
+import { useQuickReplyPicker } from "./quick-replies/use-quick-reply-picker";
 
 /** The message field. Sending is the outbox's job (see use-outbox.ts): the text leaves the field
  * at once and shows as pending, so a slow network never holds the next message up. */
@@ -18,11 +19,17 @@ interface ComposerProps {
   onAttach?: (files: File[]) => void;
   /** Shown above the field, inside the sticky bar (the buyer's tray). */
   above?: ReactNode;
+  /** For a business's team: "/" lists this business's quick replies. */
+  quickRepliesFor?: string;
 }
 
-export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", formLabel = "Write a message", onAttach, above }: ComposerProps) {
+export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", formLabel = "Write a message", onAttach, above, quickRepliesFor }: ComposerProps) {
   const [text, setText] = useState("");
   const field = useRef<HTMLTextAreaElement>(null);
+  const quickReplies = useQuickReplyPicker(quickRepliesFor, text, (chosen) => {
+    setText(chosen);
+    field.current?.focus();
+  });
   useEffect(() => {
     if (replyTo) field.current?.focus(); // choosing "Reply" means typing next
   }, [replyTo]);
@@ -37,6 +44,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (quickReplies.onKeyDown(event)) return;
     // Enter sends on a keyboard with a pointer; on phones the Enter key adds a line, like the chat
     // apps. Not while an input method (Hindi, Gujarati...) is still composing a word.
     if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
@@ -59,6 +67,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
           </button>
         </div>
       ) : null}
+      {quickReplies.list}
       <div className="flex items-end gap-2">
         {onAttach ? (
           <label className="inline-flex size-12 shrink-0 cursor-pointer items-center justify-center rounded-full text-stone-600 hover:bg-stone-200" title="Post design photos">
@@ -89,6 +98,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
+          {...quickReplies.fieldProps}
           rows={1}
           maxLength={MAX_MESSAGE_LENGTH}
           placeholder={placeholder}

@@ -120,6 +120,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
         replyTo={replyTo}
         above={tray && !viewerIsMember ? <TrayBar tray={tray} onReview={() => setReviewing(true)} /> : null}
         onAttach={viewerIsMember ? setPhotosToPost : undefined}
+        quickRepliesFor={viewerIsMember ? businessId : undefined}
         onCancelReply={() => setReplyTo(null)}
         onSend={(text) => {
           send(text, replyTo?.id);

@@ -192,6 +192,7 @@ export const routeRows: RouteRow[] = [
     expect: team(201),
   },
   { method: "GET", route: "/orders/export", call: (world) => ({ query: { businessId: world.business.id } }), expect: team(200) },
+  { method: "GET", route: "/api/quick-replies", call: (world) => ({ query: { businessId: world.business.id } }), expect: team(200) },
   // Signed out, a photo is as missing as one that is not yours.
   { method: "GET", route: "/photos/[key]", call: (world) => ({ params: { key: world.photoKey } }), expect: { ...inConversation(200), anonymous: 404 } },
 ];
@@ -220,6 +221,21 @@ export const actionRows: ActionRow[] = [
     file: "app/broadcasts/actions.ts",
     action: "sendBroadcastAction",
     args: (world) => [{ businessId: world.business.id, clientId: newClientId(), designIds: [world.designId], buyerIds: [world.people.buyer.id] }],
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/settings/quick-replies/actions.ts",
+    action: "saveQuickReplyAction",
+    args: (world) => [{ businessId: world.business.id, title: `Matrix ${newClientId()}`, text: "Bank details" }],
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/settings/quick-replies/actions.ts",
+    action: "deleteQuickReplyAction",
+    args: async (world) => {
+      const reply = await getDb().quickReply.create({ data: { businessId: world.business.id, title: "Matrix reply", titleKey: `matrix ${newClientId()}`, text: "x" } });
+      return [{ businessId: world.business.id, id: reply.id }];
+    },
     expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },
   {

@@ -1,0 +1,169 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { deleteQuickReplyAction, saveQuickReplyAction } from "@/app/settings/quick-replies/actions";
+import { Button } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { TextField } from "@/components/ui/TextField";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
+import type { QuickReplyView } from "@/lib/quick-replies/quick-replies";
+
+interface Props {
+  businessId: string;
+  replies: QuickReplyView[];
+}
+
+/** The list of quick replies, each with Change and Remove, and the form that adds one (or changes
+ * the one being edited). What the server refuses is said above the form; nothing typed is lost. */
+export function QuickRepliesEditor({ businessId, replies }: Props) {
+  const [editing, setEditing] = useState<QuickReplyView | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <>
+      <FormAlert tone="success" message={notice} />
+      {replies.length ? (
+        <ul aria-label="Quick replies" className="flex flex-col gap-2">
+          {replies.map((reply) => (
+            <QuickReplyItem
+              key={reply.id}
+              businessId={businessId}
+              reply={reply}
+              onEdit={() => {
+                setNotice(null);
+                setEditing(reply);
+              }}
+              onRemoved={() => {
+                if (editing?.id === reply.id) setEditing(null);
+                setNotice(`Removed “${reply.title}”.`);
+              }}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="rounded-xl bg-stone-50 px-4 py-3 text-stone-600">No quick replies yet. Add the first one below, like your bank details.</p>
+      )}
+      <QuickReplyForm
+        key={editing?.id ?? "new"}
+        businessId={businessId}
+        editing={editing}
+        onDone={(saved, changed) => {
+          setEditing(null);
+          setNotice(changed ? `Saved “${saved.title}”.` : `Added “${saved.title}”.`);
+        }}
+        onCancel={() => setEditing(null)}
+      />
+    </>
+  );
+}
+
+function QuickReplyItem({ businessId, reply, onEdit, onRemoved }: { businessId: string; reply: QuickReplyView; onEdit: () => void; onRemoved: () => void }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function remove() {
+    if (busy || !window.confirm(`Remove the quick reply “${reply.title}”?`)) return;
+    setBusy(true);
+    const answer = await deleteQuickReplyAction({ businessId, id: reply.id });
+    setBusy(false);
+    if (!answer.ok && answer.code !== "NOT_FOUND") {
+      setError(answer.message);
+      return;
+    }
+    onRemoved();
+    router.refresh();
+  }
+  return (
+    <li className="rounded-xl border border-stone-200 bg-white p-3">
+      <p className="font-semibold text-stone-900">/{reply.title}</p>
+      <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap text-stone-700">{reply.text}</p>
+      <FormAlert message={error} />
+      <div className="mt-2 flex gap-2">
+        <Button type="button" variant="secondary" onClick={onEdit} aria-label={`Change ${reply.title}`}>
+          Change
+        </Button>
+        <Button type="button" variant="danger" busy={busy} onClick={() => void remove()} aria-label={`Remove ${reply.title}`}>
+          Remove
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+function QuickReplyForm({ businessId, editing, onDone, onCancel }: { businessId: string; editing: QuickReplyView | null; onDone: (saved: QuickReplyView, changed: boolean) => void; onCancel: () => void }) {
+  const hydrated = useHydrated();
+  const router = useRouter();
+  const textId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Change, tapped on a reply up the list, brings its form into view, ready to type.
+  useEffect(() => {
+    if (editing) (formRef.current?.elements.namedItem("title") as HTMLInputElement | null)?.focus();
+  }, [editing]);
+  const [busy, setBusy] = useState(false);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const formElement = event.currentTarget;
+    const form = Object.fromEntries(new FormData(formElement)) as Record<string, string>;
+    setBusy(true);
+    setError(null);
+    setFields({});
+    const answer = await saveQuickReplyAction({ businessId, id: editing?.id, title: form.title, text: form.text });
+    setBusy(false);
+    if (!answer.ok) {
+      const fieldErrors = answer.fields ?? {};
+      const invalid = (["title", "text"] as const).find((name) => fieldErrors[name]);
+      // A field's own message stands beside it, and the field takes the focus; anything else goes on top.
+      setError(invalid ? null : answer.message);
+      setFields(fieldErrors);
+      if (invalid) (formElement.elements.namedItem(invalid) as HTMLElement | null)?.focus();
+      return;
+    }
+    formElement.reset();
+    onDone(answer.data, Boolean(editing));
+    router.refresh();
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${textId}-heading`} className="flex flex-col gap-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200">
+      <h2 id={`${textId}-heading`} className="text-lg font-semibold">
+        {editing ? `Change “${editing.title}”` : "Add a quick reply"}
+      </h2>
+      <FormAlert message={error} />
+      <TextField label="Title" name="title" defaultValue={editing?.title} maxLength={40} autoComplete="off" placeholder="Bank details" error={fields.title} hint="What you type after / to find it." />
+      <div>
+        <label htmlFor={textId} className="mb-1.5 block text-sm font-medium text-stone-700">
+          Text to send
+        </label>
+        <textarea
+          id={textId}
+          name="text"
+          defaultValue={editing?.text}
+          rows={4}
+          maxLength={MAX_MESSAGE_LENGTH}
+          aria-invalid={fields.text ? true : undefined}
+          aria-describedby={fields.text ? `${textId}-error` : undefined}
+          className={`block w-full rounded-xl border bg-white px-4 py-3 text-base text-stone-900 focus:ring-2 focus:ring-brand-500 focus:outline-none ${fields.text ? "border-red-500" : "border-stone-300"}`}
+        />
+        {fields.text ? (
+          <p id={`${textId}-error`} className="mt-1.5 text-sm text-red-700">
+            {fields.text}
+          </p>
+        ) : null}
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" busy={busy} disabled={!hydrated} fullWidth>
+          {editing ? "Save" : "Add quick reply"}
+        </Button>
+        {editing ? (
+          <Button type="button" variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
