@@ -84,7 +84,10 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers }: Props
               <label className="flex min-h-14 items-center gap-3 px-4">
                 <input type="checkbox" className={checkboxClass} checked={chosen.includes(buyer.buyerId)} onChange={() => toggle(buyer.buyerId)} />
                 <Avatar name={buyer.name} size="sm" />
-                <span className="min-w-0 flex-1 truncate">{buyer.name}</span>
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate">{buyer.name}</span>
+                  {buyer.stopped ? <span className="block text-xs text-stone-600">Stopped new designs (replied STOP): will be skipped</span> : null}
+                </span>
               </label>
             </li>
           ))}

@@ -139,6 +139,14 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
             setThreadId(actionsFor.id);
             setActionsFor(null);
           }}
+          onStopDesigns={
+            viewerIsMember
+              ? undefined
+              : () => {
+                  send("STOP");
+                  setActionsFor(null);
+                }
+          }
         />
       ) : null}
       {album ? (

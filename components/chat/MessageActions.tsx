@@ -4,8 +4,18 @@ import { BottomSheet } from "./BottomSheet";
 
 const itemClass = "flex min-h-14 w-full items-center px-5 text-left text-base text-stone-900 hover:bg-stone-100 active:bg-stone-200";
 
-/** What can be done with a message: reply to it, open its thread, copy its text. */
-export function MessageActions({ message, onReply, onOpenThread, onClose }: { message: MessageView; onReply: () => void; onOpenThread: () => void; onClose: () => void }) {
+interface MessageActionsProps {
+  message: MessageView;
+  onReply: () => void;
+  onOpenThread: () => void;
+  /** For a buyer, on the supplier's design posts: reply STOP to their broadcasts. */
+  onStopDesigns?: () => void;
+  onClose: () => void;
+}
+
+/** What can be done with a message: reply to it, open its thread, copy its text; on a supplier's
+ * album, a buyer can stop their broadcasts (it sends STOP, as the messaging apps' buyers do). */
+export function MessageActions({ message, onReply, onOpenThread, onStopDesigns, onClose }: MessageActionsProps) {
   return (
     <BottomSheet label="Message actions" onClose={onClose}>
       <ul className="py-2">
@@ -30,6 +40,13 @@ export function MessageActions({ message, onReply, onOpenThread, onClose }: { me
               }}
             >
               Copy text
+            </button>
+          </li>
+        ) : null}
+        {onStopDesigns && message.kind === "DESIGN_POST" && !message.mine ? (
+          <li>
+            <button type="button" className={itemClass} onClick={onStopDesigns}>
+              Stop new designs (sends STOP)
             </button>
           </li>
         ) : null}

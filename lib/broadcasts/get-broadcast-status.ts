@@ -24,14 +24,15 @@ export interface BroadcastStatus {
   caption: string | null;
   designs: DesignCard[];
   buyers: BroadcastBuyerStatus[];
-  counts: { sent: number; delivered: number; read: number };
+  /** `skipped`: chosen buyers left out because they had replied STOP (broadcast-consent.ts). */
+  counts: { sent: number; delivered: number; read: number; skipped: number };
 }
 
 export async function getBroadcastStatus(actor: Actor, input: unknown): Promise<BroadcastStatus> {
   const { broadcastId } = parseInput(z.object({ broadcastId: idSchema }), input);
   const broadcast = await getDb().broadcast.findFirst({
     where: { id: broadcastId, business: businessOfMember(actor.id) },
-    select: { id: true, businessId: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: { id: true, businessId: true, createdAt: true, skippedStopped: true, createdBy: { select: { name: true } } },
   });
   if (!broadcast) throw notFound("That broadcast");
   const albums = await getDb().message.findMany({
@@ -62,6 +63,6 @@ export async function getBroadcastStatus(actor: Actor, input: unknown): Promise<
     caption: first?.body ?? null,
     designs: designs.map((row) => toDesignCard(row.design)),
     buyers,
-    counts: { sent: buyers.length, delivered: buyers.filter((b) => b.delivered).length, read: buyers.filter((b) => b.read).length },
+    counts: { sent: buyers.length, delivered: buyers.filter((b) => b.delivered).length, read: buyers.filter((b) => b.read).length, skipped: broadcast.skippedStopped },
   };
 }

@@ -61,16 +61,22 @@ export async function sendBroadcast(actor: Actor, input: unknown): Promise<SentB
   const archived = designs.find((design) => design.archivedAt);
   if (archived) throw new AppError("INVALID", `${archived.code} is archived. Restore it in the catalog before sending it.`);
 
-  const conversations = await db.conversation.findMany({
+  const chosen = await db.conversation.findMany({
     where: { businessId: business.id, ...(data.buyerIds === "all" ? {} : { buyerId: { in: data.buyerIds } }) },
     // One fixed order, so concurrent broadcasts lock conversations in the same order (no deadlock).
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true },
+    select: { id: true, broadcastsStoppedAt: true },
   });
-  if (data.buyerIds !== "all" && conversations.length !== data.buyerIds.length) {
+  if (data.buyerIds !== "all" && chosen.length !== data.buyerIds.length) {
     throw new AppError("NOT_FOUND", "One of the buyers was not found, or does not trade with this business.");
   }
-  if (conversations.length === 0) throw new AppError("INVALID", "You have no buyers yet. Invite a buyer first.");
+  if (chosen.length === 0) throw new AppError("INVALID", "You have no buyers yet. Invite a buyer first.");
+  // Buyers who replied STOP (broadcast-consent.ts) are left out, and counted on the broadcast's page.
+  const conversations = chosen.filter((conversation) => conversation.broadcastsStoppedAt === null);
+  const skippedStopped = chosen.length - conversations.length;
+  if (conversations.length === 0) {
+    throw new AppError("INVALID", chosen.length === 1 ? "This buyer stopped new designs from broadcasts (they replied STOP)." : "Every buyer you chose stopped new designs from broadcasts (they replied STOP).");
+  }
   const keys = conversations.map((conversation) => albumClientId(data.clientId, conversation.id));
 
   const repeat = await findBroadcast(db, actor.id, keys);
@@ -82,7 +88,7 @@ export async function sendBroadcast(actor: Actor, input: unknown): Promise<SentB
       async (tx) => {
         const again = await findBroadcast(tx, actor.id, keys);
         if (again) return { sent: again, announce: announceNothing };
-        const sent = await writeBroadcast(tx, actor, business.id, conversations, data);
+        const sent = await writeBroadcast(tx, actor, business.id, conversations, data, skippedStopped);
         const posts = sent.messages.map((message) => ({ conversationId: message.conversationId, ref: { id: message.id, seq: message.seq, authorId: actor.id } }));
         return { sent, announce: await recordMessagesPosted(tx, posts) };
       },
@@ -104,8 +110,8 @@ function albumClientId(clientId: string, conversationId: string): string {
   return `${clientId}:${conversationId}`;
 }
 
-async function writeBroadcast(tx: Tx, actor: Actor, businessId: string, conversations: { id: string }[], data: Input): Promise<SentBroadcast> {
-  const broadcast = await tx.broadcast.create({ data: { businessId, createdById: actor.id }, select: { id: true } });
+async function writeBroadcast(tx: Tx, actor: Actor, businessId: string, conversations: { id: string }[], data: Input, skippedStopped: number): Promise<SentBroadcast> {
+  const broadcast = await tx.broadcast.create({ data: { businessId, createdById: actor.id, skippedStopped }, select: { id: true } });
   const preview = data.designIds.length === 1 ? null : `📷 ${data.designIds.length} designs`;
   const firstCode = preview ? null : (await tx.design.findUniqueOrThrow({ where: { id: data.designIds[0]! }, select: { code: true } })).code;
   const messages: SentBroadcast["messages"] = [];

@@ -11,6 +11,8 @@ export interface BusinessBuyer {
   buyerId: string;
   name: string;
   conversationId: string;
+  /** Replied STOP: a broadcast skips them (lib/broadcasts/broadcast-consent.ts). */
+  stopped: boolean;
 }
 
 /** The same bound as a broadcast's buyer list (see send-broadcast.ts). */
@@ -25,10 +27,10 @@ export async function listBusinessBuyers(actor: Actor, input: unknown): Promise<
     where: { businessId: business.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: MAX_BUYERS,
-    select: { id: true, buyerId: true, buyer: { select: { name: true } } },
+    select: { id: true, buyerId: true, broadcastsStoppedAt: true, buyer: { select: { name: true } } },
   });
   // Sorted here, not in SQL: SQLite and PostgreSQL collate names differently.
   return conversations
-    .map((c) => ({ buyerId: c.buyerId, name: c.buyer.name, conversationId: c.id }))
+    .map((c) => ({ buyerId: c.buyerId, name: c.buyer.name, conversationId: c.id, stopped: c.broadcastsStoppedAt !== null }))
     .sort((a, b) => a.name.localeCompare(b.name, "en-IN", { sensitivity: "base" }));
 }

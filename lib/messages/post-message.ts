@@ -8,7 +8,8 @@ import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { idSchema, parseInput } from "@/lib/validation";
-import { announcePosted, recordMessagePosted, type Announce } from "@/lib/realtime/record-message-event";
+import { applyConsentWord, consentWordOf } from "@/lib/broadcasts/broadcast-consent";
+import { announcePosted, recordMessagesPosted, type Announce } from "@/lib/realtime/record-message-event";
 import { appendMessage } from "./append-message";
 import { MAX_MESSAGE_LENGTH } from "./limits";
 import { takePost } from "./posting-limit";
@@ -47,12 +48,15 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   await takePost(actor.id, data.conversationId);
   const db = getDb();
   const preview = data.body.replace(/\s+/g, " ");
+  // A buyer's STOP or START also changes what broadcasts reach them (broadcast-consent.ts).
+  const consentWord = consentWordOf(data.body);
   // SQLite: the same rules as below, as prepared statements (post-text-on-sqlite.ts explains why).
-  const direct = data.parentId
-    ? null
-    : runOnSqliteConnection(db, (connection) =>
-        postTextOnSqlite(connection, { actorId: actor.id, actorName: actor.name, conversationId: data.conversationId, clientId: data.clientId, body: data.body, preview }),
-      );
+  const direct =
+    data.parentId || consentWord
+      ? null
+      : runOnSqliteConnection(db, (connection) =>
+          postTextOnSqlite(connection, { actorId: actor.id, actorName: actor.name, conversationId: data.conversationId, clientId: data.clientId, body: data.body, preview }),
+        );
   if (direct) return settleDirect(data.conversationId, await direct);
 
   const conversation = await db.conversation.findFirst({
@@ -78,7 +82,9 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
         parentId: data.parentId,
         preview,
       });
-      const announce = await recordMessagePosted(tx, conversation.id, { id: message.id, seq: message.seq, authorId: actor.id });
+      const line = consentWord ? await applyConsentWord(tx, { conversationId: conversation.id, authorId: actor.id, authorName: actor.name, word: consentWord, wordMessageId: message.id }) : null;
+      const refs = [{ id: message.id, seq: message.seq, authorId: actor.id }, ...(line ? [line] : [])];
+      const announce = await recordMessagesPosted(tx, refs.map((ref) => ({ conversationId: conversation.id, ref })));
       return { id: message.id, seq: message.seq, conversationId: conversation.id, announce };
     });
   } catch (error) {

@@ -97,7 +97,7 @@ describe("broadcasting designs to many buyers", () => {
     const [meena, anjali, kavya] = buyers;
     const sent = await sendBroadcast(owner, { businessId: business.id, clientId: newClientId(), designIds: [designIds[0]!], buyerIds: [meena!.buyer.id, anjali!.buyer.id, kavya!.buyer.id] });
     const initial = await getBroadcastStatus(staff, { broadcastId: sent.broadcastId });
-    expect(initial.counts).toEqual({ sent: 3, delivered: 0, read: 0 });
+    expect(initial.counts).toEqual({ sent: 3, delivered: 0, read: 0, skipped: 0 });
 
     // Meena opened the chat; Anjali's phone received the album but she has not looked; Kavya neither.
     await markConversationRead(meena!.buyer, { conversationId: meena!.conversation.id });
@@ -112,7 +112,7 @@ describe("broadcasting designs to many buyers", () => {
       { name: "Kavya Kurtis", delivered: false, read: false },
       { name: "Meena Fashions", delivered: true, read: true },
     ]);
-    expect(status.counts).toEqual({ sent: 3, delivered: 2, read: 1 });
+    expect(status.counts).toEqual({ sent: 3, delivered: 2, read: 1, skipped: 0 });
     expect(status.designs.map((d) => d.code)).toEqual(["D-0001"]);
     expect(status.createdByName).toBe("Owner");
 
