@@ -12,20 +12,30 @@ import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { FIRST_SCREEN_CHATS } from "@/lib/conversations/conversation-search";
+import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { listMyLabels } from "@/lib/labels/labels";
+import { LabelFilter } from "@/components/labels/LabelFilter";
 
 export const metadata = { title: "Chats" };
 
 /** The first screen's chats (500 rows made the page ~550 KB of HTML and 33 ms of server CPU). */
 const FIRST_ROWS = FIRST_SCREEN_CHATS;
 
-export default async function ChatsPage({ searchParams }: { searchParams: Promise<{ q?: string; all?: string }> }) {
+export default async function ChatsPage({ searchParams }: { searchParams: Promise<{ q?: string; all?: string; label?: string }> }) {
   const actor = await requireActor("/chats");
+  // Before the rows are read: the tab's stream replays anything after it (LiveUpdates).
+  const since = await deliveredThrough();
   const params = await searchParams;
   const search = (params.q ?? "").slice(0, 80);
-  const firstScreen = !search && params.all !== "1";
+  const labelId = typeof params.label === "string" && params.label ? params.label.slice(0, 64) : undefined;
+  const firstScreen = !search && !labelId && params.all !== "1";
   // One more than shown tells whether there are more.
-  const [found, businesses] = await Promise.all([listConversations(actor, { search: search || undefined, limit: firstScreen ? FIRST_ROWS + 1 : undefined }), listMyBusinesses(actor)]);
+  const [found, businesses, labels] = await Promise.all([
+    listConversations(actor, { search: search || undefined, labelId, limit: firstScreen ? FIRST_ROWS + 1 : undefined }),
+    listMyBusinesses(actor),
+    listMyLabels(actor),
+  ]);
   const rows = firstScreen ? found.slice(0, FIRST_ROWS) : found;
   const business = businesses[0];
 
@@ -48,12 +58,14 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
-      <LiveUpdates viewerId={actor.id} />
+      <LiveUpdates viewerId={actor.id} since={since} />
       {business ? <ResumeOutgoingPosts viewerId={actor.id} /> : null}
       <main className="flex-1">
         <NotificationsAsk viewerIsMember={Boolean(business)} />
-        <ConversationSearch value={search} />
-        <LiveConversationList rows={rows} viewerId={actor.id} searching={Boolean(search)} empty={<EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} />} />
+        <ConversationSearch value={search} label={labelId} />
+        {business ? <LabelFilter labels={labels} activeId={labelId} /> : null}
+        {/* A search or a label shows only its rows: a conversation outside them stays outside. */}
+        <LiveConversationList rows={rows} viewerId={actor.id} searching={Boolean(search || labelId)} empty={<EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} labelled={Boolean(labelId)} />} />
         {found.length > rows.length ? (
           <Link href="/chats?all=1" prefetch={false} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
             Show all chats

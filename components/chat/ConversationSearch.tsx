@@ -1,9 +1,11 @@
 import { SearchIcon } from "@/components/ui/icons";
 
-/** A plain GET form: works before any JavaScript has loaded on a slow phone. */
-export function ConversationSearch({ value }: { value: string }) {
+/** A plain GET form: works before any JavaScript has loaded on a slow phone. Within a label's
+ * chats (`label`), it searches those. */
+export function ConversationSearch({ value, label }: { value: string; label?: string }) {
   return (
     <form role="search" action="/chats" className="px-3 py-2">
+      {label ? <input type="hidden" name="label" value={label} /> : null}
       <label className="flex min-h-11 items-center gap-2 rounded-full bg-stone-100 px-4 text-stone-500 focus-within:ring-2 focus-within:ring-brand-500">
         <SearchIcon />
         <span className="sr-only">Search by name</span>

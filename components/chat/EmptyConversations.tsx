@@ -2,8 +2,9 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/Button";
 import { ChatIcon } from "@/components/ui/icons";
 
-export function EmptyConversations({ canInvite, searching }: { canInvite: boolean; searching: boolean }) {
+export function EmptyConversations({ canInvite, searching, labelled = false }: { canInvite: boolean; searching: boolean; labelled?: boolean }) {
   if (searching) return <p className="px-6 py-12 text-center text-stone-600">No conversation matches that name.</p>;
+  if (labelled) return <p className="px-6 py-12 text-center text-stone-600">No buyer has this label yet. Choose buyers for it under Labels.</p>;
   return (
     <div className="flex flex-col items-center px-8 py-16 text-center">
       <span className="mb-4 text-brand-600">

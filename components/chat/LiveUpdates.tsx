@@ -1,17 +1,18 @@
 "use client";
 import { useEffect, useState } from "react";
-import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
+import { EVENTS_SINCE_ELEMENT_ID, subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
 import { useOnline } from "@/components/ui/use-online";
 import { postReceipts } from "./receipts-client";
 
-/** Live events for every page of the chat: tells the server a message reached this phone
+/** Live events for every page of the chat (`since`: the event log's position when the server
+ * rendered the page, read before its data: lib/realtime/event-log-reader.ts deliveredThrough): tells the server a message reached this phone
  * (delivered ticks) and shows a small notice while the connection is down. The list and the open
  * conversation keep themselves up to date from the same events.
  *
  * The phone's own "offline" comes first: when the network goes, an open event stream is not
  * reported broken until the operating system gives up on the connection, which can take minutes.
  * The stream's error still counts for the cases the phone cannot see (server restarted, proxy). */
-export function LiveUpdates({ viewerId }: { viewerId: string }) {
+export function LiveUpdates({ viewerId, since }: { viewerId: string; since: number }) {
   const [streamDown, setStreamDown] = useState(false);
   const online = useOnline();
 
@@ -26,10 +27,16 @@ export function LiveUpdates({ viewerId }: { viewerId: string }) {
     };
   }, [viewerId]);
 
-  if (online && !streamDown) return null;
   return (
-    <p role="status" className="sticky top-14 z-10 bg-amber-100 px-4 py-2 text-center text-sm text-amber-900 shadow-sm">
-      {online ? "Connecting… new messages will appear in a moment." : "You are offline. New messages will appear, and what you send will go, when you are back online."}
-    </p>
+    <>
+      {/* Where the event log stood when the page was rendered: the tab's first stream starts there
+          (components/realtime/live-events.ts), so nothing sent while the page loads is missed. */}
+      <span hidden id={EVENTS_SINCE_ELEMENT_ID} data-since={since} />
+      {online && !streamDown ? null : (
+        <p role="status" className="sticky top-14 z-10 bg-amber-100 px-4 py-2 text-center text-sm text-amber-900 shadow-sm">
+          {online ? "Connecting… new messages will appear in a moment." : "You are offline. New messages will appear, and what you send will go, when you are back online."}
+        </p>
+      )}
+    </>
   );
 }

@@ -28,12 +28,24 @@ let restartTimer: ReturnType<typeof setTimeout> | null = null;
 /** The id of the last event this tab got, kept for a stream started anew. */
 let lastEventId = "";
 
+/** The element a page renders with the event log's position at render time (LiveUpdates). */
+export const EVENTS_SINCE_ELEMENT_ID = "events-since";
+
+/** A tab's first stream starts where the server stood when it rendered the page, not where it
+ * stands when the scripts have run: on a slow phone that is seconds later, and an event in between
+ * (a buyer joining, a message) would reach the page's data too late and the stream too early. */
+function renderedPosition(): string {
+  const since = document.getElementById(EVENTS_SINCE_ELEMENT_ID)?.getAttribute("data-since") ?? "";
+  return /^\d{1,19}$/.test(since) ? since : "";
+}
+
 function setStatus(next: LiveStatus, reconnected = false) {
   status = next;
   for (const listener of statusListeners) listener(next, reconnected);
 }
 
 function open() {
+  if (!lastEventId) lastEventId = renderedPosition();
   source = new EventSource(lastEventId ? `/api/events?lastEventId=${encodeURIComponent(lastEventId)}` : "/api/events");
   source.onopen = () => {
     setStatus("open", everOpened);

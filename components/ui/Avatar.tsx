@@ -1,4 +1,4 @@
-const palette = ["bg-rose-600", "bg-amber-600", "bg-emerald-700", "bg-sky-700", "bg-violet-700", "bg-fuchsia-700", "bg-teal-700", "bg-orange-700"];
+const palette = ["bg-rose-600", "bg-amber-700", "bg-emerald-700", "bg-sky-700", "bg-violet-700", "bg-fuchsia-700", "bg-teal-700", "bg-orange-700"];
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);

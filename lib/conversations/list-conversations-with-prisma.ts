@@ -2,14 +2,16 @@
 // before the client has connected). The fast paths (list-conversations-on-sqlite.ts,
 // list-conversations-on-postgres.ts) must return exactly these rows
 // (tests/integration/list-conversations-fast-path.test.ts).
-import { conversationVisibleTo } from "@/lib/auth/access";
+import { businessOfMember, conversationVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
 
-export async function listConversationRowsWithPrisma(viewerId: string, limit = LIST_LIMIT): Promise<ConversationRow[]> {
+/** `labelId`: only conversations carrying that label of a business the viewer is a member of
+ * (a buyer, or another business's member, gets none: labels are the business's own). */
+export async function listConversationRowsWithPrisma(viewerId: string, limit = LIST_LIMIT, labelId?: string): Promise<ConversationRow[]> {
   const conversations = await getDb().conversation.findMany({
-    where: conversationVisibleTo(viewerId),
+    where: labelId ? { AND: [conversationVisibleTo(viewerId), { labels: { some: { labelId, label: { business: businessOfMember(viewerId) } } } }] } : conversationVisibleTo(viewerId),
     // The id breaks ties so both paths (and two loads of one path) agree on the order.
     orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
     take: limit,

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { parseInput } from "@/lib/validation";
+import { idSchema, parseInput } from "@/lib/validation";
 import { keepMatching, LIST_LIMIT } from "./conversation-search";
 import { listConversationRowsOnPostgres } from "./list-conversations-on-postgres";
 import { listConversationRowsOnSqlite } from "./list-conversations-on-sqlite";
@@ -17,6 +17,8 @@ export const listConversationsSchema = z.object({
   search: z.string().trim().max(80).optional(),
   /** The newest this many (a search always looks through the newest LIST_LIMIT). */
   limit: z.number().int().min(1).max(LIST_LIMIT).optional(),
+  /** Only the buyers carrying this label of the viewer's business (lib/labels/labels.ts). */
+  labelId: idSchema.optional(),
 });
 
 export interface ConversationRow {
@@ -33,9 +35,12 @@ export interface ConversationRow {
 }
 
 export async function listConversations(actor: Actor, input: unknown = {}): Promise<ConversationRow[]> {
-  const { search, limit: wanted } = parseInput(listConversationsSchema, input);
+  const { search, limit: wanted, labelId } = parseInput(listConversationsSchema, input);
   const limit = search ? LIST_LIMIT : (wanted ?? LIST_LIMIT);
   const db = getDb();
+  // A label's buyers: a narrower list a member asks for now and then, read through the reference
+  // path (the fast paths serve the home screen everyone opens).
+  if (labelId) return keepMatching(await listConversationRowsWithPrisma(actor.id, limit, labelId), search);
   const rows =
     (await runOnSqliteConnection(db, (connection) => listConversationRowsOnSqlite(connection, actor.id, limit))) ??
     // Before the SQLite client's first query its connection is not open yet: Prisma opens it.

@@ -2,7 +2,7 @@
 // sides see the line; the next broadcast to all buyers skips them and says so on its page; START
 // brings them back.
 import { expect, test } from "@playwright/test";
-import { freshPhone, messageList, screenshot, supplierAndBuyerInConversation } from "./helpers";
+import { inviteBuyer, messageList, screenshot, supplierAndBuyerInConversation } from "./helpers";
 import { postDesigns } from "./post-designs-helper";
 
 const QUIET = "Quiet Traders";
@@ -14,17 +14,7 @@ test("a buyer stops broadcasts from an album; the next broadcast skips them and 
   const { supplier, buyer, close } = await supplierAndBuyerInConversation(browser, { business: "Stop Prints", buyer: QUIET });
 
   // A second buyer, for the broadcast to reach.
-  await supplier.goto("/business/invites");
-  await supplier.getByLabel("Buyer's name (optional)").fill(OPEN);
-  await supplier.getByRole("button", { name: "Create buyer invite" }).click();
-  const link = await supplier.getByLabel("Invite link").inputValue();
-  const openContext = await browser.newContext();
-  const open = await openContext.newPage();
-  await open.goto(link);
-  await open.getByLabel("Mobile number").fill(freshPhone());
-  await open.getByLabel("Password", { exact: true }).fill("buyer-secret-2");
-  await open.getByRole("button", { name: "Open the chat" }).click();
-  await expect(open).toHaveURL(/\/chats\/[a-z0-9]+$/, { timeout: 20_000 });
+  const { page: open, context: openContext } = await inviteBuyer(browser, supplier, OPEN);
 
   await supplier.goto("/chats");
   await supplier.getByRole("link", { name: new RegExp(QUIET) }).click();

@@ -41,22 +41,38 @@ export async function supplierAndBuyerInConversation(browser: Browser, names: { 
   const supplierContext = await browser.newContext();
   const supplier = await supplierContext.newPage();
   await signUpSupplier(supplier, { business: names.business, name: "Owner", phone: freshPhone(), password: "owner-secret-1" });
-  await supplier.goto("/business/invites");
-  await supplier.getByLabel("Buyer's name (optional)").fill(names.buyer);
-  await supplier.getByRole("button", { name: "Create buyer invite" }).click();
-  const link = await supplier.getByLabel("Invite link").inputValue();
-  await supplier.goto("/chats");
+  const { page: buyer, context: buyerContext } = await inviteBuyer(browser, supplier, names.buyer);
+  return { supplier, buyer, supplierContext, buyerContext, close: () => Promise.all([supplierContext.close(), buyerContext.close()]) };
+}
 
-  const buyerContext = await browser.newContext();
-  const buyer = await buyerContext.newPage();
-  await buyer.goto(link);
-  await buyer.getByLabel("Mobile number").fill(freshPhone());
-  await buyer.getByLabel("Password", { exact: true }).fill("buyer-secret-1");
-  await buyer.getByRole("button", { name: "Open the chat" }).click();
+/** The supplier makes a buyer invite; a new phone (its own context) signs up through it and lands
+ * in the chat. The supplier's page ends on /chats. */
+export async function inviteBuyer(browser: Browser, supplier: Page, name: string) {
+  const link = await createBuyerInvite(supplier, name);
+  await supplier.goto("/chats");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await joinThroughInvite(page, link);
+  return { page, context };
+}
+
+/** A buyer invite link, made on the supplier's invites page. */
+export async function createBuyerInvite(supplier: Page, name: string): Promise<string> {
+  await supplier.goto("/business/invites");
+  await supplier.getByLabel("Buyer's name (optional)").fill(name);
+  await supplier.getByRole("button", { name: "Create buyer invite" }).click();
+  return supplier.getByLabel("Invite link").inputValue();
+}
+
+/** Signs up through an invite link as a new buyer and waits for their chat. */
+export async function joinThroughInvite(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel("Mobile number").fill(freshPhone());
+  await page.getByLabel("Password", { exact: true }).fill("buyer-secret-1");
+  await page.getByRole("button", { name: "Open the chat" }).click();
   // Sign-up (an argon2id hash), login and joining, then the chat's first render: seconds on a
   // busy two-core machine.
-  await expect(buyer).toHaveURL(/\/chats\/[a-z0-9]+$/, { timeout: 20_000 });
-  return { supplier, buyer, supplierContext, buyerContext, close: () => Promise.all([supplierContext.close(), buyerContext.close()]) };
+  await expect(page).toHaveURL(/\/chats\/[a-z0-9]+$/, { timeout: 20_000 });
 }
 
 export async function sendMessage(page: Page, text: string): Promise<void> {

@@ -13,6 +13,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { AppError } from "@/lib/errors";
 import { listMessages } from "@/lib/messages/list-messages";
+import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 import { newestAlbumOnFirstScreen } from "@/lib/messages/first-screen";
 import type { MessageView } from "@/lib/messages/message-view";
 
@@ -28,6 +29,8 @@ export default async function ConversationPage({ params, searchParams }: { param
   const { conversationId } = await params;
   const { pick, share } = await searchParams;
   const actor = await requireActor(`/chats/${conversationId}`);
+  // Before the messages are read: the tab's stream replays anything after it (LiveUpdates).
+  const since = await deliveredThrough();
   const loaded = await Promise.all([
     getConversation(actor, { conversationId }),
     listMessages(actor, { conversationId, limit: FIRST_PAGE }),
@@ -55,7 +58,7 @@ export default async function ConversationPage({ params, searchParams }: { param
           </>
         }
       />
-      <LiveUpdates viewerId={actor.id} />
+      <LiveUpdates viewerId={actor.id} since={since} />
       <ReportViewing conversationId={conversation.id} />
       {/* Keyed by conversation: moving to another one starts a fresh timeline and outbox. */}
       <ConversationClient

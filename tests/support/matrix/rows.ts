@@ -77,6 +77,8 @@ const subscription = () => ({
   endpoint: `https://fcm.googleapis.com/fcm/send/matrix-${newClientId()}`,
   keys: { p256dh: createECDH("prime256v1").generateKeys("base64url"), auth: randomBytes(16).toString("base64url") },
 });
+/** A label of the world's business, for one call to change or remove. */
+const freshLabel = (world: World) => getDb().label.create({ data: { businessId: world.business.id, name: "Matrix label", nameKey: `matrix ${newClientId()}`, colour: "grey" } });
 const removeDevice = (call: RouteCall) => getDb().pushSubscription.deleteMany({ where: { endpoint: (call.json as { endpoint: string }).endpoint } });
 
 /** An order of the buyer's, placed just now (so each role gets a PLACED one to act on). */
@@ -221,6 +223,24 @@ export const actionRows: ActionRow[] = [
     file: "app/broadcasts/actions.ts",
     action: "sendBroadcastAction",
     args: (world) => [{ businessId: world.business.id, clientId: newClientId(), designIds: [world.designId], buyerIds: [world.people.buyer.id] }],
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/business/labels/actions.ts",
+    action: "saveLabelAction",
+    args: (world) => [{ businessId: world.business.id, name: `Matrix ${newClientId().slice(0, 12)}`, colour: "teal" }],
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/business/labels/actions.ts",
+    action: "deleteLabelAction",
+    args: async (world) => [{ businessId: world.business.id, labelId: (await freshLabel(world)).id }],
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/business/labels/actions.ts",
+    action: "setLabelBuyersAction",
+    args: async (world) => [{ businessId: world.business.id, labelId: (await freshLabel(world)).id, conversationIds: [world.conversationId, world.otherConversationId] }],
     expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },
   {

@@ -1,0 +1,63 @@
+// Labels (issue 15, item 2): a supplier names a group of buyers, puts the label on two of them at
+// once, and shows only those chats; a buyer never sees a label.
+import { expect, test } from "@playwright/test";
+import { audit, report, type Finding } from "./axe-audit";
+import { inviteBuyer, screenshot, supplierAndBuyerInConversation } from "./helpers";
+
+test("a supplier labels two buyers at once and filters the chats by the label; the buyer sees no labels", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const findings: Finding[] = [];
+  const { supplier, buyer, close } = await supplierAndBuyerInConversation(browser, { business: "Label Looms", buyer: "Vip Traders" });
+  // Two more buyers.
+  const others = [];
+  for (const name of ["Credit Stores", "Plain Retail"]) others.push((await inviteBuyer(browser, supplier, name)).context);
+
+  // From the chats list: no labels yet, one chip to start.
+  await supplier.goto("/chats");
+  const filter = supplier.getByRole("navigation", { name: "Show chats by label" });
+  await filter.getByRole("link", { name: "＋ Label buyers" }).click();
+  await expect(supplier.getByRole("heading", { name: "Labels" })).toBeVisible();
+  const add = supplier.getByRole("form", { name: "Add a label" });
+  await add.getByLabel("Name").fill("VIP");
+  await add.getByText("amber").click();
+  // A double tap adds one.
+  await add.getByRole("button", { name: "Add label" }).dblclick();
+  const labels = supplier.getByRole("list", { name: "Labels" });
+  await expect(labels.getByRole("listitem")).toHaveCount(1);
+  await expect(labels).toContainText("VIP");
+  await expect(labels).toContainText("0 buyers");
+  await screenshot(supplier, "labels");
+  await audit(supplier, "labels", findings);
+
+  // Two buyers at once.
+  await labels.getByRole("link", { name: /VIP/ }).click();
+  await supplier.getByLabel("Vip Traders").check();
+  await supplier.getByLabel("Credit Stores").check();
+  await supplier.getByRole("button", { name: "Save buyers (2)" }).click();
+  await expect(supplier.getByRole("status").filter({ hasText: "VIP: 2 buyers." })).toBeVisible();
+  await screenshot(supplier, "label-buyers");
+  await audit(supplier, "a label's buyers", findings);
+
+  // The chats list by label: only those two; All shows the three.
+  await supplier.getByRole("link", { name: "Show these chats" }).click();
+  await expect(supplier).toHaveURL(/\/chats\?label=[a-z0-9]+$/);
+  const chats = supplier.getByRole("list", { name: "Conversations" });
+  await expect(chats.getByRole("link")).toHaveCount(2);
+  await expect(chats).toContainText("Vip Traders");
+  await expect(chats).toContainText("Credit Stores");
+  await expect(chats).not.toContainText("Plain Retail");
+  await expect(filter.getByRole("link", { name: "VIP" })).toHaveAttribute("aria-current", "page");
+  await screenshot(supplier, "chats-by-label");
+  await filter.getByRole("link", { name: "All" }).click();
+  await expect(chats.getByRole("link")).toHaveCount(3);
+
+  // The buyer's list has no label filter, and the labels page is not theirs.
+  await buyer.goto("/chats");
+  await expect(buyer.getByRole("navigation", { name: "Show chats by label" })).toHaveCount(0);
+  await buyer.goto("/business/labels");
+  await expect(buyer.getByRole("heading", { name: "Not found" })).toBeVisible();
+
+  expect(findings, report(findings)).toEqual([]);
+  await Promise.all(others.map((context) => context.close()));
+  await close();
+});
