@@ -4,6 +4,8 @@ import { ExportLinks } from "@/components/orders/list/ExportLinks";
 import { OrderFilterForm } from "@/components/orders/list/OrderFilterForm";
 import { isFiltered, firstParam, orderFilterInput, orderQueryString, ordersHref, readOrderQuery, type SearchParams } from "@/components/orders/list/order-query";
 import { LiveOrderRows } from "@/components/orders/list/LiveOrderRows";
+import { EventsSince } from "@/components/realtime/EventsSince";
+import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 import { OrderTotalsCard } from "@/components/orders/list/OrderTotalsCard";
 import { EmptyOrders, LoadMoreLink, OlderPageNotice } from "@/components/orders/list/PageLinks";
 import { BottomNav } from "@/components/ui/BottomNav";
@@ -28,8 +30,15 @@ function invalidInput(error: unknown): AppError {
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const actor = await requireActor("/orders");
+  // Before the rows are read: the tab's stream replays anything after it.
+  const since = await deliveredThrough();
   const business = (await listMyBusinesses(actor))[0];
-  return business ? <BusinessOrders actor={actor} business={business} params={params} /> : <MyOrders actor={actor} params={params} />;
+  return (
+    <>
+      <EventsSince since={since} />
+      {business ? <BusinessOrders actor={actor} business={business} params={params} /> : <MyOrders actor={actor} params={params} />}
+    </>
+  );
 }
 
 async function BusinessOrders({ actor, business, params }: { actor: Actor; business: MyBusiness; params: SearchParams }) {

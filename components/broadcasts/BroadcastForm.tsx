@@ -7,6 +7,7 @@ import { Avatar } from "@/components/ui/Avatar";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import type { BusinessBuyer } from "@/lib/designs/list-business-buyers";
+import { LABEL_CHIP, LABEL_DOT, type LabelColour } from "@/lib/labels/label-colours";
 
 interface Props {
   businessId: string;
@@ -14,11 +15,13 @@ interface Props {
   clientId: string;
   designIds: string[];
   buyers: BusinessBuyer[];
+  /** The business's labels: a tap ticks every buyer carrying one. */
+  labels: { id: string; name: string; colour: LabelColour; buyers: number }[];
 }
 
 const checkboxClass = "size-6 shrink-0 accent-brand-600";
 
-export function BroadcastForm({ businessId, clientId, designIds, buyers }: Props) {
+export function BroadcastForm({ businessId, clientId, designIds, buyers, labels }: Props) {
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -52,6 +55,8 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers }: Props
     router.replace(`/broadcasts/${result.data.broadcastId}`);
   }
 
+  const chooseLabel = (labelId: string) =>
+    setChosen((current) => [...new Set([...current, ...buyers.filter((buyer) => buyer.labelIds.includes(labelId)).map((buyer) => buyer.buyerId)])]);
   const toggle = (buyerId: string) => setChosen((current) => (current.includes(buyerId) ? current.filter((id) => id !== buyerId) : [...current, buyerId]));
 
   return (
@@ -72,6 +77,23 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers }: Props
       </div>
       <fieldset className="mt-5 flex-1">
         <legend className="px-4 text-sm font-medium text-stone-700">Send to</legend>
+        {labels.some((label) => label.buyers > 0) ? (
+          <div className="mt-2 flex flex-wrap items-center gap-2 px-4" role="group" aria-label="Choose by label">
+            {labels
+              .filter((label) => label.buyers > 0)
+              .map((label) => (
+                <button
+                  key={label.id}
+                  type="button"
+                  onClick={() => chooseLabel(label.id)}
+                  aria-label={`Choose the ${label.buyers === 1 ? "buyer" : `${label.buyers} buyers`} labelled ${label.name}`}
+                  className={`inline-flex min-h-11 items-center gap-1.5 rounded-full px-3.5 text-sm font-medium ${LABEL_CHIP[label.colour]}`}
+                >
+                  <span aria-hidden className={`size-2.5 rounded-full ${LABEL_DOT[label.colour]}`} />＋ {label.name} ({label.buyers})
+                </button>
+              ))}
+          </div>
+        ) : null}
         <ul className="mt-2 divide-y divide-stone-100 border-y border-stone-100">
           <li>
             <label className="flex min-h-14 items-center gap-3 px-4 font-semibold">

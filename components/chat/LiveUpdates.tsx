@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
-import { EVENTS_SINCE_ELEMENT_ID, subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
+import { EventsSince } from "@/components/realtime/EventsSince";
+import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
 import { useOnline } from "@/components/ui/use-online";
 import { postReceipts } from "./receipts-client";
 
@@ -29,9 +30,7 @@ export function LiveUpdates({ viewerId, since }: { viewerId: string; since: numb
 
   return (
     <>
-      {/* Where the event log stood when the page was rendered: the tab's first stream starts there
-          (components/realtime/live-events.ts), so nothing sent while the page loads is missed. */}
-      <span hidden id={EVENTS_SINCE_ELEMENT_ID} data-since={since} />
+      <EventsSince since={since} />
       {online && !streamDown ? null : (
         <p role="status" className="sticky top-14 z-10 bg-amber-100 px-4 py-2 text-center text-sm text-amber-900 shadow-sm">
           {online ? "Connecting… new messages will appear in a moment." : "You are offline. New messages will appear, and what you send will go, when you are back online."}

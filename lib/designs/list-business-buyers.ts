@@ -13,6 +13,8 @@ export interface BusinessBuyer {
   conversationId: string;
   /** Replied STOP: a broadcast skips them (lib/broadcasts/broadcast-consent.ts). */
   stopped: boolean;
+  /** The business's labels on this buyer (lib/labels/labels.ts): the broadcast form chooses by them. */
+  labelIds: string[];
 }
 
 /** The same bound as a broadcast's buyer list (see send-broadcast.ts). */
@@ -27,10 +29,10 @@ export async function listBusinessBuyers(actor: Actor, input: unknown): Promise<
     where: { businessId: business.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: MAX_BUYERS,
-    select: { id: true, buyerId: true, broadcastsStoppedAt: true, buyer: { select: { name: true } } },
+    select: { id: true, buyerId: true, broadcastsStoppedAt: true, buyer: { select: { name: true } }, labels: { select: { labelId: true } } },
   });
   // Sorted here, not in SQL: SQLite and PostgreSQL collate names differently.
   return conversations
-    .map((c) => ({ buyerId: c.buyerId, name: c.buyer.name, conversationId: c.id, stopped: c.broadcastsStoppedAt !== null }))
+    .map((c) => ({ buyerId: c.buyerId, name: c.buyer.name, conversationId: c.id, stopped: c.broadcastsStoppedAt !== null, labelIds: c.labels.map((l) => l.labelId) }))
     .sort((a, b) => a.name.localeCompare(b.name, "en-IN", { sensitivity: "base" }));
 }

@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { audit, report, type Finding } from "./axe-audit";
 import { inviteBuyer, screenshot, supplierAndBuyerInConversation } from "./helpers";
+import { postDesigns } from "./post-designs-helper";
 
 test("a supplier labels two buyers at once and filters the chats by the label; the buyer sees no labels", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -50,6 +51,21 @@ test("a supplier labels two buyers at once and filters the chats by the label; t
   await screenshot(supplier, "chats-by-label");
   await filter.getByRole("link", { name: "All" }).click();
   await expect(chats.getByRole("link")).toHaveCount(3);
+
+  // Sending designs to the label: one tap ticks its two buyers.
+  await chats.getByRole("link", { name: /Vip Traders/ }).click();
+  await postDesigns(supplier, ["520"]);
+  await supplier.goto("/catalog");
+  await supplier.getByRole("button", { name: "Select" }).click();
+  await supplier.getByRole("list", { name: "Designs" }).getByRole("button", { name: /^D-0001,/ }).click();
+  await supplier.getByRole("link", { name: "Send to buyers" }).click();
+  await supplier.getByRole("button", { name: "Choose the 2 buyers labelled VIP" }).click();
+  await expect(supplier.getByLabel("Vip Traders")).toBeChecked();
+  await expect(supplier.getByLabel("Credit Stores")).toBeChecked();
+  await expect(supplier.getByLabel("Plain Retail")).not.toBeChecked();
+  await supplier.getByRole("button", { name: "Send to 2 buyers" }).click();
+  await expect(supplier).toHaveURL(/\/broadcasts\/[a-z0-9]+$/);
+  await expect(supplier.getByRole("list", { name: "Buyers" }).getByRole("listitem")).toHaveCount(2);
 
   // The buyer's list has no label filter, and the labels page is not theirs.
   await buyer.goto("/chats");

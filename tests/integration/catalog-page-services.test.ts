@@ -49,9 +49,9 @@ describe("listing a business's buyers for a broadcast", () => {
     await createBuyerConversation(other.business.id, "Outsider");
 
     const expected = [
-      { buyerId: anjali.buyer.id, name: "Anjali Boutique", conversationId: anjali.conversation.id },
-      { buyerId: shop.buyer.id, name: "Meena", conversationId: shop.conversation.id },
-      { buyerId: zoya.buyer.id, name: "zoya Collections", conversationId: zoya.conversation.id },
+      { buyerId: anjali.buyer.id, name: "Anjali Boutique", conversationId: anjali.conversation.id, stopped: false, labelIds: [] },
+      { buyerId: shop.buyer.id, name: "Meena", conversationId: shop.conversation.id, stopped: false, labelIds: [] },
+      { buyerId: zoya.buyer.id, name: "zoya Collections", conversationId: zoya.conversation.id, stopped: false, labelIds: [] },
     ];
     expect(await listBusinessBuyers(shop.owner, { businessId: shop.business.id })).toEqual(expected);
     expect(await listBusinessBuyers(shop.staff, { businessId: shop.business.id })).toEqual(expected);

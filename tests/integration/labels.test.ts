@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { listBusinessBuyers } from "@/lib/designs/list-business-buyers";
 import { deleteLabel, labelledConversationIds, listLabels, MAX_LABELS, saveLabel, setLabelBuyers } from "@/lib/labels/labels";
 import { addStaff, createBuyerConversation, createSupplier } from "../support/factories";
 import { rejection } from "../support/rejection";
@@ -28,6 +29,8 @@ describe("labels", () => {
       { id: vip.id, name: "VIP", colour: "amber", buyers: 2 },
     ]);
     expect((await listConversations(owner, { labelId: vip.id })).map((row) => row.title).sort()).toEqual(["Kavya Kurtis", "Meena Fashions"]);
+    // The broadcast form chooses by label from the buyers' label ids.
+    expect((await listBusinessBuyers(staff, { businessId: business.id })).filter((b) => b.labelIds.includes(vip.id)).map((b) => b.name)).toEqual(["Kavya Kurtis", "Meena Fashions"]);
     expect((await listConversations(owner, { labelId: vip.id, search: "mee" })).map((row) => row.title)).toEqual(["Meena Fashions"]);
 
     // The checklist saved again as it now stands: Anjali in, Kavya out; twice changes nothing.

@@ -12,6 +12,7 @@ import type { DesignDetails } from "@/lib/designs/design-views";
 import { getDesign } from "@/lib/designs/get-design";
 import { listBusinessBuyers } from "@/lib/designs/list-business-buyers";
 import { AppError } from "@/lib/errors";
+import { listLabels } from "@/lib/labels/labels";
 
 export const metadata = { title: "Send designs" };
 
@@ -31,7 +32,11 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
   const business = (await listMyBusinesses(actor))[0];
   if (!business) notFound();
   const ids = [...new Set((params.designs ?? "").split(",").map((id) => id.trim()).filter(Boolean))].slice(0, MAX_DESIGNS);
-  const [loaded, buyers] = await Promise.all([Promise.all(ids.map((id) => designOrNull(actor, id))), listBusinessBuyers(actor, { businessId: business.id })]);
+  const [loaded, buyers, labels] = await Promise.all([
+    Promise.all(ids.map((id) => designOrNull(actor, id))),
+    listBusinessBuyers(actor, { businessId: business.id }),
+    listLabels(actor, { businessId: business.id }),
+  ]);
   // Only this business's own designs: a buyer's view of someone else's design is not sendable.
   const designs = loaded.filter((d): d is DesignDetails => d !== null && d.viewerIsMember && d.businessId === business.id);
   const archived = designs.filter((d) => d.archived);
@@ -68,7 +73,7 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
                 {archived.map((d) => d.code).join(", ")} {archived.length === 1 ? "is" : "are"} archived. Restore {archived.length === 1 ? "it" : "them"} in the catalog before sending.
               </p>
             ) : null}
-            <BroadcastForm businessId={business.id} clientId={clientId} designIds={designs.map((d) => d.id)} buyers={buyers} />
+            <BroadcastForm businessId={business.id} clientId={clientId} designIds={designs.map((d) => d.id)} buyers={buyers} labels={labels} />
           </>
         )}
       </main>

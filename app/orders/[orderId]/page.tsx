@@ -2,17 +2,21 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LiveOrderDetails } from "@/components/orders/detail/LiveOrderDetails";
+import { EventsSince } from "@/components/realtime/EventsSince";
 import { ChatsIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import { getOrder } from "@/lib/orders/get-order";
+import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 
 export const metadata = { title: "Order" };
 
 export default async function OrderPage({ params }: { params: Promise<{ orderId: string }> }) {
   const { orderId } = await params;
   const actor = await requireActor(`/orders/${encodeURIComponent(orderId)}`);
+  // Before the order is read: the tab's stream replays anything after it.
+  const since = await deliveredThrough();
   const order = await getOrder(actor, { orderId }).catch((error: unknown) => {
     // Someone else's order looks exactly like a missing one.
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) return null;
@@ -33,6 +37,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
           </Link>
         }
       />
+      <EventsSince since={since} />
       <LiveOrderDetails initial={order} orderAgainClientId={randomUUID()} />
     </>
   );
