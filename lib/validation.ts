@@ -7,6 +7,17 @@ export const personNameSchema = z.string().trim().min(1, "Enter a name.").max(80
 export const businessNameSchema = z.string().trim().min(2, "Enter your business name.").max(80, "Keep the business name under 80 characters.");
 export const idSchema = z.string().min(1).max(64);
 
+/** A short name as it is kept: trimmed (by its schema), runs of spaces folded to one. */
+export function foldSpaces(name: string): string {
+  return name.trim().replace(/\s+/g, " ");
+}
+
+/** The key that makes a name unique within a business whatever its case or spacing ("Bank  details"
+ * and "bank details" are one): quick reply titles, label names. */
+export function uniqueNameKey(name: string): string {
+  return foldSpaces(name).toLowerCase();
+}
+
 /** Parses input or throws INVALID with a message per field (the first problem of each). */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);

@@ -6,10 +6,11 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { businessOfMember } from "@/lib/auth/access";
+import { memberBusinessId } from "@/lib/businesses/member-business";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { idSchema, parseInput } from "@/lib/validation";
+import { foldSpaces, idSchema, parseInput, uniqueNameKey } from "@/lib/validation";
 import { LABEL_COLOURS, labelColourOf, type LabelColour } from "./label-colours";
 
 export const MAX_LABELS = 50;
@@ -35,16 +36,6 @@ const labelRefSchema = z.object({ businessId: idSchema, labelId: idSchema });
 const setBuyersSchema = labelRefSchema.extend({
   conversationIds: z.array(idSchema).max(MAX_BUYERS_AT_ONCE).refine((ids) => new Set(ids).size === ids.length, "A buyer was chosen twice."),
 });
-
-export function nameKeyOf(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
-async function memberBusinessId(actor: Actor, businessId: string): Promise<string> {
-  const business = await getDb().business.findFirst({ where: { id: businessId, ...businessOfMember(actor.id) }, select: { id: true } });
-  if (!business) throw notFound("That business");
-  return business.id;
-}
 
 async function labelOf(businessId: string, labelId: string) {
   const label = await getDb().label.findFirst({ where: { id: labelId, businessId }, select: { id: true, name: true } });
@@ -80,8 +71,8 @@ export async function listMyLabels(actor: Actor): Promise<Omit<LabelView, "buyer
 export async function saveLabel(actor: Actor, input: unknown): Promise<Omit<LabelView, "buyers">> {
   const data = parseInput(saveLabelSchema, input);
   const businessId = await memberBusinessId(actor, data.businessId);
-  const name = data.name.replace(/\s+/g, " ");
-  const nameKey = nameKeyOf(name);
+  const name = foldSpaces(data.name);
+  const nameKey = uniqueNameKey(name);
   const db = getDb();
   const select = { id: true, name: true, colour: true } as const;
   const view = (label: { id: string; name: string; colour: string }) => ({ ...label, colour: labelColourOf(label.colour) });

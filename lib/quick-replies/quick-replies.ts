@@ -4,12 +4,12 @@
 // scoped to a business the actor is a member of, so another business's replies are not found.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { businessOfMember } from "@/lib/auth/access";
+import { memberBusinessId } from "@/lib/businesses/member-business";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { idSchema, parseInput } from "@/lib/validation";
+import { foldSpaces, idSchema, parseInput, uniqueNameKey } from "@/lib/validation";
 
 /** Enough for every answer a shop repeats; the "/" list stays quick to scan. */
 export const MAX_QUICK_REPLIES = 100;
@@ -38,17 +38,6 @@ export const saveQuickReplySchema = z.object({
 
 const deleteQuickReplySchema = z.object({ businessId: idSchema, id: idSchema });
 
-/** One title per business whatever its case or spacing ("Bank  details" is "bank details"). */
-export function titleKeyOf(title: string): string {
-  return title.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
-async function memberBusinessId(actor: Actor, businessId: string): Promise<string> {
-  const business = await getDb().business.findFirst({ where: { id: businessId, ...businessOfMember(actor.id) }, select: { id: true } });
-  if (!business) throw notFound("That business");
-  return business.id;
-}
-
 /** The business's quick replies, by title. */
 export async function listQuickReplies(actor: Actor, input: unknown): Promise<QuickReplyView[]> {
   const { businessId } = parseInput(businessScope, input);
@@ -64,8 +53,8 @@ export async function listQuickReplies(actor: Actor, input: unknown): Promise<Qu
 export async function saveQuickReply(actor: Actor, input: unknown): Promise<QuickReplyView> {
   const data = parseInput(saveQuickReplySchema, input);
   const businessId = await memberBusinessId(actor, data.businessId);
-  const title = data.title.replace(/\s+/g, " ");
-  const titleKey = titleKeyOf(title);
+  const title = foldSpaces(data.title);
+  const titleKey = uniqueNameKey(title);
   const db = getDb();
   const select = { id: true, title: true, text: true } as const;
   try {
