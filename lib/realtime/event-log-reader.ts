@@ -120,10 +120,12 @@ async function probe(db: Db, id: number): Promise<boolean> {
     .$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '1s'`);
       // Waits while the id is being inserted. Then: taken (it committed: nothing happens), or free
-      // (it rolled back: our row fails its foreign key). A lock timeout leaves `ended` false.
+      // (it rolled back: our row fails its foreign key, 23503). Anything else (a lock timeout, a
+      // transaction that expired on a busy machine) leaves `ended` false: the id is read again
+      // later. Only a known answer may let the reader pass an id, which it then never reads again.
       await tx.$executeRawUnsafe(PROBE_SQL, BigInt(id)).then(
         () => (ended = true),
-        (error: unknown) => (ended = !/lock timeout/i.test(String((error as Error).message))),
+        (error: unknown) => (ended = /23503|foreign key/i.test(String((error as Error).message))),
       );
       throw new ProbeDone();
     })

@@ -134,7 +134,8 @@ describe.runIf(testProvider === "postgres")("the event log across PostgreSQL ins
         }),
       )
     ).flat();
-    await expect.poll(() => heard.length, { timeout: 5_000 }).toBe(committed.length);
+    // Other test files share the server in CI and hold its xid horizon: the probes can take a while.
+    await expect.poll(() => heard.length, { timeout: 20_000 }).toBe(committed.length);
     writing = false;
     await polling;
     expect(heard).toEqual([...committed].sort((x, y) => x - y));
