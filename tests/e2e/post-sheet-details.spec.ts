@@ -21,11 +21,19 @@ test("each design's details sit beside its own photo, and opening one keeps the 
   const panels = sheet.getByRole("list", { name: "Design details" }).getByRole("listitem");
   await expect(panels).toHaveCount(2);
 
-  // Each panel shows the same picture as its photo tile.
+  // Each panel shows the same picture as its photo tile. Both are read together on every try: a
+  // photo's preview URL changes once its downsized bytes replace the original (slower on a busy
+  // machine), so a tile URL read once can be stale by the time the panel is checked.
   for (const index of [0, 1]) {
-    const tileSrc = await tiles.nth(index).locator("img").first().getAttribute("src");
-    await expect(panels.nth(index).getByTestId("details-photo")).toHaveAttribute("src", tileSrc!);
+    const sameSource = async () => {
+      const tileSrc = await tiles.nth(index).locator("img").first().getAttribute("src");
+      const panelSrc = await panels.nth(index).getByTestId("details-photo").getAttribute("src");
+      return Boolean(tileSrc) && tileSrc === panelSrc;
+    };
+    await expect.poll(sameSource, { message: `design ${index + 1}'s panel shows its own photo` }).toBe(true);
   }
+  const panelSources = await panels.getByTestId("details-photo").evaluateAll((images) => images.map((image) => image.getAttribute("src")));
+  expect(new Set(panelSources).size, "the two panels show different photos").toBe(2);
 
   await sheet.getByRole("button", { name: "Design 1 details (optional)" }).click();
   await sheet.locator("#design-0-title").fill("Red rayon kurti");
