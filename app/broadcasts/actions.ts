@@ -9,6 +9,6 @@ export async function sendBroadcastAction(input: unknown) {
   return actAs("member", async (actor) => {
     const sent = await sendBroadcast(actor, input);
     revalidatePath("/broadcasts");
-    return { broadcastId: sent.broadcastId, conversations: sent.messages.length };
+    return { broadcastId: sent.broadcastId, conversations: sent.buyers };
   });
 }

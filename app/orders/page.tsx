@@ -15,6 +15,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses, type MyBusiness } from "@/lib/businesses/list-my-businesses";
 import { listBusinessBuyers } from "@/lib/designs/list-business-buyers";
+import { listLabels } from "@/lib/labels/labels";
 import { AppError } from "@/lib/errors";
 import { listMyOrders } from "@/lib/orders/list-my-orders";
 import { listOrders, orderTotals } from "@/lib/orders/list-orders";
@@ -45,8 +46,9 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
   const query = readOrderQuery(params);
   const cursor = firstParam(params, "cursor");
   const input = orderFilterInput(query, business.id);
-  const [buyers, loaded] = await Promise.all([
+  const [buyers, labels, loaded] = await Promise.all([
     listBusinessBuyers(actor, { businessId: business.id }),
+    listLabels(actor, { businessId: business.id }),
     Promise.all([listOrders(actor, { ...input, cursor: cursor || undefined }), orderTotals(actor, input)]).catch(invalidInput),
   ]);
   const filtered = isFiltered(query);
@@ -64,7 +66,7 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
       />
       <main className="flex-1">
         {/* Keyed by the address so "Clear all" and Back reset what the fields show. */}
-        <OrderFilterForm key={orderQueryString(query)} query={query} buyers={buyers} fieldErrors={loaded instanceof AppError ? loaded.fields : undefined} />
+        <OrderFilterForm key={orderQueryString(query)} query={query} buyers={buyers} labels={labels} fieldErrors={loaded instanceof AppError ? loaded.fields : undefined} />
         {loaded instanceof AppError ? (
           <div className="px-3 py-3">
             <FormAlert message={loaded.message} />

@@ -8,7 +8,7 @@ export function BroadcastRows({ broadcasts }: { broadcasts: BroadcastSummary[] }
   return (
     <ul aria-label="Broadcasts" className="divide-y divide-stone-100">
       {broadcasts.map((broadcast) => {
-        const what = `${broadcast.designCount} design${broadcast.designCount === 1 ? "" : "s"} to ${broadcast.sent} buyer${broadcast.sent === 1 ? "" : "s"}`;
+        const what = `${broadcast.designCount} design${broadcast.designCount === 1 ? "" : "s"} to ${broadcast.total} buyer${broadcast.total === 1 ? "" : "s"}`;
         return (
           <li key={broadcast.id}>
             <Link href={`/broadcasts/${broadcast.id}`} className="flex min-h-18 items-center gap-3 px-4 py-3 active:bg-stone-100">
@@ -22,6 +22,7 @@ export function BroadcastRows({ broadcasts }: { broadcasts: BroadcastSummary[] }
                 </span>
                 <span className="line-clamp-2 text-sm text-stone-600">{broadcast.caption ?? `by ${broadcast.createdByName}`}</span>
                 <span className="block text-xs text-stone-500">
+                  {broadcast.sent < broadcast.total ? `Sending… ${broadcast.sent} of ${broadcast.total} · ` : null}
                   {broadcast.delivered} delivered · {broadcast.read} read
                 </span>
               </span>

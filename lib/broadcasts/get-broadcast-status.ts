@@ -13,6 +13,8 @@ export interface BroadcastBuyerStatus {
   buyerId: string;
   name: string;
   conversationId: string;
+  /** The album is in their chat (written behind the request: deliver-broadcast.ts). */
+  sent: boolean;
   delivered: boolean;
   read: boolean;
 }
@@ -24,45 +26,59 @@ export interface BroadcastStatus {
   caption: string | null;
   designs: DesignCard[];
   buyers: BroadcastBuyerStatus[];
-  /** `skipped`: chosen buyers left out because they had replied STOP (broadcast-consent.ts). */
-  counts: { sent: number; delivered: number; read: number; skipped: number };
+  /** `total`: buyers it goes to; `sent`: albums written so far (all of them once `sending` is
+   * false); `skipped`: chosen buyers left out because they had replied STOP (broadcast-consent.ts). */
+  counts: { total: number; sent: number; delivered: number; read: number; skipped: number };
+  sending: boolean;
 }
 
 export async function getBroadcastStatus(actor: Actor, input: unknown): Promise<BroadcastStatus> {
   const { broadcastId } = parseInput(z.object({ broadcastId: idSchema }), input);
   const broadcast = await getDb().broadcast.findFirst({
     where: { id: broadcastId, business: businessOfMember(actor.id) },
-    select: { id: true, businessId: true, createdAt: true, skippedStopped: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      businessId: true,
+      createdAt: true,
+      caption: true,
+      skippedStopped: true,
+      deliveredAt: true,
+      createdBy: { select: { name: true } },
+      designs: { orderBy: { position: "asc" }, select: { design: { select: designCardSelect } } },
+    },
   });
   if (!broadcast) throw notFound("That broadcast");
-  const albums = await getDb().message.findMany({
+  const targets = await getDb().broadcastTarget.findMany({
     where: { broadcastId: broadcast.id },
-    orderBy: { createdAt: "asc" },
     select: {
-      seq: true,
-      body: true,
+      albumSeq: true,
       conversationId: true,
       conversation: { select: { buyerId: true, buyer: { select: { name: true } }, readStates: buyerReadStates(broadcast.businessId) } },
     },
   });
-  const first = albums[0];
-  const designs = first
-    ? await getDb().messageDesign.findMany({
-        where: { message: { broadcastId: broadcast.id, conversationId: first.conversationId } },
-        orderBy: { position: "asc" },
-        select: { design: { select: designCardSelect } },
-      })
-    : [];
-  const buyers = albums
-    .map((album) => ({ buyerId: album.conversation.buyerId, name: album.conversation.buyer.name, conversationId: album.conversationId, ...albumReceipt(album) }))
+  const buyers = targets
+    .map(({ albumSeq, conversationId, conversation }) => ({
+      buyerId: conversation.buyerId,
+      name: conversation.buyer.name,
+      conversationId,
+      sent: albumSeq !== null,
+      ...(albumSeq === null ? { delivered: false, read: false } : albumReceipt({ seq: albumSeq, conversation })),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "en-IN"));
   return {
     id: broadcast.id,
     createdAt: broadcast.createdAt.toISOString(),
     createdByName: broadcast.createdBy.name,
-    caption: first?.body ?? null,
-    designs: designs.map((row) => toDesignCard(row.design)),
+    caption: broadcast.caption,
+    designs: broadcast.designs.map((row) => toDesignCard(row.design)),
     buyers,
-    counts: { sent: buyers.length, delivered: buyers.filter((b) => b.delivered).length, read: buyers.filter((b) => b.read).length, skipped: broadcast.skippedStopped },
+    counts: {
+      total: buyers.length,
+      sent: buyers.filter((b) => b.sent).length,
+      delivered: buyers.filter((b) => b.delivered).length,
+      read: buyers.filter((b) => b.read).length,
+      skipped: broadcast.skippedStopped,
+    },
+    sending: broadcast.deliveredAt === null,
   };
 }

@@ -24,6 +24,8 @@ export interface BroadcastSummary {
   designCount: number;
   /** The first design's first photo, for the list row. */
   cover: PhotoView | null;
+  /** Buyers it goes to; `sent` of them have the album so far. */
+  total: number;
   sent: number;
   delivered: number;
   read: number;
@@ -41,36 +43,30 @@ export async function listBroadcasts(actor: Actor, input: unknown): Promise<{ br
     select: {
       id: true,
       createdAt: true,
+      caption: true,
       createdBy: { select: { name: true } },
-      messages: { select: { seq: true, conversation: { select: { buyerId: true, readStates: buyerReadStates(business.id) } } } },
+      _count: { select: { designs: true } },
+      designs: { orderBy: { position: "asc" }, take: 1, select: { design: { select: { photos: { orderBy: { position: "asc" }, take: 1, select: photoViewSelect } } } } },
+      targets: { select: { albumSeq: true, conversation: { select: { buyerId: true, readStates: buyerReadStates(business.id) } } } },
     },
   });
   const page = pageOf(rows, data.limit);
-  const broadcasts = await Promise.all(
-    page.rows.map(async (row): Promise<BroadcastSummary> => {
-      // Every album of a broadcast carries the same designs and caption; one tells them all.
-      const album = await db.message.findFirst({
-        where: { broadcastId: row.id },
-        select: {
-          body: true,
-          _count: { select: { designs: true } },
-          designs: { orderBy: { position: "asc" }, take: 1, select: { design: { select: { photos: { orderBy: { position: "asc" }, take: 1, select: photoViewSelect } } } } },
-        },
-      });
-      const receipts = row.messages.map(albumReceipt);
-      const cover = album?.designs[0]?.design.photos[0];
-      return {
-        id: row.id,
-        createdAt: row.createdAt.toISOString(),
-        createdByName: row.createdBy.name,
-        caption: album?.body ?? null,
-        designCount: album?._count.designs ?? 0,
-        cover: cover ? toPhotoView(cover) : null,
-        sent: receipts.length,
-        delivered: receipts.filter((r) => r.delivered).length,
-        read: receipts.filter((r) => r.read).length,
-      };
-    }),
-  );
+  const broadcasts = page.rows.map((row): BroadcastSummary => {
+    const written = row.targets.flatMap(({ albumSeq, conversation }) => (albumSeq === null ? [] : [{ seq: albumSeq, conversation }]));
+    const receipts = written.map(albumReceipt);
+    const cover = row.designs[0]?.design.photos[0];
+    return {
+      id: row.id,
+      createdAt: row.createdAt.toISOString(),
+      createdByName: row.createdBy.name,
+      caption: row.caption,
+      designCount: row._count.designs,
+      cover: cover ? toPhotoView(cover) : null,
+      total: row.targets.length,
+      sent: receipts.length,
+      delivered: receipts.filter((r) => r.delivered).length,
+      read: receipts.filter((r) => r.read).length,
+    };
+  });
   return { broadcasts, nextCursor: page.nextCursor };
 }

@@ -52,6 +52,8 @@ export const orderFilterFields = {
     z.array(statusSchema).max(Object.keys(OrderStatus).length).optional(),
   ),
   buyerId: optional(idSchema),
+  /** Orders of the buyers carrying this label. A label of another business matches nothing. */
+  labelId: optional(idSchema),
   /** First day included, in India time. */
   from: optional(daySchema),
   /** Last day included, in India time. */
@@ -119,6 +121,7 @@ export function orderFilterWhere(actorId: string, filters: OrderFilters): Prisma
     business: businessOfMember(actorId),
     ...(statuses ? { status: statuses.length === 1 ? statuses[0] : { in: statuses } } : {}),
     ...(filters.buyerId ? { buyerId: filters.buyerId } : {}),
+    ...(filters.labelId ? { conversation: { labels: { some: { labelId: filters.labelId } } } } : {}),
     ...(filters.from || filters.to ? { createdAt } : {}),
     ...(filters.number !== undefined ? { number: filters.number } : {}),
     ...(filters.designCode ? designCodeWhere(filters.designCode) : {}),

@@ -31,15 +31,18 @@ const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 // Loaded after Next has set up its server environment (the services import parts of Next).
-const [{ handleChatRequest, endEventStreams }, { closeDb, getDb }, { announceRunning }, { keepEventLog, startEventLog }] = await Promise.all([
+const [{ handleChatRequest, endEventStreams }, { closeDb, getDb }, { announceRunning }, { keepEventLog, startEventLog }, { keepDeliveringBroadcasts }] = await Promise.all([
   import("./chat-gateway"),
   import("@/lib/db"),
   import("@/lib/cli/demo-logins"),
   import("@/lib/realtime/event-log-reader"),
+  import("@/lib/broadcasts/deliver-broadcast"),
 ]);
 // This process delivers the event log to its streams from where the log stands now.
 await startEventLog();
 const stopEventLog = keepEventLog();
+// Broadcasts whose albums are still to be written (this process's, or a stopped one's) go on.
+const stopBroadcasts = keepDeliveringBroadcasts();
 // Instances sharing a PostgreSQL database hear of each other's events: through the database's
 // own LISTEN/NOTIFY, or through Redis pub/sub (EVENT_NEWS=redis).
 let relay: { close(): Promise<void> } | undefined;
@@ -77,6 +80,7 @@ const server = http.createServer(
 stopOnSignals(server, {
   endStreams: endEventStreams,
   release: async () => {
+    await stopBroadcasts(); // the batch in hand finishes; the rest is handed back for the next start
     stopEventLog();
     await relay?.close();
     await app.close();

@@ -16,6 +16,7 @@ import { postMessage } from "@/lib/messages/post-message";
 import { subscribe } from "@/lib/realtime/event-bus";
 import { createBuyerConversation, createSupplier } from "../support/factories";
 import { newClientId, postTestDesigns } from "../support/design-factories";
+import { sendAndDeliver } from "../support/broadcast-helpers";
 import { rejection } from "../support/rejection";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "chatalog-broadcast-stop-"));
@@ -70,10 +71,10 @@ describe("a buyer's STOP and START", () => {
       ["Meena Fashions", true],
     ]);
 
-    const sent = await sendBroadcast(owner, { businessId: business.id, clientId: newClientId(), designIds: [designId], buyerIds: "all" });
-    expect(sent.messages.map((m) => m.conversationId)).toEqual([anjali.conversation.id]);
+    const sent = await sendAndDeliver(owner, { businessId: business.id, clientId: newClientId(), designIds: [designId], buyerIds: "all" });
+    expect(sent.albums.map((m) => m.conversationId)).toEqual([anjali.conversation.id]);
     const status = await getBroadcastStatus(owner, { broadcastId: sent.broadcastId });
-    expect(status.counts).toEqual({ sent: 1, delivered: 0, read: 0, skipped: 1 });
+    expect(status.counts).toEqual({ total: 1, sent: 1, delivered: 0, read: 0, skipped: 1 });
     expect(await getDb().message.count({ where: { conversationId: meena.conversation.id, broadcastId: { not: null } } })).toBe(0);
 
     // Chosen by name, alone: refused with the reason, nothing written.
@@ -84,8 +85,8 @@ describe("a buyer's STOP and START", () => {
     await postMessage(meena.buyer, { conversationId: meena.conversation.id, clientId: newClientId(), body: "start!" });
     expect(await stoppedAt(meena.conversation.id)).toBeNull();
     expect((await texts(owner, meena.conversation.id)).at(-1)).toBe(`SYSTEM: ${STARTED_LINE("Meena Fashions")}`);
-    const again = await sendBroadcast(owner, { businessId: business.id, clientId: newClientId(), designIds: [designId], buyerIds: [meena.buyer.id] });
-    expect(again.messages.map((m) => m.conversationId)).toEqual([meena.conversation.id]);
+    const again = await sendAndDeliver(owner, { businessId: business.id, clientId: newClientId(), designIds: [designId], buyerIds: [meena.buyer.id] });
+    expect(again.albums.map((m) => m.conversationId)).toEqual([meena.conversation.id]);
     expect((await getBroadcastStatus(owner, { broadcastId: again.broadcastId })).counts.skipped).toBe(0);
   });
 });

@@ -2,7 +2,9 @@
 // of the provider under test (TEST_DB_PROVIDER=sqlite|postgres) and drops it afterwards.
 import { afterAll } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
+import { broadcastDeliveriesSettled } from "@/lib/broadcasts/deliver-broadcast";
 import { closeDb } from "@/lib/db";
+import { whenPushQueueIdle } from "@/lib/push/push-queue";
 import { createMigratedDatabase } from "./test-database";
 
 const database = await createMigratedDatabase();
@@ -14,6 +16,9 @@ process.env.POSTS_PER_CONVERSATION_PER_MINUTE = "1000000";
 resetEnvForTests();
 
 afterAll(async () => {
+  // Work that runs behind requests (broadcast albums, push decisions) finishes before its database goes.
+  await broadcastDeliveriesSettled();
+  await whenPushQueueIdle();
   await closeDb();
   await database.drop();
 });

@@ -25,9 +25,9 @@ export default async function BroadcastStatusPage({ params }: { params: Promise<
   return (
     <>
       <TopBar backHref="/broadcasts" title="Broadcast" subtitle={`${formatDayLabel(sentAt)}, ${formatClock(sentAt)} · by ${status.createdByName}`} />
-      <BroadcastLiveRefresh conversationIds={status.buyers.map((b) => b.conversationId)} />
+      <BroadcastLiveRefresh conversationIds={status.buyers.map((b) => b.conversationId)} sending={status.sending} />
       <main className="flex flex-1 flex-col pb-6">
-        <BroadcastCounts counts={status.counts} />
+        <BroadcastCounts counts={status.counts} sending={status.sending} />
         <section aria-label="What was sent" className="pt-5">
           <h2 className="px-4 pb-2 text-sm font-medium text-stone-500">
             {status.designs.length} design{status.designs.length === 1 ? "" : "s"}

@@ -6,6 +6,7 @@ import { SearchIcon } from "@/components/ui/icons";
 import { buttonClasses } from "@/components/ui/Button";
 import { STATUS_LABEL } from "@/lib/orders/order-status-label";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
+import type { LabelView } from "@/lib/labels/labels";
 import { moreFilterCount, type OrderQuery } from "./order-query";
 
 // The order a supplier works through them; PLACED reads "New" here because the shared label
@@ -18,6 +19,8 @@ const fieldClasses = "block min-h-12 w-full rounded-xl border border-stone-300 b
 interface OrderFilterFormProps {
   query: OrderQuery;
   buyers: Array<{ buyerId: string; name: string }>;
+  /** The business's buyer labels ("VIP", "credit 30 days"): a filter when there are any. */
+  labels: Pick<LabelView, "id" | "name">[];
   /** Messages from the service, keyed by filter name. */
   fieldErrors?: Record<string, string>;
 }
@@ -25,12 +28,13 @@ interface OrderFilterFormProps {
 /** A plain GET form (works before JavaScript loads); with JavaScript, blank fields are left out
  * of the address. A status chip applies at once; the fields under "More filters" (buyer, dates,
  * design code) all apply together with Apply, so none of them reloads the page half-filled. */
-export function OrderFilterForm({ query, buyers, fieldErrors = {} }: OrderFilterFormProps) {
+export function OrderFilterForm({ query, buyers, labels, fieldErrors = {} }: OrderFilterFormProps) {
   const router = useRouter();
   const more = moreFilterCount(query);
   // Shown on the closed "More filters" row, so the results stay in view with the filters named.
   const dates = query.from && query.to ? `${query.from} to ${query.to}` : query.from ? `from ${query.from}` : query.to ? `until ${query.to}` : "";
-  const moreSummary = [buyers.find((b) => b.buyerId === query.buyerId)?.name ?? (query.buyerId ? "One buyer" : ""), dates, query.designCode.toUpperCase()].filter(Boolean).join(" · ");
+  const labelName = labels.find((label) => label.id === query.labelId)?.name ?? (query.labelId ? "A label" : "");
+  const moreSummary = [buyers.find((b) => b.buyerId === query.buyerId)?.name ?? (query.buyerId ? "One buyer" : ""), labelName, dates, query.designCode.toUpperCase()].filter(Boolean).join(" · ");
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -88,19 +92,8 @@ export function OrderFilterForm({ query, buyers, fieldErrors = {} }: OrderFilter
           <span aria-hidden className="shrink-0 text-lg transition-transform group-open:rotate-180">⌄</span>
         </summary>
         <div className="space-y-3 pt-1 pb-2">
-          <div>
-            <label htmlFor="order-filter-buyer" className="mb-1 block text-sm font-medium text-stone-700">
-              Buyer
-            </label>
-            <select id="order-filter-buyer" name="buyerId" defaultValue={query.buyerId} className={fieldClasses}>
-              <option value="">All buyers</option>
-              {buyers.map((buyer) => (
-                <option key={buyer.buyerId} value={buyer.buyerId}>
-                  {buyer.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="buyerId" label="Buyer" anyLabel="All buyers" value={query.buyerId} options={buyers.map((buyer) => ({ value: buyer.buyerId, name: buyer.name }))} />
+          {labels.length ? <FilterSelect name="labelId" label="Label" anyLabel="Any label" value={query.labelId} options={labels.map((label) => ({ value: label.id, name: label.name }))} /> : null}
           <div className="grid grid-cols-2 gap-3">
             <div>
               <label htmlFor="order-filter-from" className="mb-1 block text-sm font-medium text-stone-700">
@@ -143,5 +136,25 @@ export function OrderFilterForm({ query, buyers, fieldErrors = {} }: OrderFilter
         </div>
       </details>
     </form>
+  );
+}
+
+/** One of "More filters"' lists (a buyer, a label): the first choice means no filter. */
+function FilterSelect({ name, label, anyLabel, value, options }: { name: string; label: string; anyLabel: string; value: string; options: { value: string; name: string }[] }) {
+  const id = `order-filter-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-700">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={fieldClasses}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -6,13 +6,15 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export interface OrderQuery {
   status: string[];
   buyerId: string;
+  /** Orders of the buyers who carry this label (lib/labels). */
+  labelId: string;
   from: string;
   to: string;
   designCode: string;
   number: string;
 }
 
-export const EMPTY_ORDER_QUERY: OrderQuery = { status: [], buyerId: "", from: "", to: "", designCode: "", number: "" };
+export const EMPTY_ORDER_QUERY: OrderQuery = { status: [], buyerId: "", labelId: "", from: "", to: "", designCode: "", number: "" };
 
 const MAX_LENGTH = 100;
 
@@ -29,6 +31,7 @@ export function readOrderQuery(params: SearchParams): OrderQuery {
   return {
     status: [...new Set(statuses)].slice(0, 10),
     buyerId: firstParam(params, "buyerId"),
+    labelId: firstParam(params, "labelId"),
     from: firstParam(params, "from"),
     to: firstParam(params, "to"),
     designCode: firstParam(params, "designCode"),
@@ -42,6 +45,7 @@ export function orderFilterInput(query: OrderQuery, businessId: string) {
     businessId,
     status: query.status.length ? query.status : undefined,
     buyerId: query.buyerId || undefined,
+    labelId: query.labelId || undefined,
     from: query.from || undefined,
     to: query.to || undefined,
     designCode: query.designCode || undefined,
@@ -53,7 +57,7 @@ export function orderFilterInput(query: OrderQuery, businessId: string) {
 export function orderQueryString(query: OrderQuery, extra: Record<string, string | null | undefined> = {}): string {
   const search = new URLSearchParams();
   for (const status of query.status) search.append("status", status);
-  for (const key of ["buyerId", "from", "to", "designCode", "number"] as const) {
+  for (const key of ["buyerId", "labelId", "from", "to", "designCode", "number"] as const) {
     if (query[key]) search.set(key, query[key]);
   }
   for (const [key, value] of Object.entries(extra)) if (value) search.set(key, value);
@@ -67,7 +71,7 @@ export function ordersHref(query: OrderQuery, extra: Record<string, string | nul
 
 /** Filters besides status and the number search: they live behind "More filters". */
 export function moreFilterCount(query: OrderQuery): number {
-  return [query.buyerId, query.from || query.to, query.designCode].filter(Boolean).length;
+  return [query.buyerId, query.labelId, query.from || query.to, query.designCode].filter(Boolean).length;
 }
 
 export function isFiltered(query: OrderQuery): boolean {
