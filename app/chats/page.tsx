@@ -16,6 +16,8 @@ import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 import { listConversations } from "@/lib/conversations/list-conversations";
 import { listMyLabels } from "@/lib/labels/labels";
 import { LabelFilter } from "@/components/labels/LabelFilter";
+import { SearchResults } from "@/components/search/SearchResults";
+import { search as searchEverything } from "@/lib/search/search";
 
 export const metadata = { title: "Chats" };
 
@@ -31,10 +33,13 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
   const labelId = typeof params.label === "string" && params.label ? params.label.slice(0, 64) : undefined;
   const firstScreen = !search && !labelId && params.all !== "1";
   // One more than shown tells whether there are more.
-  const [found, businesses, labels] = await Promise.all([
+  // Beyond chat names, the search box finds messages, designs and orders (not within a label).
+  const searchesEverything = search.trim().length > 0 && !labelId;
+  const [found, businesses, labels, results] = await Promise.all([
     listConversations(actor, { search: search || undefined, labelId, limit: firstScreen ? FIRST_ROWS + 1 : undefined }),
     listMyBusinesses(actor),
     listMyLabels(actor),
+    searchesEverything ? searchEverything(actor, { q: search }) : null,
   ]);
   const rows = firstScreen ? found.slice(0, FIRST_ROWS) : found;
   const business = businesses[0];
@@ -65,7 +70,13 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
         <ConversationSearch value={search} label={labelId} />
         {business ? <LabelFilter labels={labels} activeId={labelId} /> : null}
         {/* A search or a label shows only its rows: a conversation outside them stays outside. */}
+        {results ? (
+          <h2 className="px-4 pt-1 pb-1 text-sm font-semibold text-stone-500">
+            Chats
+          </h2>
+        ) : null}
         <LiveConversationList rows={rows} viewerId={actor.id} searching={Boolean(search || labelId)} empty={<EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} labelled={Boolean(labelId)} />} />
+        {results ? <SearchResults results={results} query={search.trim()} /> : null}
         {found.length > rows.length ? (
           <Link href="/chats?all=1" prefetch={false} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
             Show all chats

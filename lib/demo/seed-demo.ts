@@ -10,6 +10,7 @@ import { processPhoto, storeProcessedPhoto, type ProcessedPhoto } from "@/lib/ph
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 import { DEMO_BUSINESS_NAME, DEMO_PASSWORD, demoDesigns, demoPeople, type DemoDesign } from "./demo-data";
 import { renderGarmentPhoto } from "./garment-photo";
+import { refreshOrderSearchText } from "@/lib/search/order-search-text";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -127,6 +128,7 @@ async function createOrder(tx: Tx, ids: { businessId: string; conversationId: st
     },
     select: { id: true, number: true },
   });
+  await refreshOrderSearchText(tx, order.id);
   const rupees = (totalPaise / 100).toLocaleString("en-IN");
   await appendMessage(tx, { conversationId: ids.conversationId, authorId: ids.buyerId, kind: "ORDER", orderId: order.id, body: `Order #${order.number} confirmed: Rs ${rupees}`, preview: `Order #${order.number} confirmed`, clientId: `demo-order-card-${order.number}`, createdAt: placedAt });
   for (const [step, type] of reached.slice(1).entries()) {

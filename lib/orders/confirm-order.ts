@@ -21,6 +21,7 @@ import { jsonColumn } from "@/lib/picks/pick-rules";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { recordMessagePosted } from "@/lib/realtime/record-message-event";
 import { recordOrderUpdated } from "@/lib/realtime/record-order-updated";
+import { orderSearchText } from "@/lib/search/order-search-text";
 import { idSchema, parseInput } from "@/lib/validation";
 import { orderPlacedText } from "./order-card";
 import { lineTotalPaise, readSizePieces, sumLines } from "./quantities";
@@ -123,6 +124,7 @@ async function placeOrder(tx: Tx, c: Confirmation) {
       totalPaise: total.totalPaise,
       totalPieces: total.pieces,
       idempotencyKey: c.idempotencyKey,
+      searchText: orderSearchText({ number, buyerName: c.actor.name, codes: lines.map((line) => line.code) }),
     },
     select: { id: true, number: true, status: true, conversationId: true, totalPaise: true, totalPieces: true },
   });

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { idSchema, parseInput } from "@/lib/validation";
 import { changeOrder, type OrderChanged } from "./order-change";
+import { refreshOrderSearchText } from "@/lib/search/order-search-text";
 
 export const markDispatchedSchema = z.object({
   orderId: idSchema,
@@ -25,6 +26,7 @@ export async function markDispatched(actor: Actor, input: unknown): Promise<Orde
         if (!photo) throw notFound("That LR photo");
       }
       await tx.order.update({ where: { id: order.id }, data: { transporter, lrNumber, parcels, lrPhotoId: lrPhotoId ?? null } });
+      await refreshOrderSearchText(tx, order.id); // found by its LR number from now on
       return { eventData: { transporter, lrNumber, parcels, lrPhotoId: lrPhotoId ?? null } };
     },
     describe: (order) => `Order #${order.number} dispatched by ${transporter}, LR ${lrNumber}, ${parcels} ${parcels === 1 ? "parcel" : "parcels"}`,

@@ -34,7 +34,7 @@ export const sqliteDate = (date: Date | number) => new Date(date).toISOString().
 const istDay = (istDayNumber: number) => new Date(istDayNumber * DAY_MS).toISOString().slice(0, 10);
 
 /** A small deterministic PRNG (mulberry32), so every run seeds the same history. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -13,11 +13,12 @@ test("the demo owner logs in and sees the three buyer conversations", async ({ p
   // parallel post into these demo conversations, which moves the owner's unread counts.
   await screenshot(page, "conversation-list");
 
-  await page.getByRole("searchbox", { name: "Search by name" }).fill("anjali");
+  await page.getByRole("searchbox", { name: "Search chats, messages, designs, orders" }).fill("anjali");
   await page.keyboard.press("Enter");
   await expect(rows).toHaveCount(1);
 
-  await page.getByRole("link", { name: /Anjali Boutique/ }).click();
+  // The search also lists Anjali's orders (lib/search); the chat is in the chats list.
+  await page.getByRole("list", { name: "Conversations" }).getByRole("link", { name: /Anjali Boutique/ }).click();
   await expect(page).toHaveURL(/\/chats\/[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name: "Anjali Boutique" })).toBeVisible();
   const messages = page.getByRole("list", { name: "Messages" });

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { OrderEventType, OrderStatus, PaymentMethod } from "@/lib/generated/sqlite/enums";
 import { appendMessage } from "@/lib/messages/append-message";
+import { refreshOrderSearchText } from "@/lib/search/order-search-text";
 
 export interface TestDesign {
   id: string;
@@ -123,7 +124,7 @@ export async function createOrder(spec: OrderSpec): Promise<TestOrder> {
   const totalPieces = lines.reduce((sum, line) => sum + line.pieces, 0);
   return getDb().$transaction(async (tx) => {
     const business = await tx.business.update({ where: { id: spec.businessId }, data: { nextOrderNumber: { increment: 1 } }, select: { nextOrderNumber: true } });
-    return tx.order.create({
+    const order = await tx.order.create({
       data: {
         businessId: spec.businessId,
         conversationId: spec.conversationId,
@@ -144,6 +145,8 @@ export async function createOrder(spec: OrderSpec): Promise<TestOrder> {
       },
       select: { id: true, number: true, totalPaise: true, totalPieces: true, createdAt: true },
     });
+    await refreshOrderSearchText(tx, order.id);
+    return order;
   });
 }
 

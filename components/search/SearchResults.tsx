@@ -1,0 +1,91 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { DesignPhoto } from "@/components/designs/DesignPhoto";
+import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
+import { formatListTime } from "@/lib/format-time";
+import type { SearchResults as Results } from "@/lib/search/search";
+
+/** What the search box found besides chat names: messages, designs and orders, each group newest
+ * first, each row opening where it lives. Nothing is shown for a group with no results. */
+export function SearchResults({ results, query }: { results: Results; query: string }) {
+  const { messages, designs, orders } = results;
+  if (!messages.length && !designs.length && !orders.length) {
+    return <p className="px-4 py-6 text-center text-sm text-stone-600">No messages, designs or orders match “{query}”.</p>;
+  }
+  return (
+    <div className="pb-4">
+      {orders.length ? (
+        <Group title="Orders">
+          {orders.map((order) => (
+            <li key={order.id}>
+              <Link href={`/orders/${order.id}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate font-semibold">
+                    #{order.number} · {order.party}
+                  </span>
+                  <span className="block truncate text-sm text-stone-600">
+                    {formatListTime(new Date(order.createdAt))}
+                    {order.lrNumber ? ` · LR ${order.lrNumber}` : ""}
+                  </span>
+                </span>
+                <OrderStatusChip status={order.status} />
+              </Link>
+            </li>
+          ))}
+        </Group>
+      ) : null}
+      {designs.length ? (
+        <Group title="Designs">
+          {designs.map((design) => (
+            <li key={design.id}>
+              <Link href={`/catalog/${design.id}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
+                <span className="block size-12 shrink-0 overflow-hidden rounded-lg bg-stone-200">
+                  {design.photo ? <DesignPhoto photo={design.photo} alt="" sizes="48px" className="size-12 object-cover" /> : null}
+                </span>
+                <span className="min-w-0 flex-1">
+                  <span className="block font-semibold">{design.code}</span>
+                  <span className="block truncate text-sm text-stone-600">
+                    {design.title}
+                    {design.archived ? " · archived" : ""}
+                  </span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </Group>
+      ) : null}
+      {messages.length ? (
+        <Group title="Messages">
+          {messages.map((message) => (
+            <li key={message.id}>
+              <Link href={`/chats/${message.conversationId}`} className="flex min-h-14 flex-col justify-center px-4 py-2 active:bg-stone-100">
+                <span className="flex items-baseline justify-between gap-2">
+                  <span className="truncate font-semibold">{message.conversationTitle}</span>
+                  <span className="shrink-0 text-xs text-stone-500">{formatListTime(new Date(message.createdAt))}</span>
+                </span>
+                <span className="line-clamp-2 text-sm text-stone-700">
+                  {message.authorName ? <span className="text-stone-500">{message.authorName}: </span> : null}
+                  {message.body}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </Group>
+      ) : null}
+    </div>
+  );
+}
+
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  const id = `search-${title.toLowerCase()}`;
+  return (
+    <section aria-labelledby={id} className="pt-3">
+      <h2 id={id} className="px-4 pb-1 text-sm font-semibold text-stone-500">
+        {title}
+      </h2>
+      <ul aria-label={title} className="divide-y divide-stone-100 border-y border-stone-100">
+        {children}
+      </ul>
+    </section>
+  );
+}

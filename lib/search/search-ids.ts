@@ -1,0 +1,68 @@
+// The full-text part of search: the ids of the newest messages, designs and orders that match,
+// among those the person may see, one query each. On SQLite the FTS5 tables (rowid = the row's
+// rowid), as prepared statements on Prisma's own connection; on PostgreSQL the tsvector columns
+// with their GIN indexes (migration 0012_search). Who may see what is the same rule as
+// lib/auth/access.ts (conversationVisibleSql is that rule as SQL; search.ts checks every row
+// again through the Prisma form when it reads them).
+import type BetterSqlite3 from "better-sqlite3";
+import { conversationVisibleSql } from "@/lib/auth/access";
+import type { Db } from "@/lib/db";
+
+export interface SearchLimits {
+  messages: number;
+  designs: number;
+  orders: number;
+}
+
+export interface FoundIds {
+  messages: string[];
+  designs: string[];
+  orders: string[];
+}
+
+const sqliteVisible = conversationVisibleSql("c").sql;
+const postgresVisible = conversationVisibleSql("c", (n) => `$${n}`).sql; // $1 and $2: the actor
+
+/** Members see their business's designs; a buyer, those posted into their conversations. */
+const designVisible = (actor: { member: string; buyer: string }) => `(
+  EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = d."businessId" AND vm."userId" = ${actor.member})
+  OR EXISTS (SELECT 1 FROM "MessageDesign" md JOIN "Message" pm ON pm."id" = md."messageId" JOIN "Conversation" pc ON pc."id" = pm."conversationId"
+             WHERE md."designId" = d."id" AND pm."deletedAt" IS NULL AND pc."buyerId" = ${actor.buyer}))`;
+const orderVisible = (actor: { member: string; buyer: string }) =>
+  `(o."buyerId" = ${actor.buyer} OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = o."businessId" AND vm."userId" = ${actor.member}))`;
+
+// Newest first: an FTS5 table hands back its matches by rowid, which grows as rows are written.
+export const SQLITE_SEARCH = {
+  messages: `SELECT m."id" FROM "MessageSearch" s JOIN "Message" m ON m.rowid = s.rowid JOIN "Conversation" c ON c."id" = m."conversationId"
+    WHERE "MessageSearch" MATCH ? AND ${sqliteVisible} ORDER BY s.rowid DESC LIMIT ?`,
+  designs: `SELECT d."id" FROM "DesignSearch" s JOIN "Design" d ON d.rowid = s.rowid
+    WHERE "DesignSearch" MATCH ? AND ${designVisible({ member: "?", buyer: "?" })} ORDER BY s.rowid DESC LIMIT ?`,
+  orders: `SELECT o."id" FROM "OrderSearch" s JOIN "Order" o ON o.rowid = s.rowid
+    WHERE "OrderSearch" MATCH ? AND ${orderVisible({ member: "?", buyer: "?" })} ORDER BY s.rowid DESC LIMIT ?`,
+};
+
+export const POSTGRES_SEARCH = {
+  messages: `SELECT m."id" FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
+    WHERE m."searchVector" @@ to_tsquery('simple', $3) AND ${postgresVisible} ORDER BY m."createdAt" DESC, m."id" DESC LIMIT $4`,
+  designs: `SELECT d."id" FROM "Design" d
+    WHERE d."searchVector" @@ to_tsquery('simple', $3) AND ${designVisible({ member: "$1", buyer: "$2" })} ORDER BY d."createdAt" DESC, d."id" DESC LIMIT $4`,
+  orders: `SELECT o."id" FROM "Order" o
+    WHERE o."searchVector" @@ to_tsquery('simple', $3) AND ${orderVisible({ member: "$1", buyer: "$2" })} ORDER BY o."createdAt" DESC, o."id" DESC LIMIT $4`,
+};
+
+/** SQLite: the three queries, synchronously on the connection. Each rule takes the actor's id
+ * twice (as the buyer, and as a member), then the query and the limit. */
+export function findIdsOnSqlite(connection: BetterSqlite3.Database, actorId: string, ftsQuery: string, limits: SearchLimits): FoundIds {
+  const ids = (sql: string, ...params: unknown[]) => (connection.prepare(sql).all(...params) as { id: string }[]).map((row) => row.id);
+  return {
+    messages: ids(SQLITE_SEARCH.messages, ftsQuery, actorId, actorId, limits.messages),
+    designs: ids(SQLITE_SEARCH.designs, ftsQuery, actorId, actorId, limits.designs),
+    orders: ids(SQLITE_SEARCH.orders, ftsQuery, actorId, actorId, limits.orders),
+  };
+}
+
+export async function findIdsOnPostgres(db: Db, actorId: string, tsQuery: string, limits: SearchLimits): Promise<FoundIds> {
+  const ids = async (sql: string, limit: number) => (await db.$queryRawUnsafe<{ id: string }[]>(sql, actorId, actorId, tsQuery, limit)).map((row) => row.id);
+  const [messages, designs, orders] = await Promise.all([ids(POSTGRES_SEARCH.messages, limits.messages), ids(POSTGRES_SEARCH.designs, limits.designs), ids(POSTGRES_SEARCH.orders, limits.orders)]);
+  return { messages, designs, orders };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { fts5Query, searchTerms, tsQuery } from "./search-terms";
+
+describe("search terms", () => {
+  it("split codes, names and numbers as the indexes do, lowercased, each once", () => {
+    expect(searchTerms("D-0142")).toEqual(["d", "0142"]);
+    expect(searchTerms("  Meena  meena #1042 ")).toEqual(["meena", "1042"]);
+    expect(searchTerms("VRL/88-2231")).toEqual(["vrl", "88", "2231"]);
+    expect(searchTerms("—!?")).toEqual([]);
+  });
+
+  it("keep Devanagari and Gujarati words whole, vowel signs included", () => {
+    expect(searchTerms("मीना फैशन")).toEqual(["मीना", "फैशन"]);
+    expect(searchTerms("સુરત")).toEqual(["સુરત"]);
+  });
+
+  it("bound the number and length of words", () => {
+    expect(searchTerms("a b c d e f g h")).toHaveLength(6);
+    expect(searchTerms("x".repeat(100))[0]).toHaveLength(32);
+  });
+
+  it("make prefix queries nobody can turn into operators", () => {
+    expect(fts5Query(searchTerms('mee OR "x" NEAR(d*)'))).toBe('"mee"* "or"* "x"* "near"* "d"*');
+    expect(tsQuery(searchTerms("mee & !x | d:*"))).toBe("mee:* & x:* & d:*");
+  });
+});
