@@ -31,10 +31,13 @@ interface ConversationClientProps {
   pickDesignId?: string;
   /** Opened from the share page with photos shared from the gallery: the post sheet opens with them. */
   shareBatch?: string;
+  /** Opened from a search result: the chat shows that message (scrolled to and lit up, or in its
+   * thread panel when it is further up the history than the first page). */
+  openAtMessageId?: string;
 }
 
 /** The open conversation: the timeline, what is being sent, the composer, replies and threads. */
-export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial, pickDesignId, shareBatch }: ConversationClientProps) {
+export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial, pickDesignId, shareBatch, openAtMessageId }: ConversationClientProps) {
   const timeline = useTimeline({ conversationId, initial, viewerId, buyerId });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
@@ -81,6 +84,13 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
     setHighlightId(id);
     setTimeout(() => setHighlightId((now) => (now === id ? null : now)), 1600);
   }, []);
+
+  // In the frame after the chat's own opening scroll (useChatScroll), so this one wins.
+  useEffect(() => {
+    if (!openAtMessageId) return;
+    const frame = requestAnimationFrame(() => jumpTo(openAtMessageId));
+    return () => cancelAnimationFrame(frame);
+  }, [openAtMessageId, jumpTo]);
 
   const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);
   const closeThread = useCallback(() => setThreadId(null), []);

@@ -58,7 +58,7 @@ export function SearchResults({ results, query }: { results: Results; query: str
         <Group title="Messages">
           {messages.map((message) => (
             <li key={message.id}>
-              <Link href={`/chats/${message.conversationId}`} className="flex min-h-14 flex-col justify-center px-4 py-2 active:bg-stone-100">
+              <Link href={`/chats/${message.conversationId}?m=${message.id}`} className="flex min-h-14 flex-col justify-center px-4 py-2 active:bg-stone-100">
                 <span className="flex items-baseline justify-between gap-2">
                   <span className="truncate font-semibold">{message.conversationTitle}</span>
                   <span className="shrink-0 text-xs text-stone-500">{formatListTime(new Date(message.createdAt))}</span>

@@ -10,6 +10,21 @@ test("a supplier finds a buyer's message by a word and opens the chat; another s
   const { supplier, buyer, close } = await supplierAndBuyerInConversation(browser, { business: "Search Silks", buyer: "Zarine Boutique" });
   await sendMessage(buyer, "Do you have the peacock dupatta in teal?");
   await expect(messageList(buyer).getByText("peacock dupatta")).toBeVisible();
+  // The chat goes on: 18 more lines, so the message is on the chat's first page but a screen up.
+  const conversationId = new URL(buyer.url()).pathname.split("/").at(-1)!;
+  for (let i = 1; i <= 18; i++) {
+    const response = await buyer.request.post(`/api/conversations/${conversationId}/messages`, { data: { clientId: `search-line-${i}-${conversationId}`, body: `Line ${i} after the question` } });
+    expect(response.ok()).toBe(true);
+  }
+  // The supplier reads it all, so the chat opens at its newest message from then on.
+  await supplier.getByRole("link", { name: /Zarine Boutique/ }).click();
+  await messageList(supplier).getByText("Line 18 after the question").scrollIntoViewIfNeeded();
+  await supplier.goto("/chats");
+  await expect(supplier.getByRole("link", { name: /Zarine Boutique/ }).getByText(/^\d+$/)).toHaveCount(0); // no unread badge
+  await supplier.getByRole("link", { name: /Zarine Boutique/ }).click();
+  await expect(messageList(supplier).getByText("Line 18 after the question")).toBeInViewport();
+  await expect(messageList(supplier).getByText("peacock dupatta in teal")).not.toBeInViewport();
+  await supplier.goto("/chats");
 
   await searchBox(supplier).fill("peaco tea");
   await searchBox(supplier).press("Enter");
@@ -19,8 +34,9 @@ test("a supplier finds a buyer's message by a word and opens the chat; another s
   await expect(messages.getByRole("link")).toContainText("peacock dupatta in teal");
   await screenshot(supplier, "search-results");
   await messages.getByRole("link").click();
-  await expect(supplier).toHaveURL(/\/chats\/[a-z0-9]+$/);
-  await expect(messageList(supplier).getByText("peacock dupatta in teal")).toBeVisible();
+  // The chat opens at the message found.
+  await expect(supplier).toHaveURL(/\/chats\/[a-z0-9]+\?m=[a-z0-9]+$/);
+  await expect(messageList(supplier).getByText("peacock dupatta in teal")).toBeInViewport();
 
   // The demo supplier is not in that chat.
   const other = await browser.newContext();

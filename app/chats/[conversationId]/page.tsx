@@ -25,9 +25,9 @@ export const metadata = { title: "Conversation" };
  * bench:read, and every one is hydrated on the phone. */
 const FIRST_PAGE = 20;
 
-export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ pick?: string; share?: string }> }) {
+export default async function ConversationPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ pick?: string; share?: string; m?: string }> }) {
   const { conversationId } = await params;
-  const { pick, share } = await searchParams;
+  const { pick, share, m } = await searchParams;
   const actor = await requireActor(`/chats/${conversationId}`);
   // Before the messages are read: the tab's stream replays anything after it (LiveUpdates).
   const since = await deliveredThrough();
@@ -71,6 +71,7 @@ export default async function ConversationPage({ params, searchParams }: { param
         initial={page}
         pickDesignId={typeof pick === "string" ? pick.slice(0, 64) : undefined}
         shareBatch={typeof share === "string" ? share.slice(0, 64) : undefined}
+        openAtMessageId={typeof m === "string" ? m.slice(0, 64) : undefined}
       />
       <OpenAtPosition />
     </>
