@@ -32,6 +32,11 @@ const orderVisible = (actor: { member: string; buyer: string }) =>
   `(o."buyerId" = ${actor.buyer} OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = o."businessId" AND vm."userId" = ${actor.member}))`;
 
 // Newest first: an FTS5 table hands back its matches by rowid, which grows as rows are written.
+// Two shapes. A member's search walks the matches newest first and keeps the visible ones (their
+// business's rows are most of what they can match). A buyer sees a sliver of the database, so
+// walking every match of a common word would read thousands of other people's rows (138 ms at
+// p95 on a million messages): their own messages and orders are walked instead, newest first,
+// each checked against the index by rowid (BUYER_SQLITE_SEARCH).
 export const SQLITE_SEARCH = {
   messages: `SELECT m."id" FROM "MessageSearch" s JOIN "Message" m ON m.rowid = s.rowid JOIN "Conversation" c ON c."id" = m."conversationId"
     WHERE "MessageSearch" MATCH ? AND ${sqliteVisible} ORDER BY s.rowid DESC LIMIT ?`,
@@ -39,6 +44,17 @@ export const SQLITE_SEARCH = {
     WHERE "DesignSearch" MATCH ? AND ${designVisible({ member: "?", buyer: "?" })} ORDER BY s.rowid DESC LIMIT ?`,
   orders: `SELECT o."id" FROM "OrderSearch" s JOIN "Order" o ON o.rowid = s.rowid
     WHERE "OrderSearch" MATCH ? AND ${orderVisible({ member: "?", buyer: "?" })} ORDER BY s.rowid DESC LIMIT ?`,
+};
+
+/** A buyer's messages and orders, found from their side (parameters: query, buyer, limit).
+ * Designs keep the shape above: a buyer's are those posted to them, checked per match. */
+export const BUYER_SQLITE_SEARCH = {
+  messages: `SELECT m."id" FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c."id"
+    WHERE EXISTS (SELECT 1 FROM "MessageSearch" s WHERE "MessageSearch" MATCH ? AND s.rowid = m.rowid) AND c."buyerId" = ?
+    ORDER BY m.rowid DESC LIMIT ?`,
+  orders: `SELECT o."id" FROM "Order" o
+    WHERE EXISTS (SELECT 1 FROM "OrderSearch" s WHERE "OrderSearch" MATCH ? AND s.rowid = o.rowid) AND o."buyerId" = ?
+    ORDER BY o.rowid DESC LIMIT ?`,
 };
 
 export const POSTGRES_SEARCH = {
@@ -50,19 +66,35 @@ export const POSTGRES_SEARCH = {
     WHERE o."searchVector" @@ to_tsquery('simple', $3) AND ${orderVisible({ member: "$1", buyer: "$2" })} ORDER BY o."createdAt" DESC, o."id" DESC LIMIT $4`,
 };
 
-/** SQLite: the three queries, synchronously on the connection. Each rule takes the actor's id
- * twice (as the buyer, and as a member), then the query and the limit. */
+/** A buyer's messages and orders on PostgreSQL (parameters: buyer, query, limit): their own rows
+ * first (materialized, so the planner cannot start from every match of a common word), then the
+ * match on each. */
+export const BUYER_POSTGRES_SEARCH = {
+  messages: `WITH mine AS MATERIALIZED (
+      SELECT m."id", m."createdAt", m."searchVector" FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId" WHERE c."buyerId" = $1)
+    SELECT "id" FROM mine WHERE "searchVector" @@ to_tsquery('simple', $2) ORDER BY "createdAt" DESC, "id" DESC LIMIT $3`,
+  orders: `WITH mine AS MATERIALIZED (SELECT o."id", o."createdAt", o."searchVector" FROM "Order" o WHERE o."buyerId" = $1)
+    SELECT "id" FROM mine WHERE "searchVector" @@ to_tsquery('simple', $2) ORDER BY "createdAt" DESC, "id" DESC LIMIT $3`,
+};
+
+/** SQLite: the three queries, synchronously on the connection. Each member-shaped rule takes the
+ * actor's id twice (as the buyer, and as a member) after the query, then the limit. */
 export function findIdsOnSqlite(connection: BetterSqlite3.Database, actorId: string, ftsQuery: string, limits: SearchLimits): FoundIds {
   const ids = (sql: string, ...params: unknown[]) => (connection.prepare(sql).all(...params) as { id: string }[]).map((row) => row.id);
-  return {
-    messages: ids(SQLITE_SEARCH.messages, ftsQuery, actorId, actorId, limits.messages),
-    designs: ids(SQLITE_SEARCH.designs, ftsQuery, actorId, actorId, limits.designs),
-    orders: ids(SQLITE_SEARCH.orders, ftsQuery, actorId, actorId, limits.orders),
-  };
+  const designs = ids(SQLITE_SEARCH.designs, ftsQuery, actorId, actorId, limits.designs);
+  if (connection.prepare(`SELECT 1 FROM "Membership" WHERE "userId" = ? LIMIT 1`).get(actorId) === undefined) {
+    return { messages: ids(BUYER_SQLITE_SEARCH.messages, ftsQuery, actorId, limits.messages), designs, orders: ids(BUYER_SQLITE_SEARCH.orders, ftsQuery, actorId, limits.orders) };
+  }
+  return { messages: ids(SQLITE_SEARCH.messages, ftsQuery, actorId, actorId, limits.messages), designs, orders: ids(SQLITE_SEARCH.orders, ftsQuery, actorId, actorId, limits.orders) };
 }
 
 export async function findIdsOnPostgres(db: Db, actorId: string, tsQuery: string, limits: SearchLimits): Promise<FoundIds> {
-  const ids = async (sql: string, limit: number) => (await db.$queryRawUnsafe<{ id: string }[]>(sql, actorId, actorId, tsQuery, limit)).map((row) => row.id);
-  const [messages, designs, orders] = await Promise.all([ids(POSTGRES_SEARCH.messages, limits.messages), ids(POSTGRES_SEARCH.designs, limits.designs), ids(POSTGRES_SEARCH.orders, limits.orders)]);
+  const ids = async (sql: string, ...params: unknown[]) => (await db.$queryRawUnsafe<{ id: string }[]>(sql, ...params)).map((row) => row.id);
+  const member = await db.membership.findFirst({ where: { userId: actorId }, select: { id: true } });
+  const [messages, designs, orders] = await Promise.all([
+    member ? ids(POSTGRES_SEARCH.messages, actorId, actorId, tsQuery, limits.messages) : ids(BUYER_POSTGRES_SEARCH.messages, actorId, tsQuery, limits.messages),
+    ids(POSTGRES_SEARCH.designs, actorId, actorId, tsQuery, limits.designs),
+    member ? ids(POSTGRES_SEARCH.orders, actorId, actorId, tsQuery, limits.orders) : ids(BUYER_POSTGRES_SEARCH.orders, actorId, tsQuery, limits.orders),
+  ]);
   return { messages, designs, orders };
 }

@@ -6,8 +6,9 @@
 // buyer, each `--runs` times after one warm-up pass:
 //   - the service, search() in lib/search/search.ts (validation, the full-text queries, reading
 //     the rows through Prisma with the access rules);
-//   - the baseline, in the same run: the same three full-text queries (search-ids.ts) on the bare
-//     driver (better-sqlite3 prepared statements; node-postgres), ids only.
+//   - the baseline, in the same run: the same three full-text queries the service runs for that
+//     side (search-ids.ts) on the bare driver (better-sqlite3 prepared statements; node-postgres),
+//     ids only.
 // Prints p50/p95 and the ratio; writes tests/bench/results/search.json. A script, not a test: it
 // fails only when something is broken (a search that finds nothing where the data says it must).
 //
@@ -22,7 +23,7 @@ import pg from "pg";
 import { closeDb } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
-import { POSTGRES_SEARCH, SQLITE_SEARCH } from "@/lib/search/search-ids";
+import { BUYER_POSTGRES_SEARCH, BUYER_SQLITE_SEARCH, POSTGRES_SEARCH, SQLITE_SEARCH } from "@/lib/search/search-ids";
 import { search, SEARCH_LIMITS } from "@/lib/search/search";
 import { fts5Query, searchTerms, tsQuery } from "@/lib/search/search-terms";
 import { createEmptyDatabase } from "../support/test-database";
@@ -112,12 +113,18 @@ console.log(`  SQLite seeded in ${sqliteSeedSeconds.toFixed(0)} s`);
 process.env.DATABASE_URL = `file:${file}`;
 resetEnvForTests();
 const bare = new Database(file, { readonly: true });
+// The statements the service runs for each side (search-ids.ts), prepared once.
 const bareStatements = { messages: bare.prepare(SQLITE_SEARCH.messages), designs: bare.prepare(SQLITE_SEARCH.designs), orders: bare.prepare(SQLITE_SEARCH.orders) };
+const bareBuyerStatements = { messages: bare.prepare(BUYER_SQLITE_SEARCH.messages), orders: bare.prepare(BUYER_SQLITE_SEARCH.orders) };
 const sqlite = await measure("SQLite", sqliteFixture, (actorId, q) => {
   const terms = searchTerms(q);
   if (!terms.length) return 0;
   const match = fts5Query(terms);
-  return (["messages", "designs", "orders"] as const).reduce((sum, kind) => sum + bareStatements[kind].all(match, actorId, actorId, SEARCH_LIMITS[kind]).length, 0);
+  const designs = bareStatements.designs.all(match, actorId, actorId, SEARCH_LIMITS.designs).length;
+  if (actorId === sqliteFixture.owner.id) {
+    return designs + bareStatements.messages.all(match, actorId, actorId, SEARCH_LIMITS.messages).length + bareStatements.orders.all(match, actorId, actorId, SEARCH_LIMITS.orders).length;
+  }
+  return designs + bareBuyerStatements.messages.all(match, actorId, SEARCH_LIMITS.messages).length + bareBuyerStatements.orders.all(match, actorId, SEARCH_LIMITS.orders).length;
 });
 bare.close();
 await closeDb();
@@ -144,9 +151,12 @@ if (process.env.TEST_POSTGRES_URL) {
         if (!terms.length) return 0;
         const query = tsQuery(terms);
         // One after another: one connection runs one query at a time.
-        let count = 0;
-        for (const kind of ["messages", "designs", "orders"] as const) count += (await client.query(POSTGRES_SEARCH[kind], [actorId, actorId, query, SEARCH_LIMITS[kind]])).rowCount ?? 0;
-        return count;
+        const run = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rowCount ?? 0;
+        const designs = await run(POSTGRES_SEARCH.designs, [actorId, actorId, query, SEARCH_LIMITS.designs]);
+        if (actorId === fixture.owner.id) {
+          return designs + (await run(POSTGRES_SEARCH.messages, [actorId, actorId, query, SEARCH_LIMITS.messages])) + (await run(POSTGRES_SEARCH.orders, [actorId, actorId, query, SEARCH_LIMITS.orders]));
+        }
+        return designs + (await run(BUYER_POSTGRES_SEARCH.messages, [actorId, query, SEARCH_LIMITS.messages])) + (await run(BUYER_POSTGRES_SEARCH.orders, [actorId, query, SEARCH_LIMITS.orders]));
       });
     } finally {
       await client.end();

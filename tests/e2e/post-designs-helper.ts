@@ -27,6 +27,12 @@ export async function postDesigns(supplier: Page, prices: string[], beforePost?:
     await sheet.locator(`#design-${index}-price`).fill(price);
   }
   await beforePost?.(sheet);
+  // Posting goes on behind the closed sheet (uploads, then the album): wait until the album is in
+  // the chat as the server has it (its photos named by design code), so a spec that opens another
+  // page next (the catalog) never races the upload.
+  const postedPhotos = supplier.getByRole("list", { name: "Messages" }).getByRole("img", { name: /^D-\d{4} / });
+  const before = await postedPhotos.count();
   await post.click();
   await expect(sheet).toHaveCount(0);
+  await expect(postedPhotos).toHaveCount(before + prices.length, { timeout: 60_000 });
 }
