@@ -7,6 +7,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { conversationVisibleSql } from "@/lib/auth/access";
 import type { Db } from "@/lib/db";
+import { fts5ScopedQuery } from "./search-terms";
 
 export interface SearchLimits {
   messages: number;
@@ -32,11 +33,9 @@ const orderVisible = (actor: { member: string; buyer: string }) =>
   `(o."buyerId" = ${actor.buyer} OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = o."businessId" AND vm."userId" = ${actor.member}))`;
 
 // Newest first: an FTS5 table hands back its matches by rowid, which grows as rows are written.
-// Two shapes. A member's search walks the matches newest first and keeps the visible ones (their
-// business's rows are most of what they can match). A buyer sees a sliver of the database, so
-// walking every match of a common word would read thousands of other people's rows (138 ms at
-// p95 on a million messages): their own messages and orders are walked instead, newest first,
-// each checked against the index by rowid (BUYER_SQLITE_SEARCH).
+// The MATCH itself carries the scopes the person may see (fts5ScopedQuery: their own id as a buyer,
+// their businesses' ids as a member), so the index reads only their rows however large the
+// database; the access rule in SQL stays as the check of each row.
 export const SQLITE_SEARCH = {
   messages: `SELECT m."id" FROM "MessageSearch" s JOIN "Message" m ON m.rowid = s.rowid JOIN "Conversation" c ON c."id" = m."conversationId"
     WHERE "MessageSearch" MATCH ? AND ${sqliteVisible} ORDER BY s.rowid DESC LIMIT ?`,
@@ -44,17 +43,6 @@ export const SQLITE_SEARCH = {
     WHERE "DesignSearch" MATCH ? AND ${designVisible({ member: "?", buyer: "?" })} ORDER BY s.rowid DESC LIMIT ?`,
   orders: `SELECT o."id" FROM "OrderSearch" s JOIN "Order" o ON o.rowid = s.rowid
     WHERE "OrderSearch" MATCH ? AND ${orderVisible({ member: "?", buyer: "?" })} ORDER BY s.rowid DESC LIMIT ?`,
-};
-
-/** A buyer's messages and orders, found from their side (parameters: query, buyer, limit).
- * Designs keep the shape above: a buyer's are those posted to them, checked per match. */
-export const BUYER_SQLITE_SEARCH = {
-  messages: `SELECT m."id" FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c."id"
-    WHERE EXISTS (SELECT 1 FROM "MessageSearch" s WHERE "MessageSearch" MATCH ? AND s.rowid = m.rowid) AND c."buyerId" = ?
-    ORDER BY m.rowid DESC LIMIT ?`,
-  orders: `SELECT o."id" FROM "Order" o
-    WHERE EXISTS (SELECT 1 FROM "OrderSearch" s WHERE "OrderSearch" MATCH ? AND s.rowid = o.rowid) AND o."buyerId" = ?
-    ORDER BY o.rowid DESC LIMIT ?`,
 };
 
 export const POSTGRES_SEARCH = {
@@ -77,15 +65,25 @@ export const BUYER_POSTGRES_SEARCH = {
     SELECT "id" FROM mine WHERE "searchVector" @@ to_tsquery('simple', $2) ORDER BY "createdAt" DESC, "id" DESC LIMIT $3`,
 };
 
-/** SQLite: the three queries, synchronously on the connection. Each member-shaped rule takes the
- * actor's id twice (as the buyer, and as a member) after the query, then the limit. */
-export function findIdsOnSqlite(connection: BetterSqlite3.Database, actorId: string, ftsQuery: string, limits: SearchLimits): FoundIds {
-  const ids = (sql: string, ...params: unknown[]) => (connection.prepare(sql).all(...params) as { id: string }[]).map((row) => row.id);
-  const designs = ids(SQLITE_SEARCH.designs, ftsQuery, actorId, actorId, limits.designs);
-  if (connection.prepare(`SELECT 1 FROM "Membership" WHERE "userId" = ? LIMIT 1`).get(actorId) === undefined) {
-    return { messages: ids(BUYER_SQLITE_SEARCH.messages, ftsQuery, actorId, limits.messages), designs, orders: ids(BUYER_SQLITE_SEARCH.orders, ftsQuery, actorId, limits.orders) };
-  }
-  return { messages: ids(SQLITE_SEARCH.messages, ftsQuery, actorId, actorId, limits.messages), designs, orders: ids(SQLITE_SEARCH.orders, ftsQuery, actorId, actorId, limits.orders) };
+/** SQLite: the three queries, synchronously on the connection. Each takes its MATCH, the
+ * actor's id twice (as the buyer, and as a member), then the limit. */
+export function findIdsOnSqlite(connection: BetterSqlite3.Database, actorId: string, terms: readonly string[], limits: SearchLimits): FoundIds {
+  const ids = (sql: string, match: string, limit: number) => (connection.prepare(sql).all(match, actorId, actorId, limit) as { id: string }[]).map((row) => row.id);
+  const businessIds = connection.prepare(`SELECT "businessId" FROM "Membership" WHERE "userId" = ?`).pluck().all(actorId) as string[];
+  const scopes = [actorId, ...businessIds];
+  return {
+    messages: ids(SQLITE_SEARCH.messages, fts5ScopedQuery("body", terms, scopes), limits.messages),
+    designs: ids(SQLITE_SEARCH.designs, fts5ScopedQuery("searchText", terms, designScopes(connection, actorId, businessIds)), limits.designs),
+    orders: ids(SQLITE_SEARCH.orders, fts5ScopedQuery("searchText", terms, scopes), limits.orders),
+  };
+}
+
+/** A member's designs are their businesses'; a buyer's are those posted to them from any business,
+ * which no scope names (the access rule checks each match). Someone who is both gets no scope. */
+function designScopes(connection: BetterSqlite3.Database, actorId: string, businessIds: string[]): string[] {
+  if (!businessIds.length) return [];
+  const buysToo = connection.prepare(`SELECT 1 FROM "Conversation" WHERE "buyerId" = ? LIMIT 1`).get(actorId) !== undefined;
+  return buysToo ? [] : businessIds;
 }
 
 export async function findIdsOnPostgres(db: Db, actorId: string, tsQuery: string, limits: SearchLimits): Promise<FoundIds> {

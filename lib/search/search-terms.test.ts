@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fts5Query, searchTerms, tsQuery } from "./search-terms";
+import { fts5Query, fts5ScopedQuery, searchTerms, tsQuery } from "./search-terms";
 
 describe("search terms", () => {
   it("split codes, names and numbers as the indexes do, lowercased, each once", () => {
@@ -22,5 +22,10 @@ describe("search terms", () => {
   it("make prefix queries nobody can turn into operators", () => {
     expect(fts5Query(searchTerms('mee OR "x" NEAR(d*)'))).toBe('"mee"* "or"* "x"* "near"* "d"*');
     expect(tsQuery(searchTerms("mee & !x | d:*"))).toBe("mee:* & x:* & d:*");
+  });
+
+  it("narrow the words to the scopes a person may see", () => {
+    expect(fts5ScopedQuery("body", ["mee"], ["u1", "b2"])).toBe('body : ("mee"*) AND scope : ("u1" OR "b2")');
+    expect(fts5ScopedQuery("searchText", ["d", "01"], [])).toBe('searchText : ("d"* "01"*)');
   });
 });

@@ -13,9 +13,18 @@ export function searchTerms(text: string): string[] {
   return [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
 }
 
+const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
 /** SQLite FTS5: each word quoted (no word can be read as an operator) and a prefix. */
 export function fts5Query(terms: readonly string[]): string {
-  return terms.map((term) => `"${term.replaceAll('"', '""')}"*`).join(" ");
+  return terms.map((term) => `${quoted(term)}*`).join(" ");
+}
+
+/** SQLite FTS5, the whole MATCH: the words in `column`, within rows whose "scope" column holds one
+ * of `scopes` (the ids of who may see them: migration 0012_search). No scopes: no scope filter. */
+export function fts5ScopedQuery(column: string, terms: readonly string[], scopes: readonly string[]): string {
+  const words = `${column} : (${fts5Query(terms)})`;
+  return scopes.length ? `${words} AND scope : (${scopes.map(quoted).join(" OR ")})` : words;
 }
 
 /** PostgreSQL to_tsquery('simple', …): words hold only letters, marks and digits, so none can be

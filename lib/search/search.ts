@@ -12,7 +12,7 @@ import { getEnv } from "@/lib/env";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { parseInput } from "@/lib/validation";
 import { findIdsOnPostgres, findIdsOnSqlite, type FoundIds, type SearchLimits } from "./search-ids";
-import { fts5Query, searchTerms, tsQuery } from "./search-terms";
+import { searchTerms, tsQuery } from "./search-terms";
 
 export const searchSchema = z.object({
   q: z.string().trim().min(1, "Type something to search for.").max(80, "Search for up to 80 characters."),
@@ -68,12 +68,12 @@ export async function search(actor: Actor, input: unknown): Promise<SearchResult
 
 async function findIds(actorId: string, terms: string[]): Promise<FoundIds> {
   const db = getDb();
-  const onSqlite = runOnSqliteConnection(db, (connection) => findIdsOnSqlite(connection, actorId, fts5Query(terms), SEARCH_LIMITS));
+  const onSqlite = runOnSqliteConnection(db, (connection) => findIdsOnSqlite(connection, actorId, terms, SEARCH_LIMITS));
   if (onSqlite) return onSqlite;
   if (getEnv().provider === "postgres") return findIdsOnPostgres(db, actorId, tsQuery(terms), SEARCH_LIMITS);
   // SQLite before Prisma has opened its connection: one query opens it.
   await db.user.count({ where: { id: actorId } });
-  return (await runOnSqliteConnection(db, (connection) => findIdsOnSqlite(connection, actorId, fts5Query(terms), SEARCH_LIMITS))) ?? { messages: [], designs: [], orders: [] };
+  return (await runOnSqliteConnection(db, (connection) => findIdsOnSqlite(connection, actorId, terms, SEARCH_LIMITS))) ?? { messages: [], designs: [], orders: [] };
 }
 
 /** Rows in the order the ids came (newest first). */

@@ -23,9 +23,9 @@ import pg from "pg";
 import { closeDb } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
-import { BUYER_POSTGRES_SEARCH, BUYER_SQLITE_SEARCH, POSTGRES_SEARCH, SQLITE_SEARCH } from "@/lib/search/search-ids";
+import { BUYER_POSTGRES_SEARCH, POSTGRES_SEARCH, SQLITE_SEARCH } from "@/lib/search/search-ids";
 import { search, SEARCH_LIMITS } from "@/lib/search/search";
-import { fts5Query, searchTerms, tsQuery } from "@/lib/search/search-terms";
+import { fts5ScopedQuery, searchTerms, tsQuery } from "@/lib/search/search-terms";
 import { createEmptyDatabase } from "../support/test-database";
 import { round, summarize, type LatencySummary } from "./percentiles";
 import { seedSearchOnPostgres, seedSearchOnSqlite, type SearchFixture, type SearchSeedSize } from "./search-seed";
@@ -113,18 +113,16 @@ console.log(`  SQLite seeded in ${sqliteSeedSeconds.toFixed(0)} s`);
 process.env.DATABASE_URL = `file:${file}`;
 resetEnvForTests();
 const bare = new Database(file, { readonly: true });
-// The statements the service runs for each side (search-ids.ts), prepared once.
+// The same three statements the service runs (search-ids.ts), prepared once, with the same MATCH.
 const bareStatements = { messages: bare.prepare(SQLITE_SEARCH.messages), designs: bare.prepare(SQLITE_SEARCH.designs), orders: bare.prepare(SQLITE_SEARCH.orders) };
-const bareBuyerStatements = { messages: bare.prepare(BUYER_SQLITE_SEARCH.messages), orders: bare.prepare(BUYER_SQLITE_SEARCH.orders) };
 const sqlite = await measure("SQLite", sqliteFixture, (actorId, q) => {
   const terms = searchTerms(q);
   if (!terms.length) return 0;
-  const match = fts5Query(terms);
-  const designs = bareStatements.designs.all(match, actorId, actorId, SEARCH_LIMITS.designs).length;
-  if (actorId === sqliteFixture.owner.id) {
-    return designs + bareStatements.messages.all(match, actorId, actorId, SEARCH_LIMITS.messages).length + bareStatements.orders.all(match, actorId, actorId, SEARCH_LIMITS.orders).length;
-  }
-  return designs + bareBuyerStatements.messages.all(match, actorId, SEARCH_LIMITS.messages).length + bareBuyerStatements.orders.all(match, actorId, SEARCH_LIMITS.orders).length;
+  // The fixture's owner belongs to one business and buys nothing; the buyer belongs to none.
+  const businessIds = actorId === sqliteFixture.owner.id ? [sqliteFixture.businessId] : [];
+  const scopes = [actorId, ...businessIds];
+  const run = (kind: "messages" | "designs" | "orders", match: string) => bareStatements[kind].all(match, actorId, actorId, SEARCH_LIMITS[kind]).length;
+  return run("messages", fts5ScopedQuery("body", terms, scopes)) + run("designs", fts5ScopedQuery("searchText", terms, businessIds)) + run("orders", fts5ScopedQuery("searchText", terms, scopes));
 });
 bare.close();
 await closeDb();

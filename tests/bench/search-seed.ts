@@ -17,6 +17,7 @@ export interface SearchSeedSize {
 
 export interface SearchFixture {
   owner: { id: string; name: string };
+  businessId: string;
   buyer: { id: string; name: string; conversationId: string };
   /** 50 typical searches: words, code prefixes, buyer names, LR numbers, order numbers. */
   queries: string[];
@@ -208,6 +209,7 @@ export async function seedSearchOnPostgres(url: string, size: SearchSeedSize): P
 function fixtureOf(size: SearchSeedSize): SearchFixture {
   return {
     owner: { id: "s-owner", name: "Rakesh Shah" },
+    businessId: "s-business",
     buyer: { id: "s-buyer-1", name: "Anjali Fashions 1", conversationId: "s-conv-1" },
     queries: typicalQueries(size),
   };
