@@ -76,7 +76,19 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
             Chats
           </h2>
         ) : null}
-        <LiveConversationList rows={rows} viewerId={actor.id} searching={Boolean(search || labelId)} empty={<EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} labelled={Boolean(labelId)} />} />
+        <LiveConversationList
+          rows={rows}
+          viewerId={actor.id}
+          searching={Boolean(search || labelId)}
+          empty={
+            results ? (
+              // The search's other results follow: one quiet line, not the empty list's whole screen.
+              <p className="px-4 py-2 text-sm text-stone-600">No chat is named “{search.trim()}”.</p>
+            ) : (
+              <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} labelled={Boolean(labelId)} />
+            )
+          }
+        />
         {results ? <SearchResults results={results} query={search.trim()} /> : null}
         {found.length > rows.length ? (
           <Link href="/chats?all=1" prefetch={false} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">

@@ -89,7 +89,7 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers, labels 
                   aria-label={`Choose the ${label.buyers === 1 ? "buyer" : `${label.buyers} buyers`} labelled ${label.name}`}
                   className={`inline-flex min-h-11 items-center gap-1.5 rounded-full px-3.5 text-sm font-medium ${LABEL_CHIP[label.colour]}`}
                 >
-                  <span aria-hidden className={`size-2.5 rounded-full ${LABEL_DOT[label.colour]}`} />＋ {label.name} ({label.buyers})
+                  <span aria-hidden className={`size-2.5 rounded-full ${LABEL_DOT[label.colour]}`} />+ {label.name} ({label.buyers})
                 </button>
               ))}
           </div>

@@ -27,7 +27,7 @@ export function LabelFilter({ labels, activeId }: Props) {
         );
       })}
       <Link href="/business/labels" className={`${chip} border border-dashed border-stone-300 text-stone-700`}>
-        {labels.length ? "Labels" : "＋ Label buyers"}
+        {labels.length ? "Labels" : "+ Label buyers"}
       </Link>
     </nav>
   );

@@ -16,7 +16,7 @@ test("a supplier labels two buyers at once and filters the chats by the label; t
   // From the chats list: no labels yet, one chip to start.
   await supplier.goto("/chats");
   const filter = supplier.getByRole("navigation", { name: "Show chats by label" });
-  await filter.getByRole("link", { name: "＋ Label buyers" }).click();
+  await filter.getByRole("link", { name: "+ Label buyers" }).click();
   await expect(supplier.getByRole("heading", { name: "Labels" })).toBeVisible();
   const add = supplier.getByRole("form", { name: "Add a label" });
   await add.getByLabel("Name").fill("VIP");
