@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import type { QuotedMessage } from "@/lib/messages/message-view";
 import { useQuickReplyPicker } from "./quick-replies/use-quick-reply-picker";
@@ -33,6 +33,12 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
   useEffect(() => {
     if (replyTo) field.current?.focus(); // choosing "Reply" means typing next
   }, [replyTo]);
+  // On a slow phone the field is on screen before the scripts run: what was typed then is in the
+  // field but not in `text`, which left Send greyed out over a written message. Take it in once.
+  useLayoutEffect(() => {
+    const typedEarly = field.current?.value;
+    if (typedEarly) setText(typedEarly);
+  }, []);
 
   function send(event?: FormEvent) {
     event?.preventDefault();
