@@ -12,6 +12,7 @@
 // server died mid-way, or was stopped: a clean stop gives the lease back) and takes them over.
 import { getDb } from "@/lib/db";
 import { appendMessage } from "@/lib/messages/append-message";
+import { albumPreview } from "@/lib/messages/message-view";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { recordMessagesPosted, type Announce } from "@/lib/realtime/record-message-event";
 
@@ -21,6 +22,9 @@ import { recordMessagesPosted, type Announce } from "@/lib/realtime/record-messa
 const BATCH = 20;
 const LEASE_MS = 60_000;
 const SWEEP_MS = 30_000;
+
+/** Not written yet, and no server holds it (never held, given back, or its holder's time ran out). */
+const nobodyWriting = (now: Date) => ({ deliveredAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] });
 
 const running = new Map<string, Promise<void>>();
 let stopping = false;
@@ -56,7 +60,7 @@ export function keepDeliveringBroadcasts(): () => Promise<void> {
 
 export async function resumeUndeliveredBroadcasts(): Promise<void> {
   const waiting = await getDb().broadcast.findMany({
-    where: { deliveredAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+    where: nobodyWriting(new Date()),
     orderBy: { createdAt: "asc" },
     select: { id: true },
     take: 20,
@@ -69,7 +73,7 @@ export async function deliverBroadcast(broadcastId: string): Promise<void> {
   const db = getDb();
   const now = new Date();
   const claimed = await db.broadcast.updateMany({
-    where: { id: broadcastId, deliveredAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    where: { id: broadcastId, ...nobodyWriting(now) },
     data: { leaseUntil: new Date(now.getTime() + LEASE_MS) },
   });
   if (claimed.count === 0) return; // written already, or another server holds it
@@ -78,7 +82,7 @@ export async function deliverBroadcast(broadcastId: string): Promise<void> {
     select: { createdById: true, caption: true, designs: { orderBy: { position: "asc" }, select: { designId: true, design: { select: { code: true } } } } },
   });
   const designs = broadcast.designs;
-  const preview = designs.length === 1 ? `📷 ${designs[0]!.design.code}` : `📷 ${designs.length} designs`;
+  const preview = albumPreview(designs.length, designs[0]!.design.code);
 
   for (;;) {
     if (stopping) {

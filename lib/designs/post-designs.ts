@@ -13,6 +13,7 @@ import { getDb, type Db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
+import { albumPreview } from "@/lib/messages/message-view";
 import { announceNothing, recordMessagePosted, type Announce } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import {
@@ -160,7 +161,7 @@ async function writePost(tx: Tx, actor: Actor, conversation: { id: string; busin
     kind: "DESIGN_POST",
     body: data.caption ?? null,
     clientId: data.clientId,
-    preview: designs.length === 1 ? `📷 ${designs[0]!.code}` : `📷 ${designs.length} designs`,
+    preview: albumPreview(designs.length, designs[0]!.code),
   });
   await tx.messageDesign.createMany({ data: designs.map((design, position) => ({ messageId: message.id, designId: design.id, position })) });
   return { id: message.id, seq: message.seq, conversationId: conversation.id, designs };

@@ -140,9 +140,14 @@ function toAlbumDesign(design: DesignRow): AlbumDesign {
 
 const SNIPPET_LENGTH = 90;
 
+/** How an album reads on one line (the chats list, a quote): "📷 D-0142", or "📷 6 designs". */
+export function albumPreview(designCount: number, firstCode: string): string {
+  return designCount > 1 ? `📷 ${designCount} designs` : `📷 ${firstCode}`;
+}
+
 /** "📷 D-0142 · Is this in red?": the album (if any), then the start of the text on one line. */
 function snippetOf(body: string | null, designCount: number, firstCode: string | undefined): string {
-  const album = firstCode ? (designCount > 1 ? `📷 ${designCount} designs` : `📷 ${firstCode}`) : "";
+  const album = firstCode ? albumPreview(designCount, firstCode) : "";
   const characters = Array.from((body ?? "").replace(/\s+/g, " ").trim());
   const text = characters.slice(0, SNIPPET_LENGTH).join("") + (characters.length > SNIPPET_LENGTH ? "…" : "");
   return [album, text].filter(Boolean).join(" · ");

@@ -3,7 +3,7 @@
 // a design post or pick where there is one, and where tapping it leads. The service worker
 // (public/sw.js) shows it as it is. Push services accept 4 KB of encrypted payload; we stay far
 // below by bounding every text field.
-import type { SharedMessageView } from "@/lib/messages/message-view";
+import { albumPreview, type SharedMessageView } from "@/lib/messages/message-view";
 
 export interface PushPayload {
   title: string;
@@ -41,7 +41,7 @@ export function messageNotifies(message: Pick<SharedMessageView, "kind" | "order
 function previewOf(message: SharedMessageView): string {
   if (message.kind !== "DESIGN_POST") return message.body ?? "";
   const [first] = message.designs;
-  const album = message.designs.length > 1 ? `📷 ${message.designs.length} designs` : first ? `📷 ${first.code}` : "📷 Designs";
+  const album = first ? albumPreview(message.designs.length, first.code) : "📷 Designs";
   return message.body ? `${album} · ${message.body}` : album;
 }
 
