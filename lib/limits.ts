@@ -10,6 +10,9 @@ const MB = 1024 * KB;
 /** The photo upload's own ceiling (lib/photos/process-photo.ts checks the bytes against it). */
 export const MAX_PHOTO_BYTES = 15 * MB;
 
+/** A PDF sent in a chat (lib/documents/inspect-pdf.ts checks the bytes against it). */
+export const MAX_DOCUMENT_BYTES = 20 * MB;
+
 export interface BodyLimit {
   /** What the rule covers, for the 413 message and the README. */
   what: string;
@@ -27,6 +30,8 @@ const rule = (what: string, maxBytes: number, bodyTimeoutMs = FORM_BODY_TIMEOUT_
 export const BODY_LIMITS = {
   // 15 MB on a slow mobile uplink (~50 KB/s) takes about 5 minutes; a downsized photo ~10 s.
   photoUpload: rule("A photo", MAX_PHOTO_BYTES, 300_000),
+  // 20 MB on a slow uplink, like a photo: a price list as a scanned PDF can be large.
+  documentUpload: rule("A document", MAX_DOCUMENT_BYTES, 300_000),
   // Up to 30 designs of 10 photo ids each and a 4,000-character caption (up to 6 bytes a character in JSON).
   designPost: rule("A post of designs", 128 * KB),
   // Up to 5,000 buyer ids and 30 design ids.
@@ -48,6 +53,7 @@ export function bodyLimitFor(path: string, isServerAction: boolean): BodyLimit {
   if (isServerAction) return BODY_LIMITS.serverAction;
   if (/^\/api\/photos\/?$/.test(path)) return BODY_LIMITS.photoUpload;
   if (/^\/api\/conversations\/[^/]+\/designs\/?$/.test(path)) return BODY_LIMITS.designPost;
+  if (/^\/api\/conversations\/[^/]+\/documents\/?$/.test(path)) return BODY_LIMITS.documentUpload;
   if (/^\/api\/conversations\/[^/]+\/messages\/?$/.test(path)) return BODY_LIMITS.textMessage;
   if (/^\/api\/broadcasts\/?$/.test(path)) return BODY_LIMITS.broadcast;
   if (path.startsWith("/api/auth/")) return BODY_LIMITS.login;

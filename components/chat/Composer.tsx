@@ -2,12 +2,14 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import type { QuotedMessage } from "@/lib/messages/message-view";
+import type { OutboxPhoto } from "@/lib/messages/outbox";
 import { useQuickReplyPicker } from "./quick-replies/use-quick-reply-picker";
 
 /** The message field. Sending is the outbox's job (see use-outbox.ts): the text leaves the field
  * at once and shows as pending, so a slow network never holds the next message up. */
 interface ComposerProps {
-  onSend: (text: string) => void;
+  /** The text, and the photos a quick reply put above the field (empty otherwise). */
+  onSend: (text: string, photos: OutboxPhoto[]) => void;
   /** The message being answered, quoted above the field until sent or cancelled. */
   replyTo?: QuotedMessage | null;
   onCancelReply?: () => void;
@@ -21,13 +23,17 @@ interface ComposerProps {
   above?: ReactNode;
   /** For a business's team: "/" lists this business's quick replies. */
   quickRepliesFor?: string;
+  /** A document button beside the field: the chosen PDF is sent at once. */
+  onAttachDocument?: (file: File) => void;
 }
 
-export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", formLabel = "Write a message", onAttach, above, quickRepliesFor }: ComposerProps) {
+export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", formLabel = "Write a message", onAttach, above, quickRepliesFor, onAttachDocument }: ComposerProps) {
   const [text, setText] = useState("");
+  const [photos, setPhotos] = useState<OutboxPhoto[]>([]);
   const field = useRef<HTMLTextAreaElement>(null);
   const quickReplies = useQuickReplyPicker(quickRepliesFor, text, (chosen) => {
-    setText(chosen);
+    setText(chosen.text);
+    setPhotos((chosen.photos ?? []).map((photo) => ({ id: photo.id, thumb: photo.thumbWebp ?? photo.thumbJpeg })));
     field.current?.focus();
   });
   useEffect(() => {
@@ -43,9 +49,10 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
   function send(event?: FormEvent) {
     event?.preventDefault();
     const body = text.trim();
-    if (!body) return;
-    onSend(body);
+    if (!body && !photos.length) return;
+    onSend(body, photos);
     setText("");
+    setPhotos([]);
     field.current?.focus();
   }
 
@@ -74,6 +81,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
         </div>
       ) : null}
       {quickReplies.list}
+      {photos.length ? <AttachedPhotos photos={photos} onRemove={(id) => setPhotos((now) => now.filter((photo) => photo.id !== id))} /> : null}
       <div className="flex items-end gap-2">
         {onAttach ? (
           <label className="inline-flex size-12 shrink-0 cursor-pointer items-center justify-center rounded-full text-stone-600 hover:bg-stone-200" title="Post design photos">
@@ -95,6 +103,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
             />
           </label>
         ) : null}
+        {onAttachDocument ? <DocumentButton onChoose={onAttachDocument} /> : null}
         <label className="sr-only" htmlFor={fieldId}>
           {placeholder}
         </label>
@@ -112,7 +121,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
         />
         <button
           type="submit"
-          disabled={!text.trim()}
+          disabled={!text.trim() && !photos.length}
           aria-label="Send"
           className="inline-flex size-12 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/50"
         >
@@ -122,5 +131,44 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
         </button>
       </div>
     </form>
+  );
+}
+
+/** The photos a quick reply brings, above the field until sent; each can be taken off. */
+function AttachedPhotos({ photos, onRemove }: { photos: OutboxPhoto[]; onRemove: (id: string) => void }) {
+  return (
+    <ul aria-label="Photos to send" className="mb-2 flex gap-2">
+      {photos.map((photo) => (
+        <li key={photo.id} className="relative">
+          {/* eslint-disable-next-line @next/next/no-img-element -- an already sized, authorized variant from /photos */}
+          {photo.thumb ? <img src={`/photos/${photo.thumb}`} alt="" width={56} height={56} className="size-14 rounded-lg object-cover ring-1 ring-stone-300" /> : <span className="block size-14 rounded-lg bg-stone-200" />}
+          <button type="button" onClick={() => onRemove(photo.id)} aria-label="Remove this photo" className="absolute -top-2 -right-2 inline-flex size-8 items-center justify-center rounded-full bg-stone-800 text-sm text-white">
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A paperclip: choose a PDF (a price list) to send into the chat. */
+function DocumentButton({ onChoose }: { onChoose: (file: File) => void }) {
+  return (
+    <label className="inline-flex size-12 shrink-0 cursor-pointer items-center justify-center rounded-full text-stone-600 hover:bg-stone-200" title="Attach a PDF">
+      <span className="sr-only">Attach a PDF</span>
+      <svg aria-hidden viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <path d="m21.4 11.6-8.5 8.5a5.5 5.5 0 0 1-7.8-7.8l8.5-8.5a3.7 3.7 0 0 1 5.2 5.2l-8.5 8.5a1.8 1.8 0 0 1-2.6-2.6l7.8-7.8" />
+      </svg>
+      <input
+        type="file"
+        accept="application/pdf,.pdf"
+        className="sr-only"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) onChoose(file);
+        }}
+      />
+    </label>
   );
 }

@@ -13,7 +13,9 @@ import { MessageActions } from "./MessageActions";
 import { MessageTimeline } from "./MessageTimeline";
 import { OrderCardExtra } from "./OrderCardExtra";
 import { OlderMessagesLoader } from "./OlderMessagesLoader";
+import { PendingDocuments } from "./PendingDocuments";
 import { PendingMessages } from "./PendingMessages";
+import { useDocumentSends } from "./use-document-sends";
 import { useChatScroll } from "./use-chat-scroll";
 import { useOutbox } from "./use-outbox";
 import { useReadMarking } from "./use-read-marking";
@@ -42,10 +44,11 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
   const { pending, send, sendPick, retry } = useOutbox(conversationId, viewerId, shownClientIds, () => void timeline.catchUp());
+  const documents = useDocumentSends(conversationId, shownClientIds, () => void timeline.catchUp());
   // Suppliers' albums on their way (buyers post none, and never load the posting queue's code).
   const [postingCount, setPostingCount] = useState(0);
   // Replies show in the main flow too (with their quote), like the chat apps.
-  const { unseen, rememberPlace, jumpToLatest } = useChatScroll(messages, pending.length + postingCount);
+  const { unseen, rememberPlace, jumpToLatest } = useChatScroll(messages, pending.length + postingCount + documents.sends.length);
   const list = useRef<HTMLDivElement>(null);
   useReadMarking(conversationId, list, messages);
 
@@ -119,6 +122,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
           )}
         </div>
         <PendingMessages items={pending} onRetry={retry} quoteOf={(id) => (byId.get(id) ? quoteOf(byId.get(id)!) : null)} />
+        <PendingDocuments sends={documents.sends} onRetry={documents.retry} onDismiss={documents.dismiss} />
         {viewerIsMember ? <PostsOnTheirWay conversationId={conversationId} viewerId={viewerId} shownClientIds={shownClientIds} onCount={setPostingCount} /> : null}
         {unseen > 0 ? (
           <button type="button" onClick={jumpToLatest} className="fixed right-3 bottom-24 z-20 min-h-11 rounded-full bg-brand-600 px-4 text-sm font-semibold text-white shadow-lg">
@@ -131,9 +135,10 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
         above={tray && !viewerIsMember ? <TrayBar tray={tray} onReview={() => setReviewing(true)} /> : null}
         onAttach={viewerIsMember ? setPhotosToPost : undefined}
         quickRepliesFor={viewerIsMember ? businessId : undefined}
+        onAttachDocument={documents.send}
         onCancelReply={() => setReplyTo(null)}
-        onSend={(text) => {
-          send(text, replyTo?.id);
+        onSend={(text, photos) => {
+          send(text, replyTo?.id, photos);
           setReplyTo(null);
         }}
       />

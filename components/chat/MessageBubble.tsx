@@ -3,6 +3,8 @@ import { useRef, type PointerEvent, type ReactNode } from "react";
 import { formatClock } from "@/lib/format-time";
 import type { MessageView, QuotedMessage } from "@/lib/messages/message-view";
 import { DesignAlbum, type AlbumPriority } from "./DesignAlbum";
+import { DocumentCard } from "./DocumentCard";
+import { MessagePhotos } from "./MessagePhotos";
 import { MessageText } from "./MessageText";
 
 export type ReceiptState = "sent" | "delivered" | "read";
@@ -103,6 +105,8 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
             <DesignAlbum designs={message.designs} priority={photoPriority} onOpen={onOpenAlbum ? (index) => onOpenAlbum(message, index) : undefined} />
           </div>
         ) : null}
+        {message.photos.length ? <MessagePhotos photos={message.photos} /> : null}
+        {message.document ? <DocumentCard document={message.document} /> : null}
         {message.kind === "PICK" ? <p className="text-[11px] font-bold tracking-wide text-brand-700 uppercase">{message.pick?.status === "ORDERED" ? "Picked · ordered" : "Pick"}</p> : null}
         {message.body ? <MessageText text={message.body} /> : null}
         {extra}

@@ -13,7 +13,17 @@ export function PendingMessages({ items, onRetry, quoteOf }: { items: OutboxItem
         <li key={item.clientId} className="flex flex-col items-end" data-status={item.status}>
           <div className={`max-w-[80%] rounded-2xl rounded-br-md px-3 py-2 shadow-sm ${item.status === "failed" ? "bg-red-50 ring-1 ring-red-200" : "bg-bubble-own"}`}>
             {item.parentId && quoteOf?.(item.parentId) ? <Quote quoted={quoteOf(item.parentId)!} /> : null}
-            <MessageText text={item.body} />
+            {item.photos?.length ? (
+              <ul className="-mx-1 mb-1 flex w-64 max-w-full flex-wrap gap-1" aria-label={item.photos.length === 1 ? "1 photo" : `${item.photos.length} photos`}>
+                {item.photos.map((photo) => (
+                  <li key={photo.id}>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- an already sized, authorized variant from /photos */}
+                    {photo.thumb ? <img src={`/photos/${photo.thumb}`} alt="" width={120} height={120} className="size-[7.5rem] rounded-lg object-cover" /> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {item.body ? <MessageText text={item.body} /> : null}
             <p className="mt-0.5 text-right text-[11px] text-stone-500">
               {item.status === "failed" ? null : item.status === "sent" ? "Sent" : <span aria-label="Pending">🕓 {item.status === "waiting" ? "Waiting for network" : "Sending"}</span>}
             </p>

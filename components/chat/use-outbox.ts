@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { httpPoster, Outbox, type OutboxItem, type OutboxStore, type PickRequest } from "@/lib/messages/outbox";
+import { httpPoster, Outbox, type OutboxItem, type OutboxPhoto, type OutboxStore, type PickRequest } from "@/lib/messages/outbox";
 
 /** Unsent messages in this browser, per person and conversation: a closed tab or a phone that
  * killed the browser loses nothing, and nobody else who logs in on the phone sends them. */
@@ -10,14 +10,14 @@ function localStore(viewerId: string, conversationId: string): OutboxStore {
     load: () => {
       try {
         const items = JSON.parse(localStorage.getItem(key) ?? "[]") as OutboxItem[];
-        return Array.isArray(items) ? items.filter((item) => typeof item?.clientId === "string" && typeof item.body === "string" && (item.pick === undefined || typeof item.pick?.designId === "string")) : [];
+        return Array.isArray(items) ? items.filter((item) => typeof item?.clientId === "string" && typeof item.body === "string" && (item.pick === undefined || typeof item.pick?.designId === "string") && (item.photos === undefined || Array.isArray(item.photos))) : [];
       } catch {
         return [];
       }
     },
     save: (items) => {
       try {
-        if (items.length) localStorage.setItem(key, JSON.stringify(items.map(({ clientId, body, parentId, pick }) => ({ clientId, body, parentId, pick, status: "waiting" }))));
+        if (items.length) localStorage.setItem(key, JSON.stringify(items.map(({ clientId, body, parentId, pick, photos }) => ({ clientId, body, parentId, pick, photos, status: "waiting" }))));
         else localStorage.removeItem(key);
       } catch {
         // storage full or disabled (private mode): the outbox still works for this visit
@@ -62,7 +62,7 @@ export function useOutbox(conversationId: string, viewerId: string, shownClientI
   }, [outbox, shownClientIds]);
   return {
     pending: items.filter((item) => !shown.has(item.clientId)),
-    send: (body: string, parentId?: string) => outbox.send(body, parentId),
+    send: (body: string, parentId?: string, photos?: OutboxPhoto[]) => outbox.send(body, parentId, photos),
     sendPick: (clientId: string, label: string, pick: PickRequest) => outbox.sendPick(clientId, label, pick),
     retry: (clientId: string) => outbox.retry(clientId),
   };

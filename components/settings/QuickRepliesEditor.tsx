@@ -5,6 +5,7 @@ import { deleteQuickReplyAction, saveQuickReplyAction } from "@/app/settings/qui
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
+import { QuickReplyPhotosField, type ChosenPhoto } from "./QuickReplyPhotosField";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import type { QuickReplyView } from "@/lib/quick-replies/quick-replies";
@@ -76,7 +77,17 @@ function QuickReplyItem({ businessId, reply, onEdit, onRemoved }: { businessId: 
   return (
     <li className="rounded-xl border border-stone-200 bg-white p-3">
       <p className="font-semibold text-stone-900">/{reply.title}</p>
-      <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap text-stone-700">{reply.text}</p>
+      {reply.text ? <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap text-stone-700">{reply.text}</p> : null}
+      {reply.photos.length ? (
+        <ul aria-label={`Photos of ${reply.title}`} className="mt-2 flex gap-1.5">
+          {reply.photos.map((photo, index) => (
+            <li key={photo.id}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- an already sized, authorized variant from /photos */}
+              <img src={`/photos/${photo.thumbWebp ?? photo.thumbJpeg}`} alt={`Photo ${index + 1}`} width={48} height={48} className="size-12 rounded-md object-cover" />
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <FormAlert message={error} />
       <div className="mt-2 flex gap-2">
         <Button type="button" variant="secondary" onClick={onEdit} aria-label={`Change ${reply.title}`}>
@@ -100,6 +111,8 @@ function QuickReplyForm({ businessId, editing, onDone, onCancel }: { businessId:
     if (editing) (formRef.current?.elements.namedItem("title") as HTMLInputElement | null)?.focus();
   }, [editing]);
   const [busy, setBusy] = useState(false);
+  const [photos, setPhotos] = useState<ChosenPhoto[]>(() => (editing?.photos ?? []).map((photo) => ({ id: photo.id, thumb: photo.thumbWebp ?? photo.thumbJpeg })));
+  const [photosKey, setPhotosKey] = useState(0);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
 
@@ -111,7 +124,7 @@ function QuickReplyForm({ businessId, editing, onDone, onCancel }: { businessId:
     setBusy(true);
     setError(null);
     setFields({});
-    const answer = await saveQuickReplyAction({ businessId, id: editing?.id, title: form.title, text: form.text });
+    const answer = await saveQuickReplyAction({ businessId, id: editing?.id, title: form.title, text: form.text, photoIds: photos.map((photo) => photo.id) });
     setBusy(false);
     if (!answer.ok) {
       const fieldErrors = answer.fields ?? {};
@@ -123,6 +136,8 @@ function QuickReplyForm({ businessId, editing, onDone, onCancel }: { businessId:
       return;
     }
     formElement.reset();
+    setPhotos([]);
+    setPhotosKey((key) => key + 1); // a fresh photo field for the next one
     onDone(answer.data, Boolean(editing));
     router.refresh();
   }
@@ -154,6 +169,7 @@ function QuickReplyForm({ businessId, editing, onDone, onCancel }: { businessId:
           </p>
         ) : null}
       </div>
+      <QuickReplyPhotosField key={photosKey} businessId={businessId} initial={editing?.photos ?? []} onChange={setPhotos} />
       <div className="flex gap-2">
         <Button type="submit" busy={busy} disabled={!hydrated} fullWidth>
           {editing ? "Save" : "Add quick reply"}

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { getEnv } from "@/lib/env";
 import { createPhotoStorage } from "@/lib/storage/get-photo-storage";
-import { isPhotoKey, type PhotoStorage } from "@/lib/storage/photo-storage";
+import { isStoredFileKey, type PhotoStorage } from "@/lib/storage/photo-storage";
 
 export async function copyPhotosToBucket(localRoot: string, bucket: PhotoStorage, onProgress?: (done: number) => void): Promise<{ copied: number; skipped: number }> {
   let copied = 0;
@@ -16,7 +16,7 @@ export async function copyPhotosToBucket(localRoot: string, bucket: PhotoStorage
   for (const shard of shards) {
     if (!shard.isDirectory()) continue;
     for (const name of await readdir(path.join(localRoot, shard.name))) {
-      if (!isPhotoKey(name)) continue; // a .tmp left by a crash, or anything else
+      if (!isStoredFileKey(name)) continue; // a .tmp left by a crash, or anything else
       if (await bucket.has(name)) skipped++;
       else {
         await bucket.put(name, await readFile(path.join(localRoot, shard.name, name)));

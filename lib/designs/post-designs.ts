@@ -149,7 +149,7 @@ async function writePost(tx: Tx, actor: Actor, conversation: { id: string; busin
     });
     for (const [position, photoId] of input.photoIds.entries()) {
       // Guarded by designId: null, so a photo can never move from one design to another.
-      const attached = await tx.designPhoto.updateMany({ where: { id: photoId, businessId, designId: null }, data: { designId: design.id, position } });
+      const attached = await tx.designPhoto.updateMany({ where: { id: photoId, businessId, designId: null, quickReplies: { none: {} }, messages: { none: {} } }, data: { designId: design.id, position } });
       if (attached.count !== 1) throw photoAlreadyPosted();
     }
     designs.push(design);

@@ -11,12 +11,14 @@ import {
   albumRowsSql,
   conversationReadsSql,
   designCardsSql,
+  messagePhotoRowsSql,
   messageRowsSql,
   nestMessageRows,
   type AlbumRow,
   type ConversationReadRow,
   type DesignCardRow,
   type FlatMessageRow,
+  type MessagePhotoSqlRow,
 } from "./message-rows-sql";
 import { toMessageView } from "./message-view";
 
@@ -43,16 +45,19 @@ function rowsOf(mode: MessagesMode): { where: string; order: "ASC" | "DESC"; lim
 function pageSql(where: string, order: "ASC" | "DESC", limit: string): string {
   return `WITH page_rows AS (${messageRowsSql(where)} ORDER BY m."seq" ${order} LIMIT ${limit}),
     page_albums AS (${albumRowsSql(`SELECT "id" FROM page_rows`)}),
+    page_photos AS (${messagePhotoRowsSql(`SELECT "id" FROM page_rows`)}),
     page_designs AS (${designCardsSql(`SELECT "designId" FROM page_albums UNION SELECT "pickDesignId" FROM page_rows UNION SELECT "parentFirstDesignId" FROM page_rows`)})
     SELECT COALESCE((SELECT json_agg(r ORDER BY r."seq" ${order}) FROM page_rows r), '[]'::json) AS "rows",
       COALESCE((SELECT json_agg(a ORDER BY a."messageId", a."position") FROM page_albums a), '[]'::json) AS "albums",
-      COALESCE((SELECT json_agg(d) FROM page_designs d), '[]'::json) AS "designs"`;
+      COALESCE((SELECT json_agg(d) FROM page_designs d), '[]'::json) AS "designs",
+      COALESCE((SELECT json_agg(ph) FROM page_photos ph), '[]'::json) AS "photos"`;
 }
 
 interface PageJson {
   rows: FlatMessageRow[] | string;
   albums: AlbumRow[] | string;
   designs: DesignCardRow[] | string;
+  photos: MessagePhotoSqlRow[] | string;
 }
 
 /** Prisma hands JSON columns of raw queries back parsed; a string would be the JSON text. */
@@ -74,7 +79,7 @@ export async function listMessagesOnPostgres(db: Db, viewerId: string, query: Li
   const { where, order, limit, params } = rowsOf(mode);
   const [result] = await db.$queryRawUnsafe<PageJson[]>(pageSql(where, order, limit), query.conversationId, ...params);
   const flat = parsed(result?.rows ?? []);
-  const nested = nestMessageRows(flat, parsed(result?.albums ?? []), parsed(result?.designs ?? []));
+  const nested = nestMessageRows(flat, parsed(result?.albums ?? []), parsed(result?.designs ?? []), parsed(result?.photos ?? []));
   const page = (rows: typeof nested, hasOlder: boolean): MessagePageOutcome => ({
     kind: "page",
     page: { messages: rows.map((row) => toMessageView(row, viewerId)), hasOlder, viewerReadSeq, otherSide },

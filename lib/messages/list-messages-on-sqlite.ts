@@ -1,8 +1,8 @@
 // listMessages on SQLite as prepared statements on Prisma's own connection (db.ts
-// runOnSqliteConnection; post-text-on-sqlite.ts explains why). At most four statements: the
-// conversation with its read states, the message rows (with author, pick, order and the quoted
-// parent joined in), then the albums of those rows and the designs they show, each batched by a
-// JSON array of ids. An empty catch-up (afterSeq = lastSeq) is the first two. The SQL and the
+// runOnSqliteConnection; post-text-on-sqlite.ts explains why). At most five statements: the
+// conversation with its read states, the message rows (with author, pick, order, document and the
+// quoted parent joined in), then the albums of those rows, the designs they show and (only when a
+// row has some) the photos sent with texts, each batched by a JSON array of ids. An empty catch-up (afterSeq = lastSeq) is the first two. The SQL and the
 // nesting are shared with PostgreSQL (message-rows-sql.ts), and the rows go through the Prisma
 // path's toMessageView; tests/integration/list-messages-fast-path.test.ts compares the pages.
 import type BetterSqlite3 from "better-sqlite3";
@@ -14,12 +14,14 @@ import {
   conversationReadsSql,
   designCardsSql,
   extraDesignIds,
+  messagePhotoRowsSql,
   messageRowsSql,
   nestMessageRows,
   type AlbumRow,
   type ConversationReadRow,
   type DesignCardRow,
   type FlatMessageRow,
+  type MessagePhotoSqlRow,
 } from "./message-rows-sql";
 import { toMessageView } from "./message-view";
 
@@ -38,6 +40,7 @@ function statements(connection: BetterSqlite3.Database) {
     newest: prepare(`${messageRowsSql(inConversation)} ORDER BY m."seq" DESC LIMIT ?`),
     albums: prepare(albumRowsSql(jsonIds)),
     designs: prepare(designCardsSql(jsonIds)),
+    photos: prepare(messagePhotoRowsSql(jsonIds)),
   };
 }
 
@@ -45,10 +48,12 @@ const prepared = new WeakMap<BetterSqlite3.Database, ReturnType<typeof statement
 
 function nest(q: ReturnType<typeof statements>, flat: FlatMessageRow[]) {
   if (flat.length === 0) return [];
-  const albums = q.albums.all(JSON.stringify(flat.map((row) => row.id))) as AlbumRow[];
+  const ids = JSON.stringify(flat.map((row) => row.id));
+  const albums = q.albums.all(ids) as AlbumRow[];
   const designIds = new Set([...albums.map((album) => album.designId), ...extraDesignIds(flat)]);
   const cards = designIds.size === 0 ? [] : (q.designs.all(JSON.stringify([...designIds])) as DesignCardRow[]);
-  return nestMessageRows(flat, albums, cards);
+  const photos = flat.some((row) => row.hasPhotos) ? (q.photos.all(JSON.stringify(flat.filter((row) => row.hasPhotos).map((row) => row.id))) as MessagePhotoSqlRow[]) : [];
+  return nestMessageRows(flat, albums, cards, photos);
 }
 
 export function listMessagesOnSqlite(connection: BetterSqlite3.Database, viewerId: string, query: ListMessagesQuery): MessagePageOutcome {

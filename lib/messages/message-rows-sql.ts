@@ -5,7 +5,7 @@
 import { conversationVisibleSql } from "@/lib/auth/access";
 import type { MessageKind, OrderStatus, PickStatus } from "@/lib/generated/sqlite/enums";
 import { fromDbDateTime } from "@/lib/db-dates";
-import type { toMessageView } from "./message-view";
+import type { MessagePhotoView, toMessageView } from "./message-view";
 
 export type MessageRow = Parameters<typeof toMessageView>[0];
 type DesignRow = MessageRow["designs"][number]["design"];
@@ -48,7 +48,22 @@ export interface FlatMessageRow {
   parentAuthorName: string | null;
   parentDesignCount: number;
   parentFirstDesignId: string | null;
+  parentPhotoCount: number;
+  parentDocumentName: string | null;
+  /** 1 when photos were sent with the message: their statement runs only for pages that have some. */
+  hasPhotos: number | boolean;
+  documentId: string | null;
+  documentName: string;
+  documentPages: number;
+  documentBytes: number;
+  documentKey: string;
+  documentThumbKey: string | null;
+  documentThumbWidth: number | null;
+  documentThumbHeight: number | null;
 }
+
+/** A photo sent with a message, with its thumbnail and screen keys: its view, and whose it is. */
+export type MessagePhotoSqlRow = MessagePhotoView & { messageId: string };
 
 export interface AlbumRow {
   messageId: string;
@@ -89,19 +104,36 @@ export function messageRowsSql(where: string): string {
       p."id" AS "parentId", p."seq" AS "parentSeq", p."body" AS "parentBody", p."deletedAt" AS "parentDeletedAt",
       p."authorId" AS "parentAuthorId", pa."name" AS "parentAuthorName",
       CASE WHEN p."id" IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM "MessageDesign" pd WHERE pd."messageId" = p."id") END AS "parentDesignCount",
-      CASE WHEN p."id" IS NULL THEN NULL ELSE (SELECT pd."designId" FROM "MessageDesign" pd WHERE pd."messageId" = p."id" ORDER BY pd."position" LIMIT 1) END AS "parentFirstDesignId"
+      CASE WHEN p."id" IS NULL THEN NULL ELSE (SELECT pd."designId" FROM "MessageDesign" pd WHERE pd."messageId" = p."id" ORDER BY pd."position" LIMIT 1) END AS "parentFirstDesignId",
+      CASE WHEN p."id" IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM "MessagePhoto" pp WHERE pp."messageId" = p."id") END AS "parentPhotoCount",
+      CASE WHEN p."id" IS NULL THEN NULL ELSE (SELECT pdoc."name" FROM "Document" pdoc WHERE pdoc."messageId" = p."id") END AS "parentDocumentName",
+      EXISTS (SELECT 1 FROM "MessagePhoto" mp WHERE mp."messageId" = m."id") AS "hasPhotos",
+      doc."id" AS "documentId", doc."name" AS "documentName", doc."pages" AS "documentPages", doc."bytes" AS "documentBytes", doc."storageKey" AS "documentKey",
+      doc."thumbKey" AS "documentThumbKey", doc."thumbWidth" AS "documentThumbWidth", doc."thumbHeight" AS "documentThumbHeight"
     FROM "Message" m
     LEFT JOIN "User" au ON au."id" = m."authorId"
     LEFT JOIN "Pick" k ON k."messageId" = m."id"
     LEFT JOIN "Order" o ON o."id" = m."orderId"
     LEFT JOIN "Message" p ON p."id" = m."parentId"
     LEFT JOIN "User" pa ON pa."id" = p."authorId"
+    LEFT JOIN "Document" doc ON doc."messageId" = m."id"
     WHERE m."deletedAt" IS NULL AND ${where}`;
 }
 
 /** The albums of the messages whose ids `messageIds` selects, in album order. */
 export function albumRowsSql(messageIds: string): string {
   return `SELECT md."messageId" AS "messageId", md."designId" AS "designId", md."position" AS "position" FROM "MessageDesign" md WHERE md."messageId" IN (${messageIds}) ORDER BY md."messageId", md."position"`;
+}
+
+/** The photos sent with the messages whose ids `messageIds` selects, in order. */
+export function messagePhotoRowsSql(messageIds: string): string {
+  const variant = (kind: string, format: string) =>
+    `(SELECT v."storageKey" FROM "PhotoVariant" v WHERE v."photoId" = ph."id" AND v."kind" = '${kind}' AND v."format" = '${format}')`;
+  return `SELECT mp."messageId" AS "messageId", ph."id" AS "id", ph."placeholder" AS "placeholder", ph."width" AS "width", ph."height" AS "height",
+      ${variant("THUMB", "webp")} AS "thumbWebp", ${variant("THUMB", "jpeg")} AS "thumbJpeg",
+      ${variant("SCREEN", "webp")} AS "screenWebp", ${variant("SCREEN", "jpeg")} AS "screenJpeg"
+    FROM "MessagePhoto" mp JOIN "DesignPhoto" ph ON ph."id" = mp."photoId"
+    WHERE mp."messageId" IN (${messageIds}) ORDER BY mp."messageId", mp."position"`;
 }
 
 /** The design cards of the designs whose ids `designIds` selects. */
@@ -130,7 +162,32 @@ function designRowOf(card: DesignCardRow): DesignRow {
 }
 
 /** The flat rows joined back into the nested shape of Prisma's messageViewSelect result. */
-export function nestMessageRows(flat: FlatMessageRow[], albums: AlbumRow[], cards: DesignCardRow[]): MessageRow[] {
+function messagePhotoOf(row: MessagePhotoSqlRow): MessageRow["photos"][number] {
+  const keys: [string, string, string | null][] = [
+    ["THUMB", "webp", row.thumbWebp],
+    ["THUMB", "jpeg", row.thumbJpeg],
+    ["SCREEN", "webp", row.screenWebp],
+    ["SCREEN", "jpeg", row.screenJpeg],
+  ];
+  const variants = keys.flatMap(([kind, format, storageKey]) => (storageKey === null ? [] : [{ kind, format, storageKey }]));
+  return { photo: { id: row.id, placeholder: row.placeholder, width: row.width, height: row.height, variants } };
+}
+
+function documentOf(row: FlatMessageRow): MessageRow["document"] {
+  if (row.documentId === null) return null;
+  return {
+    id: row.documentId,
+    name: row.documentName,
+    pages: row.documentPages,
+    bytes: row.documentBytes,
+    storageKey: row.documentKey,
+    thumbKey: row.documentThumbKey,
+    thumbWidth: row.documentThumbWidth,
+    thumbHeight: row.documentThumbHeight,
+  };
+}
+
+export function nestMessageRows(flat: FlatMessageRow[], albums: AlbumRow[], cards: DesignCardRow[], photos: MessagePhotoSqlRow[]): MessageRow[] {
   const designs = new Map(cards.map((card) => [card.id, designRowOf(card)]));
   const albumOf = new Map<string, { design: DesignRow }[]>();
   for (const { messageId, designId } of albums) {
@@ -138,6 +195,8 @@ export function nestMessageRows(flat: FlatMessageRow[], albums: AlbumRow[], card
     if (design) albumOf.set(messageId, [...(albumOf.get(messageId) ?? []), { design }]);
   }
   const design = (id: string | null) => (id ? designs.get(id) : undefined);
+  const photosOf = new Map<string, MessageRow["photos"]>();
+  for (const photo of photos) photosOf.set(photo.messageId, [...(photosOf.get(photo.messageId) ?? []), messagePhotoOf(photo)]);
 
   return flat.map((row): MessageRow => {
     const pickDesign = design(row.pickDesignId);
@@ -157,6 +216,8 @@ export function nestMessageRows(flat: FlatMessageRow[], albums: AlbumRow[], card
       order: row.orderId
         ? { id: row.orderId, businessId: row.orderBusinessId, number: row.orderNumber, status: row.orderStatus, totalPaise: row.orderTotalPaise, paidPaise: row.orderPaidPaise, totalPieces: row.orderTotalPieces }
         : null,
+      photos: photosOf.get(row.id) ?? [],
+      document: documentOf(row),
       parent: row.parentId
         ? {
             id: row.parentId,
@@ -165,7 +226,8 @@ export function nestMessageRows(flat: FlatMessageRow[], albums: AlbumRow[], card
             deletedAt: row.parentDeletedAt === null ? null : fromDbDateTime(row.parentDeletedAt),
             author: row.parentAuthorId && row.parentAuthorName !== null ? { name: row.parentAuthorName } : null,
             designs: parentFirst ? [{ design: parentFirst }] : [],
-            _count: { designs: Number(row.parentDesignCount) },
+            document: row.parentDocumentName === null ? null : { name: row.parentDocumentName },
+            _count: { designs: Number(row.parentDesignCount), photos: Number(row.parentPhotoCount) },
           }
         : null,
     };

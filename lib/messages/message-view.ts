@@ -40,6 +40,33 @@ export interface MessageView {
   pick: { id: string; status: PickStatus } | null;
   /** The order an order card or an order's system line is about, as it is now. */
   order: OrderSummary | null;
+  /** Photos sent with a text message (a quick reply's payment QR), in order; not designs. */
+  photos: MessagePhotoView[];
+  /** A PDF sent as this message. */
+  document: DocumentView | null;
+}
+
+/** A photo in a message: its thumbnail in the bubble, its screen size when opened. */
+export interface MessagePhotoView {
+  id: string;
+  placeholder: string;
+  width: number;
+  height: number;
+  thumbWebp: string | null;
+  thumbJpeg: string | null;
+  screenWebp: string | null;
+  screenJpeg: string | null;
+}
+
+/** A PDF card: name, pages and size, its first page when it could be rendered. Keys name files
+ * under the authorized /photos route. */
+export interface DocumentView {
+  id: string;
+  name: string;
+  pages: number;
+  bytes: number;
+  fileKey: string;
+  thumb: { key: string; width: number; height: number } | null;
 }
 
 export interface OrderSummary {
@@ -57,6 +84,17 @@ const firstPhotoSelect = {
   take: 1,
   select: { placeholder: true, width: true, height: true, variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } } },
 } as const;
+
+const messagePhotosSelect = {
+  orderBy: { position: "asc" },
+  select: {
+    photo: {
+      select: { id: true, placeholder: true, width: true, height: true, variants: { where: { kind: { not: "MEDIUM" } }, select: { kind: true, format: true, storageKey: true } } },
+    },
+  },
+} as const;
+
+const documentSelect = { select: { id: true, name: true, pages: true, bytes: true, storageKey: true, thumbKey: true, thumbWidth: true, thumbHeight: true } } as const;
 
 const albumSelect = {
   orderBy: { position: "asc" },
@@ -76,6 +114,8 @@ export const messageViewSelect = {
   designs: albumSelect,
   pick: { select: { id: true, status: true, design: { select: { id: true, code: true, title: true, pricePerPiecePaise: true, photos: firstPhotoSelect } } } },
   order: { select: { id: true, businessId: true, number: true, status: true, totalPaise: true, paidPaise: true, totalPieces: true } },
+  photos: messagePhotosSelect,
+  document: documentSelect,
   parent: {
     select: {
       id: true,
@@ -84,7 +124,8 @@ export const messageViewSelect = {
       deletedAt: true,
       author: { select: { name: true } },
       designs: { ...albumSelect, take: 1 },
-      _count: { select: { designs: true } },
+      document: { select: { name: true } },
+      _count: { select: { designs: true, photos: true } },
     },
   },
 } as const;
@@ -104,6 +145,25 @@ interface DesignRow {
   photos: PhotoRow[];
 }
 
+interface MessagePhotoRow {
+  id: string;
+  placeholder: string;
+  width: number;
+  height: number;
+  variants: { kind: string; format: string; storageKey: string }[];
+}
+
+interface DocumentRow {
+  id: string;
+  name: string;
+  pages: number;
+  bytes: number;
+  storageKey: string;
+  thumbKey: string | null;
+  thumbWidth: number | null;
+  thumbHeight: number | null;
+}
+
 interface MessageRow {
   id: string;
   seq: number;
@@ -117,6 +177,8 @@ interface MessageRow {
   designs: { design: DesignRow }[];
   pick: { id: string; status: PickStatus; design: DesignRow } | null;
   order: OrderSummary | null;
+  photos: { photo: MessagePhotoRow }[];
+  document: DocumentRow | null;
   parent: {
     id: string;
     seq: number;
@@ -124,7 +186,8 @@ interface MessageRow {
     deletedAt: Date | null;
     author: { name: string } | null;
     designs: { design: DesignRow }[];
-    _count: { designs: number };
+    document: { name: string } | null;
+    _count: { designs: number; photos: number };
   } | null;
 }
 
@@ -136,6 +199,41 @@ function thumbOf(photo: PhotoRow | undefined): AlbumDesign["photo"] {
 
 function toAlbumDesign(design: DesignRow): AlbumDesign {
   return { id: design.id, code: design.code, title: design.title, pricePerPiecePaise: design.pricePerPiecePaise, photo: thumbOf(design.photos[0]) };
+}
+
+function toMessagePhoto(photo: MessagePhotoRow): MessagePhotoView {
+  const key = (kind: string, format: string) => photo.variants.find((v) => v.kind === kind && v.format === format)?.storageKey ?? null;
+  return {
+    id: photo.id,
+    placeholder: photo.placeholder,
+    width: photo.width,
+    height: photo.height,
+    thumbWebp: key("THUMB", "webp"),
+    thumbJpeg: key("THUMB", "jpeg"),
+    screenWebp: key("SCREEN", "webp"),
+    screenJpeg: key("SCREEN", "jpeg"),
+  };
+}
+
+function toDocument(row: DocumentRow): DocumentView {
+  const thumb = row.thumbKey && row.thumbWidth && row.thumbHeight ? { key: row.thumbKey, width: row.thumbWidth, height: row.thumbHeight } : null;
+  return { id: row.id, name: row.name, pages: row.pages, bytes: row.bytes, fileKey: row.storageKey, thumb };
+}
+
+/** How photos sent with a message read on one line: "📷 Photo", "📷 3 photos". */
+export function photosPreview(count: number): string {
+  return count > 1 ? `📷 ${count} photos` : "📷 Photo";
+}
+
+/** How a PDF reads on one line: "📄 Price list.pdf". */
+export function documentPreview(name: string): string {
+  return `📄 ${name}`;
+}
+
+/** The one line of a text message with what it carries: "📷 Photo · Pay to this QR". */
+export function textPreview(body: string | null, photoCount: number, documentName: string | null): string {
+  const carried = documentName !== null ? documentPreview(documentName) : photoCount > 0 ? photosPreview(photoCount) : "";
+  return [carried, (body ?? "").replace(/\s+/g, " ").trim()].filter(Boolean).join(" · ");
 }
 
 const SNIPPET_LENGTH = 90;
@@ -156,7 +254,8 @@ function snippetOf(body: string | null, designCount: number, firstCode: string |
 function quote(parent: NonNullable<MessageRow["parent"]>): QuotedMessage {
   if (parent.deletedAt) return { id: parent.id, seq: parent.seq, authorName: null, snippet: "This message was deleted", thumb: null };
   const firstDesign = parent.designs[0]?.design;
-  const snippet = snippetOf(parent.body, parent._count.designs, firstDesign?.code);
+  const carried = firstDesign ? "" : textPreview(null, parent._count.photos, parent.document?.name ?? null);
+  const snippet = [carried, snippetOf(parent.body, parent._count.designs, firstDesign?.code)].filter(Boolean).join(" · ");
   return { id: parent.id, seq: parent.seq, authorName: parent.author?.name ?? null, snippet, thumb: firstDesign ? thumbOf(firstDesign.photos[0]) : null };
 }
 
@@ -190,6 +289,8 @@ export function toSharedMessageView(row: MessageRow): SharedMessageView {
     designs: row.designs.map(({ design }) => toAlbumDesign(design)),
     pick: row.pick ? { id: row.pick.id, status: row.pick.status } : null,
     order: row.order,
+    photos: row.photos.map(({ photo }) => toMessagePhoto(photo)),
+    document: row.document ? toDocument(row.document) : null,
   };
 }
 

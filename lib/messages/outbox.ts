@@ -15,11 +15,18 @@ export type OutboxStatus = "sending" | "waiting" | "sent" | "failed";
 /** What the picks API takes besides the clientId (lib/picks/create-pick.ts checks it again). */
 export type PickRequest = Record<string, unknown> & { designId: string };
 
+/** A photo sent with a message (a quick reply's): its id for the API, its thumbnail for the pending bubble. */
+export interface OutboxPhoto {
+  id: string;
+  thumb: string | null;
+}
+
 export interface OutboxItem {
   clientId: string;
   body: string;
   parentId?: string;
   pick?: PickRequest;
+  photos?: OutboxPhoto[];
   status: OutboxStatus;
   error?: string;
 }
@@ -54,7 +61,7 @@ export function httpPoster(conversationId: string): PostMessage {
     try {
       const request = item.pick
         ? { url: `/api/conversations/${conversationId}/picks`, json: { ...item.pick, clientId: item.clientId } }
-        : { url: `/api/conversations/${conversationId}/messages`, json: { clientId: item.clientId, body: item.body, parentId: item.parentId } };
+        : { url: `/api/conversations/${conversationId}/messages`, json: { clientId: item.clientId, body: item.body, parentId: item.parentId, photoIds: item.photos?.map((photo) => photo.id) } };
       const response = await fetch(request.url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request.json) });
       if (response.ok) return { kind: "sent" };
       // Posting too fast (a long queue after a day offline): wait as long as the server says.
@@ -94,8 +101,8 @@ export class Outbox {
     for (const item of saved) void this.#attempt(item.clientId);
   }
 
-  send(body: string, parentId?: string): OutboxItem {
-    return this.#add({ clientId: newClientId(), body, parentId, status: "sending" });
+  send(body: string, parentId?: string, photos?: OutboxPhoto[]): OutboxItem {
+    return this.#add({ clientId: newClientId(), body, parentId, ...(photos?.length ? { photos } : {}), status: "sending" });
   }
 
   /** A pick the sheet could not send (no network): `label` is what the chat shows meanwhile. */

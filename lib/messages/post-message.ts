@@ -3,7 +3,7 @@
 // message already stored instead of a second one.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { conversationVisibleTo } from "@/lib/auth/access";
+import { businessOfMember, conversationVisibleTo } from "@/lib/auth/access";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -12,19 +12,30 @@ import { applyConsentWord, consentWordOf } from "@/lib/broadcasts/broadcast-cons
 import { announcePosted, recordMessagesPosted, type Announce } from "@/lib/realtime/record-message-event";
 import { appendMessage } from "./append-message";
 import { MAX_MESSAGE_LENGTH } from "./limits";
+import { textPreview } from "./message-view";
 import { takePost } from "./posting-limit";
 import { postTextOnSqlite, type TextPostOutcome } from "./post-text-on-sqlite";
 
-export const postMessageSchema = z.object({
-  conversationId: idSchema,
-  clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "The message id from the app is not valid."),
-  body: z
-    .string()
-    .trim()
-    .min(1, "Type a message first.")
-    .max(MAX_MESSAGE_LENGTH, `Messages can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`),
-  parentId: idSchema.optional(),
-});
+/** Photos a member sends with a text (a quick reply's payment QR and size chart). */
+export const MAX_MESSAGE_PHOTOS = 4;
+
+export const postMessageSchema = z
+  .object({
+    conversationId: idSchema,
+    clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "The message id from the app is not valid."),
+    body: z
+      .string()
+      .trim()
+      .max(MAX_MESSAGE_LENGTH, `Messages can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`)
+      .default(""),
+    parentId: idSchema.optional(),
+    photoIds: z
+      .array(idSchema)
+      .max(MAX_MESSAGE_PHOTOS, `Send up to ${MAX_MESSAGE_PHOTOS} photos with a message.`)
+      .refine((ids) => new Set(ids).size === ids.length, "The same photo is in the message twice.")
+      .default([]),
+  })
+  .refine((message) => message.body.length > 0 || message.photoIds.length > 0, { message: "Type a message first.", path: ["body"] });
 
 export interface PostedMessage {
   id: string;
@@ -47,12 +58,12 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   const data = parseInput(postMessageSchema, input);
   await takePost(actor.id, data.conversationId);
   const db = getDb();
-  const preview = data.body.replace(/\s+/g, " ");
+  const preview = textPreview(data.body, data.photoIds.length, null);
   // A buyer's STOP or START also changes what broadcasts reach them (broadcast-consent.ts).
-  const consentWord = consentWordOf(data.body);
+  const consentWord = data.photoIds.length ? null : consentWordOf(data.body);
   // SQLite: the same rules as below, as prepared statements (post-text-on-sqlite.ts explains why).
   const direct =
-    data.parentId || consentWord
+    data.parentId || consentWord || data.photoIds.length
       ? null
       : runOnSqliteConnection(db, (connection) =>
           postTextOnSqlite(connection, { actorId: actor.id, actorName: actor.name, conversationId: data.conversationId, clientId: data.clientId, body: data.body, preview }),
@@ -61,9 +72,10 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
 
   const conversation = await db.conversation.findFirst({
     where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
-    select: { id: true },
+    select: { id: true, businessId: true },
   });
   if (!conversation) throw notFound("That conversation");
+  if (data.photoIds.length) await checkPhotosToSend(actor, conversation.businessId, data.photoIds);
 
   let posted: PostedMessage & { announce: Announce };
   try {
@@ -77,11 +89,14 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
         conversationId: conversation.id,
         authorId: actor.id,
         kind: "TEXT",
-        body: data.body,
+        body: data.body || null,
         clientId: data.clientId,
         parentId: data.parentId,
         preview,
       });
+      if (data.photoIds.length) {
+        await tx.messagePhoto.createMany({ data: data.photoIds.map((photoId, position) => ({ messageId: message.id, photoId, position })) });
+      }
       const line = consentWord ? await applyConsentWord(tx, { conversationId: conversation.id, authorId: actor.id, authorName: actor.name, word: consentWord, wordMessageId: message.id }) : null;
       const refs = [{ id: message.id, seq: message.seq, authorId: actor.id }, ...(line ? [line] : [])];
       const announce = await recordMessagesPosted(tx, refs.map((ref) => ({ conversationId: conversation.id, ref })));
@@ -98,6 +113,13 @@ export async function postMessage(actor: Actor, input: unknown): Promise<PostedM
   }
   await posted.announce();
   return { id: posted.id, seq: posted.seq, conversationId: posted.conversationId };
+}
+
+/** Photos go out only from the business's own members, and only the business's photos: a buyer
+ * has no photo library here, and an id from another business is not found. */
+async function checkPhotosToSend(actor: Actor, businessId: string, photoIds: string[]): Promise<void> {
+  const found = await getDb().designPhoto.count({ where: { id: { in: photoIds }, businessId, business: businessOfMember(actor.id) } });
+  if (found !== photoIds.length) throw notFound("A photo in this message");
 }
 
 async function settleDirect(conversationId: string, outcome: TextPostOutcome): Promise<PostedMessage> {

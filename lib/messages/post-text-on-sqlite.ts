@@ -102,6 +102,8 @@ function textEvent(post: TextPost, written: { id: string; seq: number; preview: 
       parent: null,
       replyCount: 0,
       designs: [],
+      photos: [],
+      document: null,
       pick: null,
       order: null,
     },

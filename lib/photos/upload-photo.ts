@@ -11,6 +11,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { DEFAULT_MAX_PHOTO_BYTES, processPhoto, storeProcessedPhoto } from "@/lib/photos/process-photo";
 import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
+import { isByteStream, readWithinLimit } from "@/lib/read-body";
 import { parseInput } from "@/lib/validation";
 
 type PhotoBytes = Buffer | ReadableStream<Uint8Array>;
@@ -20,13 +21,9 @@ export const uploadPhotoSchema = z.object({
   /** The phone's name for this upload, echoed back so it can match the answer to its tile. */
   clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "The photo id from the app is not valid.").optional(),
   /** A request body stream is read here, so the size limit holds before the whole body is in memory. */
-  bytes: z.custom<PhotoBytes>((value) => Buffer.isBuffer(value) || isStream(value), "Send the photo itself."),
+  bytes: z.custom<PhotoBytes>((value) => Buffer.isBuffer(value) || isByteStream(value), "Send the photo itself."),
 });
 
-/** Duck-typed: a request body may come from another copy of the web streams classes. */
-function isStream(value: unknown): value is ReadableStream<Uint8Array> {
-  return typeof value === "object" && value !== null && typeof (value as { getReader?: unknown }).getReader === "function";
-}
 
 export interface UploadedPhoto {
   photoId: string;
@@ -53,7 +50,7 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
   const business = await db.business.findFirst({ where: { id: data.businessId, ...businessOfMember(actor.id) }, select: { id: true } });
   if (!business) throw notFound("That business");
 
-  const bytes = Buffer.isBuffer(data.bytes) ? data.bytes : await readWithinLimit(data.bytes, DEFAULT_MAX_PHOTO_BYTES);
+  const bytes = Buffer.isBuffer(data.bytes) ? data.bytes : await readWithinLimit(data.bytes, DEFAULT_MAX_PHOTO_BYTES, () => photoTooLarge(DEFAULT_MAX_PHOTO_BYTES));
   // Everything that can refuse the file runs before anything is stored.
   const processed = await processPhoto(bytes, { maxBytes: DEFAULT_MAX_PHOTO_BYTES });
   // Files before rows: a row never points at missing bytes. A crash in between leaves only
@@ -66,7 +63,8 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
     // index can say "one unattached copy per person and content", so the lock does.
     await tx.business.update({ where: { id: business.id }, data: { updatedAt: new Date() }, select: { id: true } });
     const existing = await tx.designPhoto.findFirst({
-      where: { businessId: business.id, uploadedById: actor.id, contentHash: processed.contentHash, designId: null },
+      // Only a photo nothing holds yet: one a quick reply or a message holds stays theirs.
+      where: { businessId: business.id, uploadedById: actor.id, contentHash: processed.contentHash, designId: null, quickReplies: { none: {} }, messages: { none: {} } },
       orderBy: { createdAt: "asc" },
       select: photoSelect,
     });
@@ -95,24 +93,6 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
     thumbWebp: thumb("webp"),
     thumbJpeg: thumb("jpeg"),
   };
-}
-
-/** Reads a body, giving up (and cancelling the stream) as soon as it passes the limit. */
-async function readWithinLimit(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Buffer> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw photoTooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
 }
 
 export function photoTooLarge(maxBytes: number): AppError {

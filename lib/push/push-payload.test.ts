@@ -6,7 +6,7 @@ const names = { businessName: "Surat Silk House", buyerName: "Meena Fashions" };
 const photo = { placeholder: "", width: 10, height: 10, thumbWebp: "ab/cd.webp", thumbJpeg: "ab/cd.jpg" };
 
 function message(overrides: Partial<SharedMessageView>): SharedMessageView {
-  return { id: "m1", seq: 4, kind: "TEXT", body: "Hello", authorId: "u1", authorName: "Rakesh Shah", authorClientId: "c", createdAt: "2026-12-01T00:00:00.000Z", parent: null, replyCount: 0, designs: [], pick: null, order: null, ...overrides };
+  return { id: "m1", seq: 4, kind: "TEXT", body: "Hello", authorId: "u1", authorName: "Rakesh Shah", authorClientId: "c", createdAt: "2026-12-01T00:00:00.000Z", parent: null, replyCount: 0, designs: [], pick: null, order: null, photos: [], document: null, ...overrides };
 }
 
 describe("what a notification says", () => {

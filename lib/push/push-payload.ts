@@ -3,7 +3,7 @@
 // a design post or pick where there is one, and where tapping it leads. The service worker
 // (public/sw.js) shows it as it is. Push services accept 4 KB of encrypted payload; we stay far
 // below by bounding every text field.
-import { albumPreview, type SharedMessageView } from "@/lib/messages/message-view";
+import { albumPreview, textPreview, type SharedMessageView } from "@/lib/messages/message-view";
 
 export interface PushPayload {
   title: string;
@@ -39,7 +39,7 @@ export function messageNotifies(message: Pick<SharedMessageView, "kind" | "order
 }
 
 function previewOf(message: SharedMessageView): string {
-  if (message.kind !== "DESIGN_POST") return message.body ?? "";
+  if (message.kind !== "DESIGN_POST") return textPreview(message.body, message.photos.length, message.document?.name ?? null);
   const [first] = message.designs;
   const album = first ? albumPreview(message.designs.length, first.code) : "📷 Designs";
   return message.body ? `${album} · ${message.body}` : album;
@@ -47,8 +47,8 @@ function previewOf(message: SharedMessageView): string {
 
 function imageOf(message: SharedMessageView): string | undefined {
   // A pick's view carries no design, but its reply quote shows the picked design's thumbnail.
-  const photo = message.designs[0]?.photo ?? (message.kind === "PICK" ? message.parent?.thumb : null);
-  const key = photo?.thumbJpeg ?? photo?.thumbWebp;
+  const photo = message.designs[0]?.photo ?? message.photos[0] ?? (message.kind === "PICK" ? message.parent?.thumb : null);
+  const key = photo?.thumbJpeg ?? photo?.thumbWebp ?? message.document?.thumb?.key;
   return key ? `/photos/${key}` : undefined;
 }
 

@@ -4,6 +4,8 @@ export interface QuickReply {
   id: string;
   title: string;
   text: string;
+  /** Sent with the text (the payment QR); the thumbnails show in the list and above the field. */
+  photos?: { id: string; thumbWebp: string | null; thumbJpeg: string | null }[];
 }
 
 /** The replies matching what follows the "/": titles starting with it first (any word of the

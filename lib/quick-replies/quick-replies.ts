@@ -15,10 +15,52 @@ import { foldSpaces, idSchema, parseInput, uniqueNameKey } from "@/lib/validatio
 export const MAX_QUICK_REPLIES = 100;
 export const MAX_QUICK_REPLY_TITLE = 40;
 
+/** The payment QR, the size chart: sent with the text, at most this many. */
+export const MAX_QUICK_REPLY_PHOTOS = 4;
+
+export interface QuickReplyPhotoView {
+  id: string;
+  placeholder: string;
+  width: number;
+  height: number;
+  thumbWebp: string | null;
+  thumbJpeg: string | null;
+}
+
 export interface QuickReplyView {
   id: string;
   title: string;
   text: string;
+  photos: QuickReplyPhotoView[];
+}
+
+const quickReplySelect = {
+  id: true,
+  title: true,
+  text: true,
+  photos: {
+    orderBy: { position: "asc" },
+    select: { photo: { select: { id: true, placeholder: true, width: true, height: true, variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } } } } },
+  },
+} as const;
+
+type QuickReplyRow = {
+  id: string;
+  title: string;
+  text: string;
+  photos: { photo: { id: string; placeholder: string; width: number; height: number; variants: { format: string; storageKey: string }[] } }[];
+};
+
+function toView(row: QuickReplyRow): QuickReplyView {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    photos: row.photos.map(({ photo }) => {
+      const key = (format: string) => photo.variants.find((v) => v.format === format)?.storageKey ?? null;
+      return { id: photo.id, placeholder: photo.placeholder, width: photo.width, height: photo.height, thumbWebp: key("webp"), thumbJpeg: key("jpeg") };
+    }),
+  };
 }
 
 const businessScope = z.object({ businessId: idSchema });
@@ -33,8 +75,14 @@ export const saveQuickReplySchema = z.object({
     .min(1, "Give the quick reply a short title, like Bank details.")
     .max(MAX_QUICK_REPLY_TITLE, `Keep the title under ${MAX_QUICK_REPLY_TITLE} characters.`)
     .refine((title) => !/\s/.test(title.replace(/ /g, "")), "Write the title on one line."),
-  text: z.string().trim().min(1, "Write the text to send.").max(MAX_MESSAGE_LENGTH, `A quick reply can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`),
-});
+  text: z.string().trim().max(MAX_MESSAGE_LENGTH, `A quick reply can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`).default(""),
+  /** Uploaded through /api/photos first, in the order they are sent. */
+  photoIds: z
+    .array(idSchema)
+    .max(MAX_QUICK_REPLY_PHOTOS, `A quick reply can carry up to ${MAX_QUICK_REPLY_PHOTOS} photos.`)
+    .refine((ids) => new Set(ids).size === ids.length, "The same photo is in the quick reply twice.")
+    .default([]),
+}).refine((reply) => reply.text.length > 0 || reply.photoIds.length > 0, { message: "Write the text to send, or add a photo.", path: ["text"] });
 
 const deleteQuickReplySchema = z.object({ businessId: idSchema, id: idSchema });
 
@@ -42,7 +90,8 @@ const deleteQuickReplySchema = z.object({ businessId: idSchema, id: idSchema });
 export async function listQuickReplies(actor: Actor, input: unknown): Promise<QuickReplyView[]> {
   const { businessId } = parseInput(businessScope, input);
   await memberBusinessId(actor, businessId);
-  return getDb().quickReply.findMany({ where: { businessId }, select: { id: true, title: true, text: true }, orderBy: [{ titleKey: "asc" }, { id: "asc" }] });
+  const rows = await getDb().quickReply.findMany({ where: { businessId }, select: quickReplySelect, orderBy: [{ titleKey: "asc" }, { id: "asc" }] });
+  return rows.map(toView);
 }
 
 /**
@@ -56,29 +105,42 @@ export async function saveQuickReply(actor: Actor, input: unknown): Promise<Quic
   const title = foldSpaces(data.title);
   const titleKey = uniqueNameKey(title);
   const db = getDb();
-  const select = { id: true, title: true, text: true } as const;
+  await checkPhotos(businessId, data.photoIds);
+  const sameContent = (row: QuickReplyView) => row.text === data.text && row.photos.map((p) => p.id).join() === data.photoIds.join();
+  const photos = { create: data.photoIds.map((photoId, position) => ({ photoId, position })) };
   try {
     if (data.id) {
-      const changed = await db.quickReply.updateMany({ where: { id: data.id, businessId }, data: { title, titleKey, text: data.text } });
-      if (changed.count === 0) throw notFound("That quick reply");
-      return await db.quickReply.findUniqueOrThrow({ where: { id: data.id }, select });
+      const id = data.id;
+      await db.$transaction(async (tx) => {
+        const changed = await tx.quickReply.updateMany({ where: { id, businessId }, data: { title, titleKey, text: data.text } });
+        if (changed.count === 0) throw notFound("That quick reply");
+        await tx.quickReply.update({ where: { id }, data: { photos: { deleteMany: {}, ...photos } }, select: { id: true } });
+      });
+      return toView(await db.quickReply.findUniqueOrThrow({ where: { id }, select: quickReplySelect }));
     }
-    const same = await db.quickReply.findUnique({ where: { businessId_titleKey: { businessId, titleKey } }, select });
+    const same = await db.quickReply.findUnique({ where: { businessId_titleKey: { businessId, titleKey } }, select: quickReplySelect });
     if (same) {
-      if (same.text === data.text) return same;
+      if (sameContent(toView(same))) return toView(same);
       throw titleTaken(title);
     }
     if ((await db.quickReply.count({ where: { businessId } })) >= MAX_QUICK_REPLIES) {
       throw new AppError("CONFLICT", `A business can keep up to ${MAX_QUICK_REPLIES} quick replies. Remove one you no longer send first.`);
     }
-    return await db.quickReply.create({ data: { businessId, title, titleKey, text: data.text }, select });
+    return toView(await db.quickReply.create({ data: { businessId, title, titleKey, text: data.text, photos }, select: quickReplySelect }));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Two saves of the same title at once: the second answers as if it had come second.
-    const first = data.id ? null : await db.quickReply.findUnique({ where: { businessId_titleKey: { businessId, titleKey } }, select });
-    if (first && first.text === data.text) return first;
+    const first = data.id ? null : await db.quickReply.findUnique({ where: { businessId_titleKey: { businessId, titleKey } }, select: quickReplySelect });
+    if (first && sameContent(toView(first))) return toView(first);
     throw titleTaken(title);
   }
+}
+
+/** Only the business's own photos (uploaded through /api/photos), and none that became a design. */
+async function checkPhotos(businessId: string, photoIds: string[]): Promise<void> {
+  if (!photoIds.length) return;
+  const found = await getDb().designPhoto.count({ where: { id: { in: photoIds }, businessId, designId: null } });
+  if (found !== photoIds.length) throw notFound("A photo of this quick reply");
 }
 
 function titleTaken(title: string): AppError {

@@ -56,11 +56,19 @@ const NONCE_MARK = "\u0000";
 const httpPolicy = contentSecurityPolicy(NONCE_MARK, false).split(NONCE_MARK) as [string, string];
 const httpsPolicy = contentSecurityPolicy(NONCE_MARK, true).split(NONCE_MARK) as [string, string];
 
+/** A PDF sent in a chat (/photos/<sha256>.pdf) opens in the browser's own viewer, which the site's
+ * policy would stop from drawing it (object-src 'none' and default-src block Chrome's viewer:
+ * chromium bug 271452). A PDF runs no script of this origin, so it gets a policy of its own that
+ * allows the viewer and nothing else. Set here because Next never replaces a header the server
+ * has already set. */
+export const DOCUMENT_POLICY = "object-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const DOCUMENT_PATH = /^\/photos\/[a-f0-9]{64}\.pdf(?:\?|$)/;
+
 /** Sets the headers on the response, and the policy on the request for Next to find its nonce in
  * (replacing whatever the client sent under that name). */
 export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, https: boolean): void {
   const [before, after] = https ? httpsPolicy : httpPolicy;
-  const policy = before + newNonce() + after;
+  const policy = DOCUMENT_PATH.test(req.url ?? "") ? DOCUMENT_POLICY : before + newNonce() + after;
   req.headers["content-security-policy"] = policy;
   delete req.headers["content-security-policy-report-only"];
   res.setHeader("Content-Security-Policy", policy);

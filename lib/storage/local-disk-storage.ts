@@ -5,7 +5,7 @@ import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from "@/lib/storage/data-dir";
-import { isPhotoKey, type PhotoStorage } from "@/lib/storage/photo-storage";
+import { isStoredFileKey, type PhotoStorage } from "@/lib/storage/photo-storage";
 
 export class LocalDiskStorage implements PhotoStorage {
   readonly root: string;
@@ -51,7 +51,7 @@ export class LocalDiskStorage implements PhotoStorage {
 
   /** Keys come from URLs, so they are validated here: no key can escape the root. */
   pathFor(key: string): string {
-    if (!isPhotoKey(key)) throw new AppError("INVALID", "That is not a valid photo name.");
+    if (!isStoredFileKey(key)) throw new AppError("INVALID", "That is not a valid file name.");
     // Two-character shards keep directories small (256 of them) for fast lookups and backups.
     return path.join(this.root, key.slice(0, 2), key);
   }

@@ -15,3 +15,11 @@ export const PHOTO_KEY_PATTERN = /^[a-f0-9]{64}\.(webp|jpg|avif)$/;
 export function isPhotoKey(key: string): boolean {
   return PHOTO_KEY_PATTERN.test(key);
 }
+
+/** A PDF sent in a chat (lib/documents): sha256 hex + ".pdf", stored beside the photos. */
+export const DOCUMENT_KEY_PATTERN = /^[a-f0-9]{64}\.pdf$/;
+
+/** Any key the storage holds: a photo variant, a document's first-page thumbnail, a document. */
+export function isStoredFileKey(key: string): boolean {
+  return PHOTO_KEY_PATTERN.test(key) || DOCUMENT_KEY_PATTERN.test(key);
+}

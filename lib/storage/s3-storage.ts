@@ -5,7 +5,7 @@
 // The SDK stays outside the bundle (next.config.ts) and loads only in this mode.
 import type { S3Client } from "@aws-sdk/client-s3";
 import { AppError } from "@/lib/errors";
-import { isPhotoKey, type PhotoStorage } from "@/lib/storage/photo-storage";
+import { isStoredFileKey, type PhotoStorage } from "@/lib/storage/photo-storage";
 
 export interface S3Settings {
   bucket: string;
@@ -57,7 +57,7 @@ export class S3Storage implements PhotoStorage {
 
   /** Keys come from URLs, so they are validated here, as on local disk. */
   objectKey(key: string): string {
-    if (!isPhotoKey(key)) throw new AppError("INVALID", "That is not a valid photo name.");
+    if (!isStoredFileKey(key)) throw new AppError("INVALID", "That is not a valid file name.");
     return `photos/${key.slice(0, 2)}/${key}`;
   }
 

@@ -1,6 +1,7 @@
 // Quick replies (issue 15, item 1): the supplier keeps answers on a settings page and puts one into
 // a chat by typing "/"; tapping or the keyboard chooses; a buyer's "/" is just text.
 import { expect, test } from "@playwright/test";
+import { webpPhoto } from "../support/photo-files";
 import { audit, report, type Finding } from "./axe-audit";
 import { messageList, screenshot, supplierAndBuyerInConversation } from "./helpers";
 
@@ -20,7 +21,7 @@ test("a supplier keeps quick replies and sends one with /; a buyer's / stays tex
   // Refused input says why and keeps what was typed.
   await form.getByLabel("Title").fill(bank.title);
   await form.getByRole("button", { name: "Add quick reply" }).click();
-  await expect(form.getByText("Write the text to send.")).toBeVisible();
+  await expect(form.getByText("Write the text to send, or add a photo.")).toBeVisible();
   await expect(form.getByLabel("Title")).toHaveValue(bank.title);
   await form.getByLabel("Text to send").fill(bank.text);
   // A double tap adds one.
@@ -28,10 +29,14 @@ test("a supplier keeps quick replies and sends one with /; a buyer's / stays tex
   await expect(supplier.getByRole("status").filter({ hasText: `Added “${bank.title}”.` })).toBeVisible();
   await form.getByLabel("Title").fill(qr.title);
   await form.getByLabel("Text to send").fill(qr.text);
+  // The payment QR itself goes with the text: a photo uploads as it is chosen.
+  await form.getByLabel("Add photo").setInputFiles({ name: "upi-qr.webp", mimeType: "image/webp", buffer: await webpPhoto() });
+  await expect(form.getByRole("list", { name: "Photos of this quick reply" }).getByRole("img", { name: "Photo 1" })).toBeVisible({ timeout: 30_000 });
   await form.getByRole("button", { name: "Add quick reply" }).click();
   const list = supplier.getByRole("list", { name: "Quick replies" });
-  await expect(list.getByRole("listitem")).toHaveCount(2);
-  await expect(list.getByRole("listitem").first()).toContainText("/Bank details");
+  await expect(list.locator(":scope > li")).toHaveCount(2);
+  await expect(supplier.getByRole("list", { name: `Photos of ${qr.title}` }).getByRole("img")).toHaveCount(1);
+  await expect(list.locator(":scope > li").first()).toContainText("/Bank details");
   await screenshot(supplier, "quick-replies-settings");
   await audit(supplier, "quick replies settings", findings);
 
@@ -50,8 +55,19 @@ test("a supplier keeps quick replies and sends one with /; a buyer's / stays tex
   await expect(supplier.getByRole("listbox", { name: "Quick replies" })).toHaveCount(0);
   await expect(field).toHaveValue(qr.text);
   await expect(field).toBeFocused();
+  await expect(supplier.getByRole("list", { name: "Photos to send" }).getByRole("listitem")).toHaveCount(1);
   await supplier.getByRole("button", { name: "Send" }).click();
-  await expect(messageList(buyer).getByText(qr.text)).toBeVisible();
+  await expect(supplier.getByRole("list", { name: "Photos to send" })).toHaveCount(0);
+  // The buyer gets the text and the QR in one message, and opens the QR full screen.
+  const sent = messageList(buyer).getByRole("listitem").filter({ hasText: qr.text });
+  await expect(sent.getByRole("list", { name: "1 photo" })).toBeVisible();
+  await sent.getByRole("button", { name: "Open photo 1 of 1" }).click();
+  const viewer = buyer.getByRole("dialog", { name: "Photo" });
+  await expect(viewer.locator("img")).toHaveJSProperty("complete", true);
+  expect(await viewer.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(300);
+  await screenshot(buyer, "quick-reply-photo-received");
+  await viewer.getByRole("button", { name: "Close photo" }).click();
+  await expect(viewer).toHaveCount(0);
 
   // With the keyboard: arrows move, Enter chooses (and does not send), Escape closes.
   await field.fill("/");
@@ -81,10 +97,10 @@ test("a supplier keeps quick replies and sends one with /; a buyer's / stays tex
   await expect(change.getByLabel("Title")).toBeFocused();
   await change.getByLabel("Text to send").fill("ICICI Bank, A/c 9876");
   await change.getByRole("button", { name: "Save" }).click();
-  await expect(list.getByRole("listitem").first()).toContainText("ICICI Bank, A/c 9876");
+  await expect(list.locator(":scope > li").first()).toContainText("ICICI Bank, A/c 9876");
   supplier.once("dialog", (dialog) => void dialog.accept());
   await supplier.getByRole("button", { name: "Remove Payment QR" }).click();
-  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list.locator(":scope > li")).toHaveCount(1);
 
   expect(findings, report(findings)).toEqual([]);
   await close();

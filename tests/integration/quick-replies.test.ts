@@ -16,12 +16,12 @@ describe("quick replies", () => {
     const saved = await saveQuickReply(owner, { businessId: business.id, ...bank });
     await saveQuickReply(staff, { businessId: business.id, title: "  Payment   QR ", text: "Scan to pay by UPI" });
     expect(await listQuickReplies(staff, { businessId: business.id })).toEqual([
-      { id: saved.id, ...bank },
-      { id: expect.any(String), title: "Payment QR", text: "Scan to pay by UPI" },
+      { id: saved.id, ...bank, photos: [] },
+      { id: expect.any(String), title: "Payment QR", text: "Scan to pay by UPI", photos: [] },
     ]);
 
     const changed = await saveQuickReply(staff, { businessId: business.id, id: saved.id, title: "Bank", text: "Changed" });
-    expect(changed).toEqual({ id: saved.id, title: "Bank", text: "Changed" });
+    expect(changed).toEqual({ id: saved.id, title: "Bank", text: "Changed", photos: [] });
     await deleteQuickReply(owner, { businessId: business.id, id: saved.id });
     expect((await listQuickReplies(owner, { businessId: business.id })).map((r) => r.title)).toEqual(["Payment QR"]);
   });

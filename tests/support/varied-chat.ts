@@ -2,18 +2,21 @@
 // reading it: texts from both sides and from staff, replies (to a text, to a deleted message, to
 // albums of one and of several designs), albums whose designs have several photos (webp and jpeg
 // thumbnails) or none, pick cards (open, removed, ordered), an order card and the order's system
-// lines, a deleted message, and read positions part-way through.
+// lines, a deleted message, photos sent with a text and a PDF (and replies quoting them), and read positions
+// part-way through.
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { getDb } from "@/lib/db";
+import { postDocument } from "@/lib/documents/post-document";
 import { postMessage } from "@/lib/messages/post-message";
 import { acceptOrder } from "@/lib/orders/accept-order";
 import { confirmOrder } from "@/lib/orders/confirm-order";
 import { markPacked } from "@/lib/orders/mark-packed";
 import { removePick } from "@/lib/picks/remove-pick";
-import { postTestDesigns } from "./design-factories";
+import { postTestDesigns, uploadTestPhoto } from "./design-factories";
 import { addStaff, createBuyerConversation, createSupplier, createUser } from "./factories";
+import { textPdf } from "./pdf-files";
 import { createDesign, pick, postDesigns } from "./order-factories";
 
 const clientId = () => randomBytes(12).toString("hex");
@@ -50,6 +53,15 @@ export async function createVariedChat() {
   await markPacked(staff, { orderId: order.id });
   await pick(buyer, conversationId, noPhoto.id, { sets: 1 });
   await say(owner, "Dispatching tomorrow");
+  // Photos sent with a text (a quick reply's QR and chart), one with no text, and a reply quoting them.
+  const [qr, chart] = [await uploadTestPhoto(owner, business.id), await uploadTestPhoto(owner, business.id)];
+  const payHere = await postMessage(owner, { conversationId, clientId: clientId(), body: "Pay here", photoIds: [qr.photoId, chart.photoId] });
+  const chartOnly = await postMessage(owner, { conversationId, clientId: clientId(), photoIds: [chart.photoId] });
+  await say(buyer, "Paid", payHere.id);
+  await say(buyer, "Which size is 40?", chartOnly.id);
+  // A PDF price list, and a reply quoting it.
+  const rates = await postDocument(owner, { conversationId, clientId: clientId(), name: "Rates.pdf", bytes: textPdf("Rates", 2) });
+  await say(buyer, "Got the rates", rates.id);
 
   const { lastSeq } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } });
   // The buyer has read up to the album; staff has only received; the owner has read everything.

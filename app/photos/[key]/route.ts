@@ -21,6 +21,9 @@ export async function GET(_request: Request, context: { params: Promise<{ key: s
         // a photo that only some people may see.
         "Cache-Control": "private, max-age=31536000, immutable",
         "X-Content-Type-Options": "nosniff",
+        // A document opens in the browser's own PDF viewer, under its name when saved (its policy:
+        // DOCUMENT_POLICY in lib/security/security-headers.ts, set by the front door).
+        ...(photo.fileName ? { "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(photo.fileName)}` } : {}),
       },
     });
   } catch (error) {

@@ -18,7 +18,7 @@ export default async function QuickRepliesPage() {
       <TopBar backHref="/settings" title="Quick replies" subtitle={business.name} />
       <main className="flex flex-1 flex-col gap-4 px-4 py-5">
         <p className="text-base text-stone-700">
-          Answers you send again and again. In a chat, type <kbd className="rounded border border-stone-300 bg-stone-100 px-1.5 font-mono">/</kbd> and choose one: its text goes into your message, ready to send.
+          Answers you send again and again. In a chat, type <kbd className="rounded border border-stone-300 bg-stone-100 px-1.5 font-mono">/</kbd> and choose one: its text and photos go into your message, ready to send. Keep your payment QR or size chart here as photos.
         </p>
         <QuickRepliesEditor businessId={business.id} replies={replies} />
       </main>

@@ -1,7 +1,7 @@
 "use client";
 // The composer's "/" list for a business's team: type "/" (and a few letters of a title) to see the
 // quick replies; tap one, or move with the arrow keys and press Enter or Tab, and its text takes
-// the field's place, ready to send or to change first. Escape closes the list and keeps the text.
+// the field's place (its photos go above the field), ready to send or to change first. Escape closes the list and keeps the text.
 // The field stays focused throughout (the list's options take no focus: aria-activedescendant).
 import Link from "next/link";
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
@@ -19,7 +19,7 @@ export interface QuickReplyPicker {
   onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => boolean;
 }
 
-export function useQuickReplyPicker(businessId: string | undefined, text: string, choose: (text: string) => void): QuickReplyPicker {
+export function useQuickReplyPicker(businessId: string | undefined, text: string, choose: (reply: QuickReply) => void): QuickReplyPicker {
   const listId = useId();
   const query = businessId ? slashQuery(text) : null;
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
@@ -54,7 +54,7 @@ export function useQuickReplyPicker(businessId: string | undefined, text: string
   const optionId = (index: number) => `${listId}-${index}`;
   const pick = (reply: QuickReply) => {
     setDismissedAt(reply.text); // a reply that itself starts with "/" does not reopen the list
-    choose(reply.text);
+    choose(reply);
   };
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
@@ -94,7 +94,10 @@ export function useQuickReplyPicker(businessId: string | undefined, text: string
               onClick={() => pick(reply)}
               className={`min-h-12 cursor-pointer px-4 py-2 ${index === active ? "bg-brand-50" : "hover:bg-stone-50"}`}
             >
-              <p className="font-semibold text-stone-900">/{reply.title}</p>
+              <p className="font-semibold text-stone-900">
+                /{reply.title}
+                {reply.photos?.length ? <span className="ml-2 text-sm font-normal text-stone-600">📷 {reply.photos.length}</span> : null}
+              </p>
               <p className="truncate text-sm text-stone-600">{reply.text}</p>
             </div>
           ))}

@@ -10,12 +10,14 @@
 // Each `call` runs just before its role's request and makes what that one request needs (a fresh
 // pick to change, an order to accept), so one role's allowed write never decides another's answer.
 import { createECDH, randomBytes, randomInt } from "node:crypto";
+import { expect } from "vitest";
 import { getDb } from "@/lib/db";
 import { confirmOrder } from "@/lib/orders/confirm-order";
 import { createPick } from "@/lib/picks/create-pick";
 import { createDesign } from "../order-factories";
 import { newClientId, uploadTestPhoto } from "../design-factories";
 import { createInviteToken, TEST_PASSWORD, uniquePhone } from "../factories";
+import { textPdf } from "../pdf-files";
 import { smallJpeg } from "../photo-files";
 import type { Role, World } from "./world";
 
@@ -165,6 +167,13 @@ export const routeRows: RouteRow[] = [
     expect: { ...inConversation(201), buyer: 403 },
   },
 
+  {
+    method: "POST",
+    route: "/api/conversations/[conversationId]/documents",
+    call: (world) => ({ params: { conversationId: world.conversationId }, query: { clientId: newClientId(), name: "Matrix rates.pdf" }, bytes: { data: textPdf("Matrix rates", 1), type: "application/pdf" } }),
+    expect: inConversation(201),
+  },
+
   { method: "GET", route: "/api/designs/[designId]", call: (world) => ({ params: { designId: world.designId } }), expect: inConversation(200) },
   { method: "GET", route: "/api/orders/[orderId]", call: (world) => ({ params: { orderId: world.orderId } }), expect: inConversation(200) },
   {
@@ -196,7 +205,19 @@ export const routeRows: RouteRow[] = [
   { method: "GET", route: "/orders/export", call: (world) => ({ query: { businessId: world.business.id } }), expect: team(200) },
   { method: "GET", route: "/api/quick-replies", call: (world) => ({ query: { businessId: world.business.id } }), expect: team(200) },
   // Signed out, a photo is as missing as one that is not yours.
-  { method: "GET", route: "/photos/[key]", call: (world) => ({ params: { key: world.photoKey } }), expect: { ...inConversation(200), anonymous: 404 } },
+  {
+    method: "GET",
+    route: "/photos/[key]",
+    call: (world) => ({ params: { key: world.photoKey } }),
+    expect: { ...inConversation(200), anonymous: 404 },
+    // A PDF sent in the chat goes through the same route, to the same people.
+    after: async (world, _role, _call, answer) => {
+      const { callRoute } = await import("./call");
+      const row = routeRows.find((r) => r.route === "/photos/[key]")!;
+      const document = await callRoute(await import("@/app/photos/[key]/route"), row, { params: { key: world.documentKey } });
+      expect(document.status).toBe(answer.status);
+    },
+  },
 ];
 
 export const actionRows: ActionRow[] = [

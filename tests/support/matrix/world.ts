@@ -5,11 +5,13 @@
 import { randomInt } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
+import { postDocument } from "@/lib/documents/post-document";
 import { postMessage } from "@/lib/messages/post-message";
 import { confirmOrder } from "@/lib/orders/confirm-order";
 import { createPick } from "@/lib/picks/create-pick";
 import { newClientId, postTestDesigns } from "../design-factories";
 import { addStaff, createBuyerConversation, createSupplier } from "../factories";
+import { textPdf } from "../pdf-files";
 
 export const ROLES = ["anonymous", "buyer", "otherBuyer", "staff", "owner", "outsider"] as const;
 export type Role = (typeof ROLES)[number];
@@ -24,6 +26,8 @@ export interface World {
   otherConversationId: string;
   designId: string;
   photoKey: string;
+  /** A PDF the owner sent into the buyer's conversation. */
+  documentKey: string;
   secretText: string;
   orderId: string;
 }
@@ -44,6 +48,8 @@ export async function buildWorld(): Promise<World> {
   await postMessage(buyer, { conversationId: conversation.id, clientId: newClientId(), body: secretText });
   await createPick(buyer, { conversationId: conversation.id, designId, clientId: newClientId(), colour: null, sets: 2 });
   const order = await confirmOrder(buyer, { conversationId: conversation.id, idempotencyKey: newClientId() });
+  const sentDocument = await postDocument(owner, { conversationId: conversation.id, clientId: newClientId(), name: "Rates.pdf", bytes: textPdf(`Rates ${tag}`, 1) });
+  const { storageKey: documentKey } = await getDb().document.findUniqueOrThrow({ where: { messageId: sentDocument.id }, select: { storageKey: true } });
 
   return {
     tag,
@@ -54,6 +60,7 @@ export async function buildWorld(): Promise<World> {
     otherConversationId: other.conversation.id,
     designId,
     photoKey: variant.storageKey,
+    documentKey,
     secretText,
     orderId: order.id,
   };
