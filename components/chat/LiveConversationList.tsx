@@ -63,6 +63,8 @@ export function LiveConversationList({
         else if (!searching) reload();
       }
       if (event.type === "conversation.read" && event.userId === viewerId) show(applyRead(current.current, event));
+      // Removed from a buyer's team: that shop's chats leave the list.
+      if (event.type === "conversation.left") show(current.current.filter((row) => row.id !== event.conversationId));
     });
     const stopStatus = subscribeLiveStatus((status, reconnected) => {
       if (status === "open" && (reconnected || missed)) {

@@ -105,6 +105,8 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
     const viewerIsBuyer = viewerId === buyerId;
     const stopEvents = subscribeLiveEvents((event) => {
       if (event.conversationId !== conversationId) return;
+      // Removed from the buyer's team: this chat is no longer theirs to see.
+      if (event.type === "conversation.left") window.location.replace("/chats");
       if (event.type === "message.posted") receive(event);
       if (event.type === "message.updated") {
         const replace = (changed: MessageView) => setMessages((now) => now.map((m) => (m.id === changed.id ? changed : m)));

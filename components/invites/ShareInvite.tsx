@@ -6,7 +6,7 @@ import { ShareIcon } from "@/components/ui/icons";
 interface ShareInviteProps {
   url: string;
   businessName: string;
-  kind: "BUYER" | "STAFF";
+  kind: "BUYER" | "STAFF" | "TEAM";
   expiresAt: string;
 }
 
@@ -15,7 +15,11 @@ interface ShareInviteProps {
 export function ShareInvite({ url, businessName, kind, expiresAt }: ShareInviteProps) {
   const days = Math.round((Date.parse(expiresAt) - Date.now()) / 86_400_000);
   const [status, setStatus] = useState<string | null>(null);
-  const text = kind === "BUYER" ? `See our new designs and order from ${businessName} on Chatalog:` : `Join ${businessName} on Chatalog:`;
+  const text = {
+    BUYER: `See our new designs and order from ${businessName} on Chatalog:`,
+    STAFF: `Join ${businessName} on Chatalog:`,
+    TEAM: `Join ${businessName}'s shop chats on Chatalog:`,
+  }[kind];
 
   async function share() {
     if (typeof navigator.share === "function") {

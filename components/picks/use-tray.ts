@@ -23,9 +23,12 @@ export function useTray(conversationId: string, viewerId: string, enabled: boole
     const first = setTimeout(load, 0);
     const stop = subscribeLiveEvents((event) => {
       if (event.conversationId !== conversationId) return;
-      // Only the buyer's own messages change the tray: their picks, and the order card of their
-      // confirmation. Others' messages and later order steps (accepted, dispatched…) never do.
-      if ((event.type === "message.posted" || event.type === "message.updated") && event.authorId === viewerId && event.message?.kind !== "TEXT") load();
+      // Only the shop's picks and the order card of a confirmation change the tray, whoever of the
+      // shop's team made them (a colleague's pick lands in the same tray). Texts and later order
+      // steps (accepted, dispatched…) never do.
+      if (event.type !== "message.posted" && event.type !== "message.updated") return;
+      const kind = event.message?.kind;
+      if (kind ? kind === "PICK" || kind === "ORDER" : event.authorId === viewerId) load();
     });
     return () => {
       clearTimeout(first);

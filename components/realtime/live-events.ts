@@ -16,7 +16,10 @@ type EventHandler = (event: LiveEvent) => void;
 export type LiveStatus = "connecting" | "open" | "down";
 type StatusListener = (status: LiveStatus, reconnected: boolean) => void;
 
-const EVENT_TYPES: LiveEvent["type"][] = ["message.posted", "message.updated", "conversation.read", "order.updated"];
+// Every type the server sends, checked by the compiler: a new event type left out here would
+// never reach a tab (EventSource only hands over the named events it is listening for).
+const EVENT_TYPE_SET = { "message.posted": true, "message.updated": true, "conversation.read": true, "order.updated": true, "conversation.left": true } satisfies Record<LiveEvent["type"], true>;
+const EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as LiveEvent["type"][];
 const RESTART_AFTER_MS = 5000;
 
 const handlers = new Set<EventHandler>();

@@ -9,9 +9,16 @@ export function businessOfMember(actorId: string, roles?: MembershipRole[]): Pri
   return { members: { some: { userId: actorId, ...(roles ? { role: { in: roles } } : {}) } } };
 }
 
-/** A buyer sees their own conversations; members of a business see all of the business's. */
+/** The buyer's side of a conversation: the buyer, and the colleagues on the buyer's shop team
+ * (lib/teams/buyer-team.ts). As a condition on the buyer (a User). */
+export function buyerSideOf(actorId: string): Prisma.UserWhereInput {
+  return { OR: [{ id: actorId }, { teamMembers: { some: { userId: actorId } } }] };
+}
+
+/** A buyer (and their shop's team) sees the buyer's conversations; members of a business see all
+ * of the business's. */
 export function conversationVisibleTo(actorId: string): Prisma.ConversationWhereInput {
-  return { OR: [{ buyerId: actorId }, { business: businessOfMember(actorId) }] };
+  return { OR: [{ buyerId: actorId }, { buyer: { teamMembers: { some: { userId: actorId } } } }, { business: businessOfMember(actorId) }] };
 }
 
 /** Members see their business's designs; a buyer sees designs posted into their conversations. */
@@ -19,14 +26,14 @@ export function designVisibleTo(actorId: string): Prisma.DesignWhereInput {
   return {
     OR: [
       { business: businessOfMember(actorId) },
-      { posts: { some: { message: { conversation: { buyerId: actorId }, deletedAt: null } } } },
+      { posts: { some: { message: { conversation: { buyer: buyerSideOf(actorId) }, deletedAt: null } } } },
     ],
   };
 }
 
-/** A buyer sees their own orders; members see their business's. */
+/** A buyer (and their shop's team) sees the buyer's orders; members see their business's. */
 export function orderVisibleTo(actorId: string): Prisma.OrderWhereInput {
-  return { OR: [{ buyerId: actorId }, { business: businessOfMember(actorId) }] };
+  return { OR: [{ buyer: buyerSideOf(actorId) }, { business: businessOfMember(actorId) }] };
 }
 
 /** Buyer invites are managed by any member; staff invites only by owners. */
@@ -47,10 +54,17 @@ export function inviteManagedBy(actorId: string): Prisma.InviteWhereInput {
  * counts from 1 within this fragment). tests/integration/conversation-visibility.test.ts proves
  * it selects exactly the rows the Prisma form does.
  */
-export function conversationVisibleSql(alias: string, placeholder: (n: number) => string = () => "?"): { sql: string; actorIdParams: 2 } {
+export function conversationVisibleSql(alias: string, placeholder: (n: number) => string = () => "?"): { sql: string; actorIdParams: 3 } {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not an SQL alias: ${alias}`);
   return {
-    sql: `(${alias}."buyerId" = ${placeholder(1)} OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = ${alias}."businessId" AND vm."userId" = ${placeholder(2)}))`,
-    actorIdParams: 2,
+    sql: `(${alias}."buyerId" = ${placeholder(1)}
+      OR EXISTS (SELECT 1 FROM "BuyerTeamMember" vt WHERE vt."ownerId" = ${alias}."buyerId" AND vt."userId" = ${placeholder(2)})
+      OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = ${alias}."businessId" AND vm."userId" = ${placeholder(3)}))`,
+    actorIdParams: 3,
   };
+}
+
+/** The actor's id as many times as conversationVisibleSql names it, for positional parameters. */
+export function actorTimes(actorId: string): string[] {
+  return Array.from({ length: conversationVisibleSql("c").actorIdParams }, () => actorId);
 }

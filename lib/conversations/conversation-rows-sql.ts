@@ -14,14 +14,17 @@ export interface FlatConversationRow {
   buyerName: string;
   businessName: string;
   lastReadSeq: number | null;
+  /** 1/true when the viewer is a member of the business; otherwise they are on the buyer's side. */
+  viewerIsMember: number | boolean;
 }
 
-/** Parameters: the viewer's id, 1 + actorIdParams times, then the row limit (`limitPlaceholder`). */
+/** Parameters: the viewer's id, 2 + actorIdParams times, then the row limit (`limitPlaceholder`). */
 export function conversationRowsSql(placeholder: (n: number) => string, limitPlaceholder: string): { sql: string; viewerIdParams: number } {
   const visible = conversationVisibleSql("c", (n) => placeholder(n + 1));
   return {
     sql: `SELECT c."id" AS "id", c."buyerId" AS "buyerId", c."lastSeq" AS "lastSeq", c."lastMessageAt" AS "lastMessageAt", c."lastMessagePreview" AS "lastMessagePreview",
-        u."name" AS "buyerName", b."name" AS "businessName", r."lastReadSeq" AS "lastReadSeq"
+        u."name" AS "buyerName", b."name" AS "businessName", r."lastReadSeq" AS "lastReadSeq",
+        EXISTS (SELECT 1 FROM "Membership" mm WHERE mm."businessId" = c."businessId" AND mm."userId" = ${placeholder(1)}) AS "viewerIsMember"
       FROM "Conversation" c
       JOIN "User" u ON u."id" = c."buyerId"
       JOIN "Business" b ON b."id" = c."businessId"
@@ -29,12 +32,13 @@ export function conversationRowsSql(placeholder: (n: number) => string, limitPla
       WHERE ${visible.sql}
       ORDER BY c."lastMessageAt" DESC, c."id" DESC
       LIMIT ${limitPlaceholder}`,
-    viewerIdParams: 1 + visible.actorIdParams,
+    viewerIdParams: 2 + visible.actorIdParams,
   };
 }
 
-export function toConversationRow(c: FlatConversationRow, viewerId: string): ConversationRow {
-  const viewerIsBuyer = c.buyerId === viewerId;
+export function toConversationRow(c: FlatConversationRow): ConversationRow {
+  // The buyer's side: the buyer, or a colleague on the buyer's team (never a member of the business).
+  const viewerIsBuyer = !Number(c.viewerIsMember);
   return {
     id: c.id,
     title: viewerIsBuyer ? c.businessName : c.buyerName,

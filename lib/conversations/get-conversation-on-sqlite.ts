@@ -10,14 +10,16 @@ export interface ConversationHeaderRow {
   businessId: string;
   buyerId: string;
   buyer: { name: string };
-  business: { name: string };
+  /** `members`: the viewer, when they are a member of the business (as Prisma's filtered relation). */
+  business: { name: string; members: { userId: string }[] };
   /** The viewer's mute of this chat, as Prisma's `mutes` relation filtered to the viewer. */
   mutes: { userId: string }[];
 }
 
 const visible = conversationVisibleSql("c");
 const SQL = `SELECT c."id" AS id, c."businessId" AS businessId, c."buyerId" AS buyerId, u."name" AS buyerName, b."name" AS businessName,
-    EXISTS (SELECT 1 FROM "ConversationMute" cm WHERE cm."conversationId" = c."id" AND cm."userId" = ?) AS muted
+    EXISTS (SELECT 1 FROM "ConversationMute" cm WHERE cm."conversationId" = c."id" AND cm."userId" = ?) AS muted,
+    EXISTS (SELECT 1 FROM "Membership" mm WHERE mm."businessId" = c."businessId" AND mm."userId" = ?) AS member
   FROM "Conversation" c JOIN "User" u ON u."id" = c."buyerId" JOIN "Business" b ON b."id" = c."businessId"
   WHERE c."id" = ? AND ${visible.sql}`;
 
@@ -26,11 +28,11 @@ const prepared = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
 export function findConversationHeaderOnSqlite(connection: BetterSqlite3.Database, conversationId: string, actorId: string): ConversationHeaderRow | null {
   let statement = prepared.get(connection);
   if (!statement) prepared.set(connection, (statement = connection.prepare(SQL)));
-  // Parameters in SQL order: the viewer (mute), the conversation, then the visibility rule's.
-  const row = statement.get(actorId, conversationId, ...Array.from({ length: visible.actorIdParams }, () => actorId)) as
-    | { id: string; businessId: string; buyerId: string; buyerName: string; businessName: string; muted: number | bigint }
+  // Parameters in SQL order: the viewer (mute, membership), the conversation, then the visibility rule's.
+  const row = statement.get(actorId, actorId, conversationId, ...Array.from({ length: visible.actorIdParams }, () => actorId)) as
+    | { id: string; businessId: string; buyerId: string; buyerName: string; businessName: string; muted: number | bigint; member: number | bigint }
     | undefined;
   if (!row) return null;
   const mutes = Number(row.muted) ? [{ userId: actorId }] : [];
-  return { id: row.id, businessId: row.businessId, buyerId: row.buyerId, buyer: { name: row.buyerName }, business: { name: row.businessName }, mutes };
+  return { id: row.id, businessId: row.businessId, buyerId: row.buyerId, buyer: { name: row.buyerName }, business: { name: row.businessName, members: Number(row.member) ? [{ userId: actorId }] : [] }, mutes };
 }

@@ -25,7 +25,7 @@ export const conversationHeaderSelect = (viewerId: string) =>
     businessId: true,
     buyerId: true,
     buyer: { select: { name: true } },
-    business: { select: { name: true } },
+    business: { select: { name: true, members: { where: { userId: viewerId }, select: { userId: true } } } },
     mutes: { where: { userId: viewerId }, select: { userId: true } },
   }) as const;
 
@@ -37,7 +37,8 @@ export async function getConversation(actor: Actor, input: unknown): Promise<Con
     ? await direct
     : await db.conversation.findFirst({ where: { id: conversationId, ...conversationVisibleTo(actor.id) }, select: conversationHeaderSelect(actor.id) });
   if (!conversation) throw notFound("That conversation");
-  const viewerIsBuyer = conversation.buyerId === actor.id;
+  // The buyer's side: the buyer, or a colleague on the buyer's team (never a member of the business).
+  const viewerIsBuyer = conversation.business.members.length === 0;
   return {
     id: conversation.id,
     title: viewerIsBuyer ? conversation.business.name : conversation.buyer.name,

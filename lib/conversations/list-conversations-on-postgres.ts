@@ -11,5 +11,5 @@ const { sql } = conversationRowsSql(() => "$1", "$2");
 
 export async function listConversationRowsOnPostgres(db: Db, viewerId: string, limit = LIST_LIMIT): Promise<ConversationRow[]> {
   const rows = await db.$queryRawUnsafe<FlatConversationRow[]>(sql, viewerId, limit);
-  return rows.map((row) => toConversationRow(row, viewerId));
+  return rows.map(toConversationRow);
 }

@@ -17,5 +17,5 @@ export function listConversationRowsOnSqlite(connection: BetterSqlite3.Database,
   let statement = prepared.get(connection);
   if (!statement) prepared.set(connection, (statement = prepare(connection)));
   const rows = statement.all(...Array.from({ length: viewerIdParams }, () => viewerId), limit) as FlatConversationRow[];
-  return rows.map((row) => toConversationRow(row, viewerId));
+  return rows.map(toConversationRow);
 }

@@ -22,12 +22,13 @@ export async function listConversationRowsWithPrisma(viewerId: string, limit = L
       lastMessageAt: true,
       lastMessagePreview: true,
       buyer: { select: { name: true } },
-      business: { select: { name: true } },
+      business: { select: { name: true, members: { where: { userId: viewerId }, select: { userId: true } } } },
       readStates: { where: { userId: viewerId }, select: { lastReadSeq: true } },
     },
   });
   return conversations.map((c): ConversationRow => {
-    const viewerIsBuyer = c.buyerId === viewerId;
+    // The buyer's side: the buyer, or a colleague on the buyer's team (never a member of the business).
+    const viewerIsBuyer = c.business.members.length === 0;
     return {
       id: c.id,
       title: viewerIsBuyer ? c.business.name : c.buyer.name,

@@ -2,6 +2,7 @@
 // lib/messages/post-text-on-sqlite.ts for why): every message a member's phone receives sends a
 // receipt, so receipts outnumber messages. Same rules as mark-conversation-read.ts: the seqs are
 // clamped to the conversation's newest, read implies delivered, and each column only moves forward.
+import { actorTimes } from "@/lib/auth/access";
 import type BetterSqlite3 from "better-sqlite3";
 import { conversationVisibleSql } from "@/lib/auth/access";
 import { toSqliteDateTime } from "@/lib/db-dates";
@@ -22,7 +23,7 @@ export type ReceiptOutcome =
 
 function statements(connection: BetterSqlite3.Database) {
   return {
-    visible: connection.prepare<[string, string, string]>(
+    visible: connection.prepare<string[]>(
       `SELECT c."lastSeq" AS lastSeq, c."buyerId" AS buyerId, c."businessId" AS businessId FROM "Conversation" c
        WHERE c."id" = ? AND ${conversationVisibleSql("c").sql}`,
     ),
@@ -41,7 +42,7 @@ export function markReceiptsOnSqlite(connection: BetterSqlite3.Database, request
   let q = prepared.get(connection);
   if (!q) prepared.set(connection, (q = statements(connection)));
   const sql = q;
-  const conversation = sql.visible.get(request.conversationId, request.actorId, request.actorId) as { lastSeq: number | bigint; buyerId: string; businessId: string } | undefined;
+  const conversation = sql.visible.get(request.conversationId, ...actorTimes(request.actorId)) as { lastSeq: number | bigint; buyerId: string; businessId: string } | undefined;
   if (!conversation) return { kind: "no-conversation" };
   const lastSeq = Number(conversation.lastSeq);
   const bothMissing = request.readSeq === undefined && request.deliveredSeq === undefined;

@@ -3,6 +3,7 @@
 // never posted to (the design page has already refused them).
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { buyerSideOf } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { idSchema, parseInput } from "@/lib/validation";
 
@@ -11,7 +12,7 @@ export async function findBuyerConversation(actor: Actor, input: unknown): Promi
   // A buyer has one conversation per business and a design belongs to one business, so at most
   // one conversation matches.
   const conversation = await getDb().conversation.findFirst({
-    where: { buyerId: actor.id, messages: { some: { deletedAt: null, designs: { some: { designId } } } } },
+    where: { buyer: buyerSideOf(actor.id), messages: { some: { deletedAt: null, designs: { some: { designId } } } } },
     select: { id: true },
   });
   return conversation ? { conversationId: conversation.id } : null;

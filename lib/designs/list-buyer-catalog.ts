@@ -3,7 +3,7 @@
 // the businesses are narrowed to those the actor buys from, so a member who also buys elsewhere
 // does not get their own business's whole catalog here (that is the members' Catalog).
 import type { Actor } from "@/lib/auth/actor";
-import { designVisibleTo } from "@/lib/auth/access";
+import { buyerSideOf, designVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { designCardSelect, toDesignCard, type DesignCard } from "./design-views";
 import { newestFirst } from "./keyset-cursor";
@@ -22,7 +22,7 @@ export interface SupplierDesigns {
 export async function listBuyerCatalog(actor: Actor): Promise<{ suppliers: SupplierDesigns[] }> {
   const db = getDb();
   const conversations = await db.conversation.findMany({
-    where: { buyerId: actor.id },
+    where: { buyer: buyerSideOf(actor.id) },
     select: { id: true, businessId: true, business: { select: { name: true } } },
   });
   if (!conversations.length) return { suppliers: [] };

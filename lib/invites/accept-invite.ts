@@ -1,5 +1,6 @@
 // Using an invite link: a buyer invite opens (or reopens) the buyer's conversation with the
-// business; a staff invite makes the user a STAFF member. A link works once: the claim is a
+// business; a staff invite makes the user a STAFF member; a team invite adds the user to a buyer's
+// shop team (lib/teams/buyer-team.ts) and opens the conversation it was made in. A link works once: the claim is a
 // conditional update, so two people (or two taps) racing for one link cannot both win.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
@@ -7,6 +8,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
 import { announceNothing, recordMessagePosted, type Announce } from "@/lib/realtime/record-message-event";
+import { joinTeamInTx } from "@/lib/teams/buyer-team";
 import { parseInput } from "@/lib/validation";
 import { inviteTokenSchema } from "./get-invite-by-token";
 import { hashInviteToken } from "./invite-token";
@@ -16,29 +18,42 @@ export const acceptInviteSchema = z.object({ token: inviteTokenSchema });
 
 export type AcceptedInvite =
   | { kind: "BUYER"; businessId: string; conversationId: string }
+  | { kind: "TEAM"; businessId: string; conversationId: string }
   | { kind: "STAFF"; businessId: string };
 
 /** Accepts in the caller's transaction; run `announce` after the commit (the "joined" line). */
 export async function acceptInviteInTx(tx: Tx, actor: Actor, token: string): Promise<{ accepted: AcceptedInvite; announce: Announce }> {
   const accepted = await claimInvite(tx, actor, token);
-  const joined = accepted.kind === "BUYER" && accepted.joinLine;
+  const joined = accepted.kind !== "STAFF" && accepted.joinLine;
   const announce = joined ? await recordMessagePosted(tx, accepted.conversationId, joined) : announceNothing;
-  return { accepted: accepted.kind === "BUYER" ? { kind: "BUYER", businessId: accepted.businessId, conversationId: accepted.conversationId } : accepted, announce };
+  return { accepted: accepted.kind !== "STAFF" ? { kind: accepted.kind, businessId: accepted.businessId, conversationId: accepted.conversationId } : accepted, announce };
 }
 
-type Claimed = Exclude<AcceptedInvite, { kind: "BUYER" }> | (Extract<AcceptedInvite, { kind: "BUYER" }> & { joinLine?: { id: string; seq: number } });
+type Claimed = Exclude<AcceptedInvite, { kind: "BUYER" | "TEAM" }> | (Extract<AcceptedInvite, { kind: "BUYER" | "TEAM" }> & { joinLine?: { id: string; seq: number } });
 
 async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed> {
   const invite = await tx.invite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
-    select: { id: true, kind: true, businessId: true, usedAt: true, usedById: true, conversationId: true, revokedAt: true, expiresAt: true, business: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      businessId: true,
+      createdById: true,
+      usedAt: true,
+      usedById: true,
+      conversationId: true,
+      revokedAt: true,
+      expiresAt: true,
+      business: { select: { name: true } },
+      createdBy: { select: { name: true } },
+    },
   });
   if (!invite) throw new AppError("NOT_FOUND", INVALID_INVITE_MESSAGE);
   const businessName = invite.business.name;
   // The same person again (a retry after a lost response, or the link reopened): same answer.
   if (invite.usedById === actor.id) {
     if (invite.kind === "STAFF") return { kind: "STAFF", businessId: invite.businessId };
-    if (invite.conversationId) return { kind: "BUYER", businessId: invite.businessId, conversationId: invite.conversationId };
+    if (invite.conversationId) return { kind: invite.kind, businessId: invite.businessId, conversationId: invite.conversationId };
   }
   const status = inviteStatus(invite);
   if (status !== "OPEN") throw inviteUnavailable(status, businessName);
@@ -51,6 +66,10 @@ async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed
     throw new AppError("CONFLICT", `You are a member of ${businessName}. This link is for a buyer: share it with them.`);
   }
   if (membership && invite.kind === "STAFF") throw new AppError("CONFLICT", `You are already a member of ${businessName}.`);
+  if (membership && invite.kind === "TEAM") {
+    throw new AppError("CONFLICT", `You are a member of ${businessName}. This link is for ${invite.createdBy.name}'s shop staff.`);
+  }
+  if (invite.kind === "TEAM" && invite.createdById === actor.id) throw new AppError("CONFLICT", "This is your own team's link: share it with a colleague.");
 
   const now = new Date();
   const claimed = await tx.invite.updateMany({
@@ -62,6 +81,12 @@ async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed
   if (invite.kind === "STAFF") {
     await tx.membership.create({ data: { businessId: invite.businessId, userId: actor.id, role: "STAFF" } });
     return { kind: "STAFF", businessId: invite.businessId };
+  }
+  if (invite.kind === "TEAM" && invite.conversationId) {
+    await joinTeamInTx(tx, invite.createdById, actor.id);
+    const text = `${actor.name} joined ${invite.createdBy.name}'s team`;
+    const line = await appendMessage(tx, { conversationId: invite.conversationId, authorId: null, kind: "SYSTEM", body: text, preview: text, clientId: `invite:${invite.id}` });
+    return { kind: "TEAM", businessId: invite.businessId, conversationId: invite.conversationId, joinLine: { id: line.id, seq: line.seq } };
   }
 
   const conversation = await tx.conversation.upsert({

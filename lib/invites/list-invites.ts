@@ -30,7 +30,8 @@ export async function listInvites(actor: Actor, input: unknown): Promise<InviteS
     select: { id: true, kind: true, name: true, phone: true, createdAt: true, expiresAt: true, usedAt: true, revokedAt: true, usedBy: { select: { name: true } } },
   });
   const now = new Date();
-  return invites.map((invite) => ({
+  // inviteManagedBy lists buyer and staff invites only: a buyer's team invites are the buyer's own.
+  return invites.flatMap((invite) => (invite.kind === "TEAM" ? [] : [{
     id: invite.id,
     kind: invite.kind,
     name: invite.name,
@@ -39,5 +40,5 @@ export async function listInvites(actor: Actor, input: unknown): Promise<InviteS
     createdAt: invite.createdAt,
     expiresAt: invite.expiresAt,
     usedByName: invite.usedBy?.name ?? null,
-  }));
+  }]));
 }

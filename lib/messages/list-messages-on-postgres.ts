@@ -3,6 +3,7 @@
 // their albums and the designs they show as three JSON arrays. The SQL and the nesting are the
 // SQLite path's (message-rows-sql.ts); tests/integration/list-messages-fast-path.test.ts compares
 // the pages with the Prisma path's on PostgreSQL.
+import { actorTimes } from "@/lib/auth/access";
 import type { Db } from "@/lib/db";
 import type { ListMessagesQuery } from "./list-messages";
 import { countsAsReplySql } from "./reply-rules";
@@ -66,7 +67,7 @@ function parsed<T>(value: T[] | string): T[] {
 }
 
 export async function listMessagesOnPostgres(db: Db, viewerId: string, query: ListMessagesQuery): Promise<MessagePageOutcome> {
-  const conversationRows = await db.$queryRawUnsafe<ConversationReadRow[]>(conversationReads, query.conversationId, viewerId, viewerId);
+  const conversationRows = await db.$queryRawUnsafe<ConversationReadRow[]>(conversationReads, query.conversationId, ...actorTimes(viewerId));
   const conversation = conversationRows[0];
   if (!conversation) return { kind: "no-conversation" };
   const readStates: ReadStateRow[] = conversationRows.flatMap((r) =>

@@ -5,6 +5,7 @@
 // row has some) the photos sent with texts, each batched by a JSON array of ids. An empty catch-up (afterSeq = lastSeq) is the first two. The SQL and the
 // nesting are shared with PostgreSQL (message-rows-sql.ts), and the rows go through the Prisma
 // path's toMessageView; tests/integration/list-messages-fast-path.test.ts compares the pages.
+import { actorTimes } from "@/lib/auth/access";
 import type BetterSqlite3 from "better-sqlite3";
 import type { ListMessagesQuery } from "./list-messages";
 import { countsAsReplySql } from "./reply-rules";
@@ -61,7 +62,7 @@ export function listMessagesOnSqlite(connection: BetterSqlite3.Database, viewerI
   if (!q) prepared.set(connection, (q = statements(connection)));
   const sql = q;
 
-  const conversationRows = sql.conversation.all(query.conversationId, viewerId, viewerId) as ConversationReadRow[];
+  const conversationRows = sql.conversation.all(query.conversationId, ...actorTimes(viewerId)) as ConversationReadRow[];
   const conversation = conversationRows[0];
   if (!conversation) return { kind: "no-conversation" };
   const readStates: ReadStateRow[] = conversationRows.flatMap((r) =>

@@ -5,6 +5,7 @@
 // same formats as Prisma writes (ISO dates with "+00:00", cuid-like ids); the integration tests of
 // posting run against this path on SQLite and against the Prisma path on PostgreSQL. Replies take
 // the Prisma path: their live event quotes the parent, which that path reads.
+import { actorTimes } from "@/lib/auth/access";
 import type BetterSqlite3 from "better-sqlite3";
 import { conversationVisibleSql } from "@/lib/auth/access";
 import { toSqliteDateTime } from "@/lib/db-dates";
@@ -29,7 +30,7 @@ export type TextPostOutcome =
 
 function statements(connection: BetterSqlite3.Database) {
   return {
-    visible: connection.prepare<[string, string, string]>(
+    visible: connection.prepare<string[]>(
       `SELECT c."buyerId" AS buyerId, c."businessId" AS businessId FROM "Conversation" c WHERE c."id" = ? AND ${conversationVisibleSql("c").sql}`,
     ),
     existing: connection.prepare<[string, string]>(`SELECT "id", "seq", "conversationId", "kind" FROM "Message" WHERE "authorId" = ? AND "clientId" = ?`),
@@ -56,7 +57,7 @@ export function postTextOnSqlite(connection: BetterSqlite3.Database, post: TextP
   if (!sql) prepared.set(connection, (sql = statements(connection)));
   const q = sql;
 
-  const conversation = q.visible.get(post.conversationId, post.actorId, post.actorId) as { buyerId: string; businessId: string } | undefined;
+  const conversation = q.visible.get(post.conversationId, ...actorTimes(post.actorId)) as { buyerId: string; businessId: string } | undefined;
   if (!conversation) return { kind: "no-conversation" };
   // The message id was used before: a retry, a double tap. The stored message is the answer.
   const existing = q.existing.get(post.actorId, post.clientId) as ExistingRow;

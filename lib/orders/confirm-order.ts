@@ -13,6 +13,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
 import type { Tx } from "@/lib/db";
+import { actsForBuyer } from "@/lib/teams/buyer-side";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
@@ -75,6 +76,8 @@ async function findByKey(buyerId: string, idempotencyKey: string, conversationId
 
 interface Confirmation {
   actor: Actor;
+  /** The shop the order is for: the conversation's buyer (the actor, or their colleague's buyer). */
+  buyer: { id: string; name: string };
   businessId: string;
   conversationId: string;
   idempotencyKey: string;
@@ -89,11 +92,11 @@ async function placeOrder(tx: Tx, c: Confirmation) {
     select: { nextOrderNumber: true, currency: true },
   });
   const number = business.nextOrderNumber - 1;
-  const repeat = await tx.order.findUnique({ where: { buyerId_idempotencyKey: { buyerId: c.actor.id, idempotencyKey: c.idempotencyKey } }, select: { id: true } });
+  const repeat = await tx.order.findUnique({ where: { buyerId_idempotencyKey: { buyerId: c.buyer.id, idempotencyKey: c.idempotencyKey } }, select: { id: true } });
   if (repeat) throw new AlreadyConfirmed();
 
   const picks = await tx.pick.findMany({
-    where: { conversationId: c.conversationId, buyerId: c.actor.id, status: "OPEN", ...(c.pickIds ? { id: { in: c.pickIds } } : {}) },
+    where: { conversationId: c.conversationId, buyerId: c.buyer.id, status: "OPEN", ...(c.pickIds ? { id: { in: c.pickIds } } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, designId: true, colour: true, sets: true, sizePieces: true, pieces: true, pricePerPiecePaise: true, design: { select: { code: true, title: true } } },
   });
@@ -118,13 +121,13 @@ async function placeOrder(tx: Tx, c: Confirmation) {
     data: {
       businessId: c.businessId,
       conversationId: c.conversationId,
-      buyerId: c.actor.id,
+      buyerId: c.buyer.id,
       number,
       currency: business.currency,
       totalPaise: total.totalPaise,
       totalPieces: total.pieces,
       idempotencyKey: c.idempotencyKey,
-      searchText: orderSearchText({ number, buyerName: c.actor.name, codes: lines.map((line) => line.code) }),
+      searchText: orderSearchText({ number, buyerName: c.buyer.name, codes: lines.map((line) => line.code) }),
     },
     select: { id: true, number: true, status: true, conversationId: true, totalPaise: true, totalPieces: true },
   });
@@ -132,7 +135,7 @@ async function placeOrder(tx: Tx, c: Confirmation) {
   await tx.orderLine.createMany({ data: lines.map((line) => ({ ...line, orderId: order.id })) });
   await tx.orderEvent.create({ data: { orderId: order.id, type: "PLACED", actorId: c.actor.id, data: { totalPaise: total.totalPaise, totalPieces: total.pieces, lines: lines.length } } });
   const moved = await tx.pick.updateMany({
-    where: { id: { in: picks.map((p) => p.id) }, status: "OPEN", buyerId: c.actor.id, conversationId: c.conversationId },
+    where: { id: { in: picks.map((p) => p.id) }, status: "OPEN", buyerId: c.buyer.id, conversationId: c.conversationId },
     data: { status: "ORDERED", orderId: order.id },
   });
   if (moved.count !== picks.length) throw new AppError("CONFLICT", STALE_TRAY);
@@ -159,15 +162,16 @@ export async function confirmOrder(actor: Actor, input: unknown): Promise<Confir
   const db = getDb();
   const conversation = await db.conversation.findFirst({
     where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
-    select: { id: true, businessId: true, buyerId: true },
+    select: { id: true, businessId: true, buyerId: true, buyer: { select: { name: true } } },
   });
   if (!conversation) throw notFound("That conversation");
-  if (conversation.buyerId !== actor.id) throw new AppError("FORBIDDEN", "Only the buyer can confirm this order.");
+  // The buyer, or a colleague on the buyer's team: the order is the shop's, its card names who placed it.
+  if (!(await actsForBuyer(db, conversation.buyerId, actor.id))) throw new AppError("FORBIDDEN", "Only the buyer can confirm this order.");
 
-  const repeat = await findByKey(actor.id, data.idempotencyKey, conversation.id);
+  const repeat = await findByKey(conversation.buyerId, data.idempotencyKey, conversation.id);
   if (repeat) return repeat;
 
-  const confirmation = { actor, businessId: conversation.businessId, conversationId: conversation.id, idempotencyKey: data.idempotencyKey, pickIds: data.pickIds };
+  const confirmation = { actor, buyer: { id: conversation.buyerId, name: conversation.buyer.name }, businessId: conversation.businessId, conversationId: conversation.id, idempotencyKey: data.idempotencyKey, pickIds: data.pickIds };
   for (let attempt = 1; ; attempt++) {
     try {
       // Confirmations of one business queue on the business row; give the queue time.
@@ -177,7 +181,7 @@ export async function confirmOrder(actor: Actor, input: unknown): Promise<Confir
     } catch (error) {
       // The same key won in another request (under the lock, or by the unique index).
       if (error instanceof AlreadyConfirmed || isUniqueViolation(error)) {
-        const winner = await findByKey(actor.id, data.idempotencyKey, conversation.id);
+        const winner = await findByKey(conversation.buyerId, data.idempotencyKey, conversation.id);
         if (winner) return winner;
       }
       if (isWriteConflict(error) && attempt < MAX_ATTEMPTS) {

@@ -5,6 +5,7 @@
 // between orders confirmed in the same millisecond.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { buyerSideOf } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/sqlite/client";
@@ -46,8 +47,8 @@ export async function listMyOrders(actor: Actor, input: unknown = {}): Promise<M
   const { cursor, limit } = parseInput(listMyOrdersSchema, input);
   const after = cursor ? decodeCursor(cursor) : null;
   const where: Prisma.OrderWhereInput = after
-    ? { buyerId: actor.id, OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-    : { buyerId: actor.id };
+    ? { buyer: buyerSideOf(actor.id), OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+    : { buyer: buyerSideOf(actor.id) }; // the shop's orders, for the buyer and their colleagues
   const orders = await getDb().order.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
+import { actsForBuyer } from "@/lib/teams/buyer-side";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
@@ -44,7 +45,7 @@ export async function createPick(actor: Actor, input: unknown): Promise<PickView
     select: { id: true, businessId: true, buyerId: true },
   });
   if (!conversation) throw notFound("That conversation");
-  if (conversation.buyerId !== actor.id) throw new AppError("FORBIDDEN", "Only the buyer can pick designs in this conversation.");
+  if (!(await actsForBuyer(db, conversation.buyerId, actor.id))) throw new AppError("FORBIDDEN", "Only the buyer can pick designs in this conversation.");
 
   const repeat = await findExisting(actor.id, data.clientId, conversation.id);
   if (repeat) return repeat;
@@ -79,7 +80,8 @@ export async function createPick(actor: Actor, input: unknown): Promise<PickView
       const pick = await tx.pick.create({
         data: {
           conversationId: conversation.id,
-          buyerId: actor.id,
+          // The shop's pick (its tray), whoever on its team made it; the card names them.
+          buyerId: conversation.buyerId,
           designId: design.id,
           messageId: card.id,
           colour,

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
+import { actsForBuyer } from "@/lib/teams/buyer-side";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { idSchema, parseInput } from "@/lib/validation";
@@ -37,7 +38,8 @@ export async function getTray(actor: Actor, input: unknown): Promise<Tray> {
   return {
     conversationId: conversation.id,
     buyerId: conversation.buyerId,
-    readOnly: conversation.buyerId !== actor.id,
+    // Members of the business see it; the buyer and their colleagues change and confirm it.
+    readOnly: !(await actsForBuyer(db, conversation.buyerId, actor.id)),
     picks,
     designs: new Set(picks.map((p) => p.designId)).size,
     // Plain sums: a tray over the money limit still shows; confirming it is what refuses.

@@ -2,6 +2,7 @@
 // it) but says it was removed; the pick leaves the tray.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { buyerSideOf } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { announceNothing, recordMessageUpdated } from "@/lib/realtime/record-message-event";
@@ -14,13 +15,14 @@ export const removePickSchema = z.object({ pickId: idSchema });
 export async function removePick(actor: Actor, input: unknown): Promise<PickView> {
   const { pickId } = parseInput(removePickSchema, input);
   const db = getDb();
-  const pick = await db.pick.findFirst({ where: { id: pickId, buyerId: actor.id }, select: pickViewSelect });
+  // The shop's picks: the buyer's, removed by the buyer or a colleague on their team.
+  const pick = await db.pick.findFirst({ where: { id: pickId, buyer: buyerSideOf(actor.id) }, select: pickViewSelect });
   if (!pick) throw notFound("That pick");
   if (pick.status === "REMOVED") return toPickView(pick);
   if (pick.status === "ORDERED") throw new AppError("CONFLICT", "This pick is already in an order.");
 
   const removed = await db.$transaction(async (tx) => {
-    const { count } = await tx.pick.updateMany({ where: { id: pick.id, buyerId: actor.id, status: "OPEN" }, data: { status: "REMOVED" } });
+    const { count } = await tx.pick.updateMany({ where: { id: pick.id, buyerId: pick.buyerId, status: "OPEN" }, data: { status: "REMOVED" } });
     if (count !== 1) {
       const now = await tx.pick.findUniqueOrThrow({ where: { id: pick.id }, select: pickViewSelect });
       if (now.status === "REMOVED") return { pick: toPickView(now), announce: announceNothing };

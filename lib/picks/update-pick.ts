@@ -2,6 +2,7 @@
 // stays the one taken when the pick was made. The card's text follows the change.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { buyerSideOf } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { pickSummary, readSizePieces, setsInputSchema, sizePiecesInputSchema } from "@/lib/orders/quantities";
@@ -25,7 +26,8 @@ export async function updatePick(actor: Actor, input: unknown): Promise<PickView
   const data = parseInput(updatePickSchema, input);
   const db = getDb();
   const pick = await db.pick.findFirst({
-    where: { id: data.pickId, buyerId: actor.id },
+    // The shop's picks: the buyer's, changed by the buyer or a colleague on their team.
+    where: { id: data.pickId, buyer: buyerSideOf(actor.id) },
     select: { ...pickViewSelect, design: { select: pickDesignSelect } },
   });
   if (!pick) throw notFound("That pick");
@@ -43,7 +45,7 @@ export async function updatePick(actor: Actor, input: unknown): Promise<PickView
   const updated = await db.$transaction(async (tx) => {
     // Guarded on OPEN: a confirmation or removal that got there first wins.
     const { count } = await tx.pick.updateMany({
-      where: { id: pick.id, buyerId: actor.id, status: "OPEN" },
+      where: { id: pick.id, buyerId: pick.buyerId, status: "OPEN" },
       data: { colour, sets: line.sets, sizePieces: jsonColumn(line.sizePieces), pieces: line.pieces, totalPaise: line.totalPaise, note },
     });
     if (count !== 1) throw new AppError("CONFLICT", "This pick was already ordered or removed.");

@@ -25,7 +25,9 @@ export type ChatEvent =
   /** A participant's receipts moved: their app received (delivered) or showed (read) messages up to these seqs. */
   | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number; lastDeliveredSeq: number }
   /** An order changed; `order` is how it stands now (lists and cards update from it). */
-  | { type: "order.updated"; conversationId: string; orderId: string; status: string; order?: OrderSummary };
+  | { type: "order.updated"; conversationId: string; orderId: string; status: string; order?: OrderSummary }
+  /** The recipient no longer sees this conversation (removed from a buyer's team): its tabs leave. */
+  | { type: "conversation.left"; conversationId: string };
 
 export interface DeliveredEvent {
   /** The event's row in the event log (event-log.ts): increases with every event. */

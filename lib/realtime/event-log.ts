@@ -73,14 +73,19 @@ export function parseLastEventId(header: string | null | undefined): number | nu
 export type Replay = { kind: "events"; events: LoggedEvent[] } | { kind: "reset" };
 
 /** What `userId` missed after event `afterId`, up to `upTo` (what this process has delivered: later
- * rows reach the stream live): the rows meant for them in conversations they still see, in order.
+ * rows reach the stream live): the rows meant for them in conversations they still see (and the
+ * notices of conversations they left), in order.
  * "reset" when the gap cannot be replayed (more than MAX_REPLAY rows, or rows already pruned): the
  * client then reloads what it shows. */
+const LEFT_EVENT_PREFIX = JSON.stringify({ type: "conversation.left" }).slice(0, -1);
+
 export async function replayAfter(userId: string, afterId: number, upTo: number, db: Db = getDb()): Promise<Replay> {
   const [oldest, rows] = await Promise.all([
     db.eventLogEntry.findFirst({ orderBy: { id: "asc" }, select: { id: true, createdAt: true } }),
     db.eventLogEntry.findMany({
-      where: { id: { gt: BigInt(afterId), lte: BigInt(upTo) }, conversation: conversationVisibleTo(userId) },
+      // Rows of conversations they still see, and the notice that they left one (removed from a
+      // buyer's team), which says no more than the conversation's id.
+      where: { id: { gt: BigInt(afterId), lte: BigInt(upTo) }, OR: [{ conversation: conversationVisibleTo(userId) }, { event: { startsWith: LEFT_EVENT_PREFIX } }] },
       orderBy: { id: "asc" },
       take: MAX_REPLAY + 1,
       select: { id: true, recipients: true, event: true },

@@ -22,7 +22,7 @@ export interface FoundIds {
 }
 
 const sqliteVisible = conversationVisibleSql("c").sql;
-const postgresVisible = conversationVisibleSql("c", (n) => `$${n}`).sql; // $1 and $2: the actor
+const postgresVisible = conversationVisibleSql("c", (n) => (n === 1 ? "$1" : "$2")).sql; // $1 and $2: the actor, both
 
 /** Members see their business's designs; a buyer, those posted into their conversations. */
 const designVisible = (actor: { member: string; buyer: string }) => `(
@@ -66,9 +66,12 @@ export const BUYER_POSTGRES_SEARCH = {
 };
 
 /** SQLite: the three queries, synchronously on the connection. Each takes its MATCH, the
- * actor's id twice (as the buyer, and as a member), then the limit. */
+ * actor's id as often as its access rule names the actor, then the limit. */
 export function findIdsOnSqlite(connection: BetterSqlite3.Database, actorId: string, terms: readonly string[], limits: SearchLimits): FoundIds {
-  const ids = (sql: string, match: string, limit: number) => (connection.prepare(sql).all(match, actorId, actorId, limit) as { id: string }[]).map((row) => row.id);
+  const ids = (sql: string, match: string, limit: number) => {
+    const actorParams = (sql.match(/\?/g)?.length ?? 0) - 2; // all but the MATCH and the limit
+    return (connection.prepare(sql).all(match, ...Array.from({ length: actorParams }, () => actorId), limit) as { id: string }[]).map((row) => row.id);
+  };
   const businessIds = connection.prepare(`SELECT "businessId" FROM "Membership" WHERE "userId" = ?`).pluck().all(actorId) as string[];
   const scopes = [actorId, ...businessIds];
   return {

@@ -48,10 +48,16 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
 
-  const buyer = invite.kind === "BUYER";
-  const title = buyer ? `${invite.businessName} invited you` : `Join ${invite.businessName}`;
-  const intro = buyer ? "See their new designs in a chat, pick what you like and order in a few taps." : "You're invited as staff: post designs, chat with buyers and handle orders.";
-  const cta = buyer ? "Open the chat" : "Join as staff";
+  const words = {
+    BUYER: { title: `${invite.businessName} invited you`, intro: "See their new designs in a chat, pick what you like and order in a few taps.", cta: "Open the chat" },
+    STAFF: { title: `Join ${invite.businessName}`, intro: "You're invited as staff: post designs, chat with buyers and handle orders.", cta: "Join as staff" },
+    TEAM: {
+      title: `Join ${invite.invitedBy}'s shop`,
+      intro: `${invite.invitedBy} invites you to their shop's chats with suppliers (${invite.businessName} and others): see new designs and talk to the suppliers as the shop.`,
+      cta: "Join the shop",
+    },
+  }[invite.kind];
+  const { title, intro, cta } = words;
 
   return (
     <AuthShell title={title} intro={intro}>

@@ -221,6 +221,23 @@ export const routeRows: RouteRow[] = [
 ];
 
 export const actionRows: ActionRow[] = [
+  // A buyer's shop team: only the buyer invites and removes; everyone else is told not found.
+  {
+    file: "app/chats/[conversationId]/team/actions.ts",
+    action: "createTeamInviteAction",
+    args: (world) => [{ conversationId: world.conversationId }],
+    expect: actionFor("NOT_FOUND", { buyer: "ok" }),
+  },
+  {
+    file: "app/chats/[conversationId]/team/actions.ts",
+    action: "removeTeamMemberAction",
+    args: async (world) => {
+      const colleague = await getDb().user.create({ data: { name: "Matrix colleague", phone: uniquePhone(), passwordHash: "x" }, select: { id: true } });
+      await getDb().buyerTeamMember.create({ data: { ownerId: world.people.buyer.id, userId: colleague.id } });
+      return [{ conversationId: world.conversationId, userId: colleague.id }];
+    },
+    expect: actionFor("NOT_FOUND", { buyer: "ok" }),
+  },
   { file: "app/catalog/actions.ts", action: "loadMoreDesignsAction", args: (world) => [{ businessId: world.business.id }], expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }) },
   {
     file: "app/catalog/[designId]/actions.ts",
