@@ -40,7 +40,7 @@ interface ConversationClientProps {
 
 /** The open conversation: the timeline, what is being sent, the composer, replies and threads. */
 export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial, pickDesignId, shareBatch, openAtMessageId }: ConversationClientProps) {
-  const timeline = useTimeline({ conversationId, initial, viewerId, buyerId });
+  const timeline = useTimeline({ conversationId, initial, viewerId, buyerId, viewerIsMember });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
   const { pending, send, sendPick, retry } = useOutbox(conversationId, viewerId, shownClientIds, () => void timeline.catchUp());

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
+import { missedSinceRender, subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
 import type { ConversationRow } from "@/lib/conversations/list-conversations";
 import { applyPosted, applyRead, toLiveRows, type LiveRow } from "@/lib/conversations/live-conversation-rows";
 import { ConversationList } from "./ConversationList";
@@ -66,6 +66,9 @@ export function LiveConversationList({
       // Removed from a buyer's team: that shop's chats leave the list.
       if (event.type === "conversation.left") show(current.current.filter((row) => row.id !== event.conversationId));
     });
+    // Reached by a tap while the stream was already running: an event between this page's render
+    // and now went to the page before, so the list is read again once.
+    if (missedSinceRender()) reload();
     const stopStatus = subscribeLiveStatus((status, reconnected) => {
       if (status === "open" && (reconnected || missed)) {
         missed = false;

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
+import { missedSinceRender, subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
 import type { MessagePage, OtherSideProgress } from "@/lib/messages/list-messages";
 import type { MessageView } from "@/lib/messages/message-view";
 import { countsAsReply } from "@/lib/messages/reply-rules";
@@ -30,7 +30,7 @@ export function mergeMessages(current: MessageView[], incoming: MessageView[]): 
 /** The conversation's messages in the browser: the server's first page, older pages on demand,
  * new messages from the live events that carry them, and a fetch of whatever is missing after a
  * gap or when the connection comes back. */
-export function useTimeline({ conversationId, initial, viewerId, buyerId }: { conversationId: string; initial: MessagePage; viewerId: string; buyerId: string }) {
+export function useTimeline({ conversationId, initial, viewerId, buyerId, viewerIsMember }: { conversationId: string; initial: MessagePage; viewerId: string; buyerId: string; viewerIsMember: boolean }) {
   const [messages, setMessages] = useState(initial.messages);
   const [hasOlder, setHasOlder] = useState(initial.hasOlder);
   const [loadingOlder, setLoadingOlder] = useState(false);
@@ -102,7 +102,10 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
   );
 
   useEffect(() => {
-    const viewerIsBuyer = viewerId === buyerId;
+    // Receipts of the other side turn the viewer's ticks: the business's members for the buyer's
+    // side (the buyer and their colleagues), the buyer's side for members.
+    const fromOtherSide = (event: { userId: string; member?: boolean }) =>
+      event.member === undefined ? (viewerIsMember ? event.userId === buyerId : true) : event.member !== viewerIsMember;
     const stopEvents = subscribeLiveEvents((event) => {
       if (event.conversationId !== conversationId) return;
       // Removed from the buyer's team: this chat is no longer theirs to see.
@@ -123,11 +126,13 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
         const status = event.status as NonNullable<MessageView["order"]>["status"];
         setMessages((now) => now.map((m) => (m.order?.id === event.orderId ? { ...m, order: event.order ?? { ...m.order, status } } : m)));
       }
-      // Receipts of the other side turn the viewer's ticks: any member for the buyer, the buyer for members.
-      if (event.type === "conversation.read" && event.userId !== viewerId && (viewerIsBuyer || event.userId === buyerId)) {
+      if (event.type === "conversation.read" && event.userId !== viewerId && fromOtherSide(event)) {
         advance({ readSeq: event.lastReadSeq, deliveredSeq: event.lastDeliveredSeq });
       }
     });
+    // Opened by a tap while the stream was already running: what came between this page's render
+    // and now went to the page before.
+    if (missedSinceRender()) void catchUp();
     const stopStatus = subscribeLiveStatus((status, reconnected) => {
       if (status === "open" && reconnected) void catchUp();
     });
@@ -138,7 +143,7 @@ export function useTimeline({ conversationId, initial, viewerId, buyerId }: { co
       stopStatus();
       window.removeEventListener("online", onOnline);
     };
-  }, [conversationId, viewerId, buyerId, catchUp, advance, receive]);
+  }, [conversationId, viewerId, buyerId, viewerIsMember, catchUp, advance, receive]);
 
   return { messages, hasOlder, loadingOlder, otherSide, loadOlder, catchUp };
 }

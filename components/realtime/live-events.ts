@@ -99,6 +99,15 @@ function closeNow() {
   restartTimer = null;
 }
 
+/** Whether this tab's stream has passed events since the server rendered the page now shown. A page
+ * reached by a tap (client-side navigation) keeps the stream the last page opened, and an event
+ * that came in between its render and its first effect went to the page before: the page then
+ * catches up once instead of waiting for the next event. */
+export function missedSinceRender(): boolean {
+  const since = renderedPosition();
+  return Boolean(since && lastEventId && /^\d{1,19}$/.test(lastEventId) && BigInt(lastEventId) > BigInt(since));
+}
+
 export function subscribeLiveEvents(handler: EventHandler): () => void {
   handlers.add(handler);
   if (!source) open();

@@ -8,7 +8,7 @@ import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { audienceOf, audienceSelect } from "@/lib/realtime/conversation-audience";
+import { audienceSelect, audienceSidesOf } from "@/lib/realtime/conversation-audience";
 import { appendEvent } from "@/lib/realtime/event-log";
 import { announceEvents } from "@/lib/realtime/event-log-reader";
 import { receiptAudience } from "@/lib/realtime/receipt-audience";
@@ -60,8 +60,8 @@ export async function markConversationRead(actor: Actor, input: unknown): Promis
     const now = await tx.readState.findUniqueOrThrow({ where: { conversationId_userId: key }, select: { lastReadSeq: true, lastDeliveredSeq: true } });
     const moved = read.count > 0 || delivered.count > 0;
     if (moved) {
-      const audience = receiptAudience(conversation, actor.id, () => audienceOf(conversation));
-      await appendEvent(tx, audience, { type: "conversation.read", conversationId: conversation.id, userId: actor.id, ...now });
+      const { audience, member } = receiptAudience(audienceSidesOf(conversation), actor.id);
+      await appendEvent(tx, audience, { type: "conversation.read", conversationId: conversation.id, userId: actor.id, member, ...now });
     }
     return { now, moved };
   });

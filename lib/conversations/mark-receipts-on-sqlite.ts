@@ -7,7 +7,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import { conversationVisibleSql } from "@/lib/auth/access";
 import { toSqliteDateTime } from "@/lib/db-dates";
 import { appendEventOnSqlite } from "@/lib/realtime/event-log";
-import { audienceOnSqlite } from "@/lib/realtime/conversation-audience";
+import { audienceSidesOnSqlite } from "@/lib/realtime/conversation-audience";
 import { receiptAudience } from "@/lib/realtime/receipt-audience";
 
 export interface ReceiptRequest {
@@ -57,8 +57,8 @@ export function markReceiptsOnSqlite(connection: BetterSqlite3.Database, request
     const row = sql.current.get(...key) as { lastReadSeq: number | bigint; lastDeliveredSeq: number | bigint };
     const receipts = { lastReadSeq: Number(row.lastReadSeq), lastDeliveredSeq: Number(row.lastDeliveredSeq) };
     if (moved) {
-      const audience = receiptAudience(conversation, request.actorId, () => audienceOnSqlite(connection, conversation));
-      appendEventOnSqlite(connection, audience, { type: "conversation.read", conversationId: request.conversationId, userId: request.actorId, ...receipts });
+      const { audience, member } = receiptAudience(audienceSidesOnSqlite(connection, conversation), request.actorId);
+      appendEventOnSqlite(connection, audience, { type: "conversation.read", conversationId: request.conversationId, userId: request.actorId, member, ...receipts });
     }
     return { kind: "done", ...receipts, moved };
   }).immediate();

@@ -7,7 +7,7 @@ import { actorTimes } from "@/lib/auth/access";
 import type { Db } from "@/lib/db";
 import type { ListMessagesQuery } from "./list-messages";
 import { countsAsReplySql } from "./reply-rules";
-import { MAX_THREAD, modeOf, otherSideOf, viewerReadSeqOf, type MessagePageOutcome, type MessagesMode, type ReadStateRow } from "./message-page-rules";
+import { MAX_THREAD, modeOf, otherSideOf, viewerReadSeqOf, type MessagePageOutcome, type MessagesMode } from "./message-page-rules";
 import {
   albumRowsSql,
   conversationReadsSql,
@@ -15,6 +15,7 @@ import {
   messagePhotoRowsSql,
   messageRowsSql,
   nestMessageRows,
+  readStatesOf,
   type AlbumRow,
   type ConversationReadRow,
   type DesignCardRow,
@@ -24,7 +25,7 @@ import {
 import { toMessageView } from "./message-view";
 
 const placeholder = (n: number) => `$${n}`;
-const conversationReads = conversationReadsSql(placeholder);
+const conversationReads = conversationReadsSql(placeholder, "$2");
 
 /** The rows of a mode: its WHERE, its order and its limit, with the parameters after the conversation id ($1). */
 function rowsOf(mode: MessagesMode): { where: string; order: "ASC" | "DESC"; limit: string; params: (string | number)[] } {
@@ -70,10 +71,8 @@ export async function listMessagesOnPostgres(db: Db, viewerId: string, query: Li
   const conversationRows = await db.$queryRawUnsafe<ConversationReadRow[]>(conversationReads, query.conversationId, ...actorTimes(viewerId));
   const conversation = conversationRows[0];
   if (!conversation) return { kind: "no-conversation" };
-  const readStates: ReadStateRow[] = conversationRows.flatMap((r) =>
-    r.userId === null ? [] : [{ userId: r.userId, lastReadSeq: r.lastReadSeq ?? 0, lastDeliveredSeq: r.lastDeliveredSeq ?? 0 }],
-  );
-  const otherSide = otherSideOf(viewerId, conversation.buyerId, readStates);
+  const { readStates, viewerIsMember } = readStatesOf(conversationRows);
+  const otherSide = otherSideOf(viewerIsMember, readStates);
   const viewerReadSeq = viewerReadSeqOf(viewerId, readStates);
 
   const mode = modeOf(query, conversation.lastSeq, viewerReadSeq);

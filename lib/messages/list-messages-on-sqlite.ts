@@ -9,7 +9,7 @@ import { actorTimes } from "@/lib/auth/access";
 import type BetterSqlite3 from "better-sqlite3";
 import type { ListMessagesQuery } from "./list-messages";
 import { countsAsReplySql } from "./reply-rules";
-import { MAX_THREAD, modeOf, otherSideOf, viewerReadSeqOf, type MessagePageOutcome, type ReadStateRow } from "./message-page-rules";
+import { MAX_THREAD, modeOf, otherSideOf, viewerReadSeqOf, type MessagePageOutcome } from "./message-page-rules";
 import {
   albumRowsSql,
   conversationReadsSql,
@@ -18,6 +18,7 @@ import {
   messagePhotoRowsSql,
   messageRowsSql,
   nestMessageRows,
+  readStatesOf,
   type AlbumRow,
   type ConversationReadRow,
   type DesignCardRow,
@@ -33,7 +34,7 @@ function statements(connection: BetterSqlite3.Database) {
   // Plain numbers: Prisma's connection defaults to BigInt, and every integer here is small.
   const prepare = (sql: string) => connection.prepare(sql).safeIntegers(false);
   return {
-    conversation: prepare(conversationReadsSql(() => "?")),
+    conversation: prepare(conversationReadsSql(() => "?", "?")),
     thread: prepare(`${messageRowsSql(`${inConversation} AND (m."id" = ? OR (m."parentId" = ? AND ${countsAsReplySql("m")}))`)} ORDER BY m."seq" ASC LIMIT ${MAX_THREAD}`),
     one: prepare(messageRowsSql(`${inConversation} AND m."id" = ?`)),
     after: prepare(`${messageRowsSql(`${inConversation} AND m."seq" > ?`)} ORDER BY m."seq" ASC LIMIT ?`),
@@ -62,13 +63,11 @@ export function listMessagesOnSqlite(connection: BetterSqlite3.Database, viewerI
   if (!q) prepared.set(connection, (q = statements(connection)));
   const sql = q;
 
-  const conversationRows = sql.conversation.all(query.conversationId, ...actorTimes(viewerId)) as ConversationReadRow[];
+  const conversationRows = sql.conversation.all(viewerId, query.conversationId, ...actorTimes(viewerId)) as ConversationReadRow[];
   const conversation = conversationRows[0];
   if (!conversation) return { kind: "no-conversation" };
-  const readStates: ReadStateRow[] = conversationRows.flatMap((r) =>
-    r.userId === null ? [] : [{ userId: r.userId, lastReadSeq: r.lastReadSeq ?? 0, lastDeliveredSeq: r.lastDeliveredSeq ?? 0 }],
-  );
-  const otherSide = otherSideOf(viewerId, conversation.buyerId, readStates);
+  const { readStates, viewerIsMember } = readStatesOf(conversationRows);
+  const otherSide = otherSideOf(viewerIsMember, readStates);
   const viewerReadSeq = viewerReadSeqOf(viewerId, readStates);
   const page = (flat: FlatMessageRow[], hasOlder: boolean): MessagePageOutcome => ({
     kind: "page",

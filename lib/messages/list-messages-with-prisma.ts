@@ -13,12 +13,20 @@ export async function listMessagesWithPrisma(viewerId: string, query: ListMessag
   const db = getDb();
   const conversation = await db.conversation.findFirst({
     where: { id: query.conversationId, ...conversationVisibleTo(viewerId) },
-    select: { id: true, buyerId: true, lastSeq: true, readStates: { select: { userId: true, lastReadSeq: true, lastDeliveredSeq: true } } },
+    select: {
+      id: true,
+      buyerId: true,
+      lastSeq: true,
+      business: { select: { members: { select: { userId: true } } } },
+      readStates: { select: { userId: true, lastReadSeq: true, lastDeliveredSeq: true } },
+    },
   });
   if (!conversation) return { kind: "no-conversation" };
 
-  const otherSide = otherSideOf(viewerId, conversation.buyerId, conversation.readStates);
-  const viewerReadSeq = viewerReadSeqOf(viewerId, conversation.readStates);
+  const members = new Set(conversation.business.members.map((m) => m.userId));
+  const readStates = conversation.readStates.map((r) => ({ ...r, member: members.has(r.userId) }));
+  const otherSide = otherSideOf(members.has(viewerId), readStates);
+  const viewerReadSeq = viewerReadSeqOf(viewerId, readStates);
   const base = { conversationId: conversation.id, deletedAt: null };
   const page = (rows: Parameters<typeof toMessageView>[0][], hasOlder: boolean): MessagePageOutcome => ({
     kind: "page",

@@ -10,6 +10,8 @@ export interface ReadStateRow {
   userId: string;
   lastReadSeq: number;
   lastDeliveredSeq: number;
+  /** A member of the business; otherwise on the buyer's side (the buyer or a colleague of theirs). */
+  member: boolean;
 }
 
 /** Either a page, or why there is none (the caller turns that into NOT_FOUND). */
@@ -22,10 +24,10 @@ export type MessagesMode =
   | { kind: "before"; beforeSeq: number; take: number }
   | { kind: "newest"; take: number };
 
-/** The other side: the buyer for members; any member of the business for the buyer. */
-export function otherSideOf(viewerId: string, buyerId: string, readStates: ReadStateRow[]): OtherSideProgress {
-  const viewerIsBuyer = buyerId === viewerId;
-  const others = readStates.filter((r) => (viewerIsBuyer ? r.userId !== viewerId : r.userId === buyerId));
+/** The other side: the buyer's side (the buyer and their colleagues) for members; any member of
+ * the business for the buyer's side. */
+export function otherSideOf(viewerIsMember: boolean, readStates: ReadStateRow[]): OtherSideProgress {
+  const others = readStates.filter((r) => r.member !== viewerIsMember);
   return {
     deliveredSeq: Math.max(0, ...others.map((r) => Math.max(r.lastDeliveredSeq, r.lastReadSeq))),
     readSeq: Math.max(0, ...others.map((r) => r.lastReadSeq)),

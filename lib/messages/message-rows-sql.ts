@@ -5,6 +5,7 @@
 import { conversationVisibleSql } from "@/lib/auth/access";
 import type { MessageKind, OrderStatus, PickStatus } from "@/lib/generated/sqlite/enums";
 import { fromDbDateTime } from "@/lib/db-dates";
+import type { ReadStateRow } from "./message-page-rules";
 import type { MessagePhotoView, toMessageView } from "./message-view";
 
 export type MessageRow = Parameters<typeof toMessageView>[0];
@@ -18,6 +19,10 @@ export interface ConversationReadRow {
   userId: string | null;
   lastReadSeq: number | null;
   lastDeliveredSeq: number | null;
+  /** Whether the read state's person is a member of the business (else on the buyer's side). */
+  readerIsMember: number | boolean | null;
+  /** Whether the viewer is a member of the business (else the buyer or a colleague of theirs). */
+  viewerIsMember: number | boolean;
 }
 
 export interface FlatMessageRow {
@@ -83,13 +88,25 @@ export interface DesignCardRow {
   thumbJpeg: string | null;
 }
 
+/** The read states of a conversation's rows, each marked by side, and the viewer's side. */
+export function readStatesOf(rows: ConversationReadRow[]): { readStates: ReadStateRow[]; viewerIsMember: boolean } {
+  const readStates = rows.flatMap((r) =>
+    r.userId === null ? [] : [{ userId: r.userId, lastReadSeq: r.lastReadSeq ?? 0, lastDeliveredSeq: r.lastDeliveredSeq ?? 0, member: Boolean(Number(r.readerIsMember)) }],
+  );
+  return { readStates, viewerIsMember: Boolean(Number(rows[0]?.viewerIsMember)) };
+}
+
 /** Positional parameters: SQLite's `?`, or PostgreSQL's `$n`. */
 export type Placeholder = (n: number) => string;
 
-/** Parameters: the conversation id, then the actor's id `actorIdParams` times (numbered from 2). */
-export function conversationReadsSql(placeholder: Placeholder): string {
+/** Parameters: the viewer's id (`viewer`: SQLite's first `?`; on PostgreSQL reuse the actor's $2),
+ * the conversation id, then the actor's id `actorIdParams` times (numbered from 2). */
+export function conversationReadsSql(placeholder: Placeholder, viewer: string): string {
   const visible = conversationVisibleSql("c", (n) => placeholder(n + 1));
-  return `SELECT c."buyerId" AS "buyerId", c."lastSeq" AS "lastSeq", r."userId" AS "userId", r."lastReadSeq" AS "lastReadSeq", r."lastDeliveredSeq" AS "lastDeliveredSeq"
+  const memberOfBusiness = (userId: string) => `EXISTS (SELECT 1 FROM "Membership" bm WHERE bm."businessId" = c."businessId" AND bm."userId" = ${userId})`;
+  return `SELECT c."buyerId" AS "buyerId", c."lastSeq" AS "lastSeq", r."userId" AS "userId", r."lastReadSeq" AS "lastReadSeq", r."lastDeliveredSeq" AS "lastDeliveredSeq",
+      ${memberOfBusiness(viewer)} AS "viewerIsMember",
+      CASE WHEN r."userId" IS NULL THEN NULL ELSE ${memberOfBusiness(`r."userId"`)} END AS "readerIsMember"
     FROM "Conversation" c LEFT JOIN "ReadState" r ON r."conversationId" = c."id"
     WHERE c."id" = ${placeholder(1)} AND ${visible.sql}`;
 }

@@ -23,7 +23,15 @@ export type ChatEvent =
   /** A message already shown changed (a pick card after its pick was changed or removed). */
   | ({ type: "message.updated"; conversationId: string; messageId: string; seq: number; authorId?: string | null } & MessagePayload)
   /** A participant's receipts moved: their app received (delivered) or showed (read) messages up to these seqs. */
-  | { type: "conversation.read"; conversationId: string; userId: string; lastReadSeq: number; lastDeliveredSeq: number }
+  | {
+      type: "conversation.read";
+      conversationId: string;
+      userId: string;
+      lastReadSeq: number;
+      lastDeliveredSeq: number;
+      /** Whether the reader is a member of the business (else on the buyer's side); absent from older servers. */
+      member?: boolean;
+    }
   /** An order changed; `order` is how it stands now (lists and cards update from it). */
   | { type: "order.updated"; conversationId: string; orderId: string; status: string; order?: OrderSummary }
   /** The recipient no longer sees this conversation (removed from a buyer's team): its tabs leave. */

@@ -24,13 +24,16 @@ export interface FoundIds {
 const sqliteVisible = conversationVisibleSql("c").sql;
 const postgresVisible = conversationVisibleSql("c", (n) => (n === 1 ? "$1" : "$2")).sql; // $1 and $2: the actor, both
 
-/** Members see their business's designs; a buyer, those posted into their conversations. */
+/** The buyers the actor acts for: themselves, and the buyers whose shop team they are on. */
+const buyersOf = (actor: string) => `(SELECT CAST(${actor} AS TEXT) UNION SELECT bt."ownerId" FROM "BuyerTeamMember" bt WHERE bt."userId" = ${actor})`;
+
+/** Members see their business's designs; a buyer (and their colleagues), those posted into the buyer's conversations. */
 const designVisible = (actor: { member: string; buyer: string }) => `(
   EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = d."businessId" AND vm."userId" = ${actor.member})
   OR EXISTS (SELECT 1 FROM "MessageDesign" md JOIN "Message" pm ON pm."id" = md."messageId" JOIN "Conversation" pc ON pc."id" = pm."conversationId"
-             WHERE md."designId" = d."id" AND pm."deletedAt" IS NULL AND pc."buyerId" = ${actor.buyer}))`;
+             WHERE md."designId" = d."id" AND pm."deletedAt" IS NULL AND pc."buyerId" IN ${buyersOf(actor.buyer)}))`;
 const orderVisible = (actor: { member: string; buyer: string }) =>
-  `(o."buyerId" = ${actor.buyer} OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = o."businessId" AND vm."userId" = ${actor.member}))`;
+  `(o."buyerId" IN ${buyersOf(actor.buyer)} OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = o."businessId" AND vm."userId" = ${actor.member}))`;
 
 // Newest first: an FTS5 table hands back its matches by rowid, which grows as rows are written.
 // The MATCH itself carries the scopes the person may see (fts5ScopedQuery: their own id as a buyer,
@@ -59,9 +62,9 @@ export const POSTGRES_SEARCH = {
  * match on each. */
 export const BUYER_POSTGRES_SEARCH = {
   messages: `WITH mine AS MATERIALIZED (
-      SELECT m."id", m."createdAt", m."searchVector" FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId" WHERE c."buyerId" = $1)
+      SELECT m."id", m."createdAt", m."searchVector" FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId" WHERE c."buyerId" IN ${buyersOf("$1")})
     SELECT "id" FROM mine WHERE "searchVector" @@ to_tsquery('simple', $2) ORDER BY "createdAt" DESC, "id" DESC LIMIT $3`,
-  orders: `WITH mine AS MATERIALIZED (SELECT o."id", o."createdAt", o."searchVector" FROM "Order" o WHERE o."buyerId" = $1)
+  orders: `WITH mine AS MATERIALIZED (SELECT o."id", o."createdAt", o."searchVector" FROM "Order" o WHERE o."buyerId" IN ${buyersOf("$1")})
     SELECT "id" FROM mine WHERE "searchVector" @@ to_tsquery('simple', $2) ORDER BY "createdAt" DESC, "id" DESC LIMIT $3`,
 };
 
@@ -73,7 +76,9 @@ export function findIdsOnSqlite(connection: BetterSqlite3.Database, actorId: str
     return (connection.prepare(sql).all(match, ...Array.from({ length: actorParams }, () => actorId), limit) as { id: string }[]).map((row) => row.id);
   };
   const businessIds = connection.prepare(`SELECT "businessId" FROM "Membership" WHERE "userId" = ?`).pluck().all(actorId) as string[];
-  const scopes = [actorId, ...businessIds];
+  // Their own id as a buyer, the buyers whose team they are on, and their businesses.
+  const shops = connection.prepare(`SELECT "ownerId" FROM "BuyerTeamMember" WHERE "userId" = ?`).pluck().all(actorId) as string[];
+  const scopes = [actorId, ...shops, ...businessIds];
   return {
     messages: ids(SQLITE_SEARCH.messages, fts5ScopedQuery("body", terms, scopes), limits.messages),
     designs: ids(SQLITE_SEARCH.designs, fts5ScopedQuery("searchText", terms, designScopes(connection, actorId, businessIds)), limits.designs),

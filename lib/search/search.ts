@@ -93,7 +93,7 @@ async function readMessages(actorId: string, ids: string[]): Promise<MessageHit[
       body: true,
       createdAt: true,
       author: { select: { name: true } },
-      conversation: { select: { buyerId: true, buyer: { select: { name: true } }, business: { select: { name: true } } } },
+      conversation: { select: { buyer: { select: { name: true } }, business: { select: { name: true, members: { where: { userId: actorId }, select: { userId: true } } } } } },
     },
   });
   return inOrder(ids, rows).map((row) => ({
@@ -103,7 +103,8 @@ async function readMessages(actorId: string, ids: string[]): Promise<MessageHit[
     body: row.body ?? "",
     createdAt: row.createdAt.toISOString(),
     authorName: row.author?.name ?? null,
-    conversationTitle: row.conversation.buyerId === actorId ? row.conversation.business.name : row.conversation.buyer.name,
+    // The buyer's side (the buyer or a colleague) sees the supplier's name; members, the buyer's.
+    conversationTitle: row.conversation.business.members.length ? row.conversation.buyer.name : row.conversation.business.name,
   }));
 }
 
@@ -120,14 +121,14 @@ async function readOrders(actorId: string, ids: string[]): Promise<OrderHit[]> {
   if (!ids.length) return [];
   const rows = await getDb().order.findMany({
     where: { id: { in: ids }, ...orderVisibleTo(actorId) },
-    select: { id: true, number: true, status: true, createdAt: true, lrNumber: true, buyerId: true, buyer: { select: { name: true } }, business: { select: { name: true } } },
+    select: { id: true, number: true, status: true, createdAt: true, lrNumber: true, buyer: { select: { name: true } }, business: { select: { name: true, members: { where: { userId: actorId }, select: { userId: true } } } } },
   });
   return inOrder(ids, rows).map((row) => ({
     id: row.id,
     number: row.number,
     status: row.status,
     createdAt: row.createdAt.toISOString(),
-    party: row.buyerId === actorId ? row.business.name : row.buyer.name,
+    party: row.business.members.length ? row.buyer.name : row.business.name,
     lrNumber: row.lrNumber,
   }));
 }

@@ -7,8 +7,8 @@
 //
 // Only the buyer invites and removes; colleagues see who is on the team. Picks, the tray and
 // orders are the shop's (lib/teams/buyer-side.ts): any of them picks and confirms, and each card
-// names who did. Not yet: search and read ticks follow each person's own (a colleague's search
-// finds their own messages; the ticks on a colleague's screen follow the buyer's reading).
+// names who did. Read ticks go by side (receipt-audience.ts, otherSideOf), and search finds the
+// shop's messages and orders for each of them.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";

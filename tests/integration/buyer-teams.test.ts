@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getConversation } from "@/lib/conversations/get-conversation";
+import { search } from "@/lib/search/search";
+import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { listConversations } from "@/lib/conversations/list-conversations";
 import { acceptInvite } from "@/lib/invites/accept-invite";
 import { listMessages } from "@/lib/messages/list-messages";
@@ -91,6 +93,42 @@ describe("buyer teams", () => {
     expect((await eventsFor(meena.id, before)).map((e) => e.type === "message.posted" && e.messageId)).toContain(fromColleague.id);
 
     expect(await getTeam(colleague, { conversationId: atCottons.id })).toMatchObject({ owner: { id: meena.id }, members: [{ id: colleague.id }], viewerIsOwner: false });
+  });
+
+  it("receipts go by side: a colleague's reading turns the supplier's ticks, the supplier's turns the colleague's", async () => {
+    const { owner, business } = await createSupplier("Silks");
+    const staff = await addStaff(business.id);
+    const { buyer: meena, conversation } = await createBuyerConversation(business.id, "Meena");
+    const colleague = await createUser({ name: "Ravi" });
+    await acceptInvite(colleague, { token: tokenOf((await createTeamInvite(meena, { conversationId: conversation.id })).path) });
+    await postMessage(owner, { conversationId: conversation.id, clientId: newClientId(), body: "Rates attached" });
+
+    const before = await lastEventId();
+    await markConversationRead(colleague, { conversationId: conversation.id });
+    const heard = (userId: string) => eventsFor(userId, before).then((events) => events.filter((e) => e.type === "conversation.read"));
+    for (const person of [owner, staff, meena]) expect(await heard(person.id)).toMatchObject([{ userId: colleague.id, member: false }]);
+
+    const middle = await lastEventId();
+    await markConversationRead(staff, { conversationId: conversation.id });
+    const staffReceipt = (userId: string) => eventsFor(userId, middle).then((events) => events.filter((e) => e.type === "conversation.read"));
+    for (const person of [colleague, meena]) expect(await staffReceipt(person.id)).toMatchObject([{ userId: staff.id, member: true }]);
+    expect(await staffReceipt(owner.id)).toEqual([]); // other members never show a member's receipts
+    const page = await listMessages(colleague, { conversationId: conversation.id });
+    expect(page.otherSide.readSeq).toBe(page.messages.at(-1)!.seq);
+  });
+
+  it("a colleague's search finds the shop's messages and orders, titled by the supplier", async () => {
+    const { owner, business } = await createSupplier("Silks");
+    const { buyer: meena, conversation } = await createBuyerConversation(business.id, "Meena");
+    const colleague = await createUser({ name: "Ravi" });
+    await acceptInvite(colleague, { token: tokenOf((await createTeamInvite(meena, { conversationId: conversation.id })).path) });
+    await postMessage(owner, { conversationId: conversation.id, clientId: newClientId(), body: "Bandhani restock on Friday" });
+    const other = await createBuyerConversation(business.id, "Anjali");
+    await postMessage(owner, { conversationId: other.conversation.id, clientId: newClientId(), body: "Bandhani for Anjali only" });
+
+    const found = await search(colleague, { q: "bandhani" });
+    expect(found.messages.map((m) => m.body)).toEqual(["Bandhani restock on Friday"]);
+    expect(found.messages[0]).toMatchObject({ conversationTitle: "Silks" });
   });
 
   it("removing a colleague ends their access at once and tells their tabs to leave", async () => {

@@ -79,10 +79,18 @@ describe("listMessages on the fast path", () => {
     expect(messages.some((m) => m.mine)).toBe(true);
     expect(page.page.viewerReadSeq).toBeGreaterThan(0);
     expect(page.page.otherSide.readSeq).toBe(chat.lastSeq);
+    // The other side is by side, not by person: for members, the buyer or a colleague of theirs
+    // (the colleague read further than the buyer); for the colleague, the business's members.
+    const forOwner = await expectSame(chat.owner.id, { limit: 5 });
+    if (forOwner.kind !== "page") throw new Error("no page");
+    expect(forOwner.page.otherSide.readSeq).toBe(chat.colleagueReadSeq);
+    const forColleague = await expectSame(chat.colleague.id, { limit: 5 });
+    if (forColleague.kind !== "page") throw new Error("no page");
+    expect(forColleague.page.otherSide.readSeq).toBe(chat.lastSeq);
   });
 
   it("returns the same pages in every mode, for the buyer and for members", async () => {
-    for (const viewer of [chat.buyer, chat.owner, chat.staff]) {
+    for (const viewer of [chat.buyer, chat.owner, chat.staff, chat.colleague]) {
       for (const limit of [undefined, 1, 3, 7, 100]) await expectSame(viewer.id, { limit });
       for (let seq = 1; seq <= chat.lastSeq + 1; seq += 3) {
         await expectSame(viewer.id, { beforeSeq: seq, limit: 4 });

@@ -62,6 +62,10 @@ export async function createVariedChat() {
   // A PDF price list, and a reply quoting it.
   const rates = await postDocument(owner, { conversationId, clientId: clientId(), name: "Rates.pdf", bytes: textPdf("Rates", 2) });
   await say(buyer, "Got the rates", rates.id);
+  // A colleague on the buyer's shop team writes last (their read state is on the buyer's side).
+  const colleague = await createUser({ name: "Meena's staff" });
+  await db.buyerTeamMember.create({ data: { ownerId: buyer.id, userId: colleague.id } });
+  const colleagueSaid = await say(colleague, "I handle payments for Meena");
 
   const { lastSeq } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } });
   // The buyer has read up to the album; staff has only received; the owner has read everything.
@@ -70,5 +74,5 @@ export async function createVariedChat() {
   await markConversationRead(owner, { conversationId });
   const messageIds = (await db.message.findMany({ where: { conversationId }, select: { id: true }, orderBy: { seq: "asc" } })).map((m) => m.id);
 
-  return { business, owner, staff, buyer, outsider, otherOwner: other.owner, conversationId, lastSeq, messageIds, threadRoots: [hello.id, album.id, single.id, oops.id, kept.messageId!] };
+  return { business, owner, staff, buyer, colleague, colleagueReadSeq: colleagueSaid.seq, outsider, otherOwner: other.owner, conversationId, lastSeq, messageIds, threadRoots: [hello.id, album.id, single.id, oops.id, kept.messageId!] };
 }
