@@ -107,7 +107,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
           {messages.length ? (
             <MessageTimeline
               messages={messages}
-              buyerId={buyerId}
+              titledAuthorId={viewerIsMember ? buyerId : null}
               otherSide={timeline.otherSide}
               unreadAfterSeq={unreadAfterSeq}
               highlightId={highlightId}
@@ -211,7 +211,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
         <ThreadPanel
           conversationId={conversationId}
           rootId={threadId}
-          buyerId={buyerId}
+          titledAuthorId={viewerIsMember ? buyerId : null}
           otherSide={timeline.otherSide}
           pending={pending}
           onSend={(text, parentId) => send(text, parentId)}

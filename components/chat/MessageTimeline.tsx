@@ -27,7 +27,9 @@ export function receiptOf(message: MessageView, otherSide: OtherSideProgress): R
 
 interface MessageTimelineProps {
   messages: MessageView[];
-  buyerId: string;
+  /** The person the chat's title names (the buyer, for the business's members): their messages
+   * need no name above them. Null on the buyer's side, where a colleague sees the buyer's name. */
+  titledAuthorId: string | null;
   otherSide: OtherSideProgress;
   /** Where the "unread messages" divider goes: before the first other-side message after this seq. */
   unreadAfterSeq: number | null;
@@ -44,7 +46,7 @@ interface MessageTimelineProps {
 
 /** Messages with a date separator at each new day (in India's time zone). Messages from the
  * business side carry the sender's name, so everyone knows which member wrote. */
-export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, highlightId, onActions, onOpenThread, onJumpTo, onOpenAlbum, renderExtra, label = "Messages", idPrefix = "m-" }: MessageTimelineProps) {
+export function MessageTimeline({ messages, titledAuthorId, otherSide, unreadAfterSeq, highlightId, onActions, onOpenThread, onJumpTo, onOpenAlbum, renderExtra, label = "Messages", idPrefix = "m-" }: MessageTimelineProps) {
   const firstUnread = unreadAfterSeq === null ? undefined : messages.find((m) => m.seq > unreadAfterSeq && !m.mine);
   const unreadCount = firstUnread ? messages.filter((m) => m.seq >= firstUnread.seq && !m.mine).length : 0;
   const photoPriority = firstScreenPhotos(messages);
@@ -68,7 +70,7 @@ export function MessageTimeline({ messages, buyerId, otherSide, unreadAfterSeq, 
               ) : (
                 <MessageBubble
                   message={message}
-                  showAuthor={!message.mine && message.authorId !== buyerId}
+                  showAuthor={!message.mine && message.authorId !== titledAuthorId}
                   receipt={receiptOf(message, otherSide)}
                   highlighted={message.id === highlightId}
                   onActions={onActions}

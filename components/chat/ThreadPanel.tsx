@@ -16,7 +16,8 @@ import { PendingMessages } from "./PendingMessages";
 interface ThreadPanelProps {
   conversationId: string;
   rootId: string;
-  buyerId: string;
+  /** See MessageTimeline. */
+  titledAuthorId: string | null;
   otherSide: OtherSideProgress;
   pending: OutboxItem[];
   onSend: (text: string, parentId: string) => void;
@@ -25,7 +26,7 @@ interface ThreadPanelProps {
 }
 
 /** One message and its replies, over the conversation: how a buyer talks about one design. */
-export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pending, onSend, onRetry, onClose }: ThreadPanelProps) {
+export function ThreadPanel({ conversationId, rootId, titledAuthorId, otherSide, pending, onSend, onRetry, onClose }: ThreadPanelProps) {
   const [messages, setMessages] = useState<MessageView[] | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -75,7 +76,7 @@ export function ThreadPanel({ conversationId, rootId, buyerId, otherSide, pendin
               label="Thread messages"
               // Inside a thread every reply answers the first message: no quotes, no counts.
               messages={messages.map((m) => ({ ...m, parent: null, replyCount: 0 }))}
-              buyerId={buyerId}
+              titledAuthorId={titledAuthorId}
               otherSide={otherSide}
               unreadAfterSeq={null}
               highlightId={null}

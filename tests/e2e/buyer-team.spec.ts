@@ -41,6 +41,9 @@ test("a buyer invites a colleague who sees the same chat and writes in it; remov
   await expect(said).toContainText("Ravi");
   await buyer.goto(chatUrl);
   await expect(messageList(buyer).getByText("Please send the Diwali rates")).toBeVisible();
+  // The colleague sees the buyer's messages under the buyer's name (the chat's title is the supplier).
+  await sendMessage(buyer, "Ravi will place today's order");
+  await expect(messageList(colleague).getByRole("listitem").filter({ hasText: "Ravi will place today's order" })).toContainText("Meena Stores");
   await sendMessage(supplier, "Sending them now");
   await expect(messageList(colleague).getByText("Sending them now")).toBeVisible();
   await screenshot(colleague, "team-colleague-chat");

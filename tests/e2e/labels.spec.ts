@@ -1,8 +1,9 @@
-// Labels (issue 15, item 2): a supplier names a group of buyers, puts the label on two of them at
-// once, and shows only those chats; a buyer never sees a label.
+// Labels (issue 15, items 2 and 3): a supplier names a group of buyers, puts the label on two of
+// them at once, shows only those chats, and sends designs to the label, which skips the labelled
+// buyer who replied STOP; a buyer never sees a label.
 import { expect, test } from "@playwright/test";
 import { audit, report, type Finding } from "./axe-audit";
-import { inviteBuyer, screenshot, supplierAndBuyerInConversation } from "./helpers";
+import { inviteBuyer, messageList, screenshot, sendMessage, supplierAndBuyerInConversation } from "./helpers";
 import { postDesigns } from "./post-designs-helper";
 
 test("a supplier labels two buyers at once and filters the chats by the label; the buyer sees no labels", async ({ browser }) => {
@@ -11,7 +12,10 @@ test("a supplier labels two buyers at once and filters the chats by the label; t
   const { supplier, buyer, close } = await supplierAndBuyerInConversation(browser, { business: "Label Looms", buyer: "Vip Traders" });
   // Two more buyers.
   const others = [];
-  for (const name of ["Credit Stores", "Plain Retail"]) others.push((await inviteBuyer(browser, supplier, name)).context);
+  const joined = [];
+  for (const name of ["Credit Stores", "Plain Retail"]) joined.push(await inviteBuyer(browser, supplier, name));
+  for (const { context } of joined) others.push(context);
+  const creditStores = joined[0]!.page;
 
   // From the chats list: no labels yet, one chip to start.
   await supplier.goto("/chats");
@@ -52,7 +56,9 @@ test("a supplier labels two buyers at once and filters the chats by the label; t
   await filter.getByRole("link", { name: "All" }).click();
   await expect(chats.getByRole("link")).toHaveCount(3);
 
-  // Sending designs to the label: one tap ticks its two buyers.
+  // Sending designs to the label: one tap ticks its two buyers; Credit Stores replied STOP and is skipped.
+  await sendMessage(creditStores, "STOP");
+  await expect(messageList(creditStores).getByText("Credit Stores stopped new designs from broadcasts. Reply START to get them again.")).toBeVisible();
   await chats.getByRole("link", { name: /Vip Traders/ }).click();
   await postDesigns(supplier, ["520"]);
   await supplier.goto("/catalog");
@@ -63,9 +69,14 @@ test("a supplier labels two buyers at once and filters the chats by the label; t
   await expect(supplier.getByLabel("Vip Traders")).toBeChecked();
   await expect(supplier.getByLabel("Credit Stores")).toBeChecked();
   await expect(supplier.getByLabel("Plain Retail")).not.toBeChecked();
+  await expect(supplier.getByRole("listitem").filter({ hasText: "Credit Stores" })).toContainText("will be skipped");
   await supplier.getByRole("button", { name: "Send to 2 buyers" }).click();
   await expect(supplier).toHaveURL(/\/broadcasts\/[a-z0-9]+$/);
-  await expect(supplier.getByRole("list", { name: "Buyers" }).getByRole("listitem")).toHaveCount(2);
+  await expect(supplier.getByText("Skipped 1 buyer who stopped new designs (replied STOP).")).toBeVisible();
+  await expect(supplier.getByRole("list", { name: "Buyers" }).getByRole("listitem")).toHaveCount(1);
+  await expect(supplier.getByRole("list", { name: "Buyers" })).toContainText("Vip Traders");
+  // Only the album the supplier posted in Vip Traders' own chat reached a chat; none reached Credit Stores.
+  await expect(messageList(creditStores).getByRole("list", { name: "1 design" })).toHaveCount(0);
 
   // The buyer's list has no label filter, and the labels page is not theirs.
   await buyer.goto("/chats");
