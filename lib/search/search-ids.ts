@@ -68,13 +68,17 @@ export const BUYER_POSTGRES_SEARCH = {
     SELECT "id" FROM mine WHERE "searchVector" @@ to_tsquery('simple', $2) ORDER BY "createdAt" DESC, "id" DESC LIMIT $3`,
 };
 
+/** The parameters of one of SQLITE_SEARCH's statements: its MATCH, the actor's id as often as its
+ * access rule names the actor (every `?` but the MATCH and the limit), then the limit. */
+export function sqliteSearchParams(sql: string, match: string, actorId: string, limit: number): (string | number)[] {
+  const actorParams = (sql.match(/\?/g)?.length ?? 0) - 2;
+  return [match, ...Array.from({ length: actorParams }, () => actorId), limit];
+}
+
 /** SQLite: the three queries, synchronously on the connection. Each takes its MATCH, the
  * actor's id as often as its access rule names the actor, then the limit. */
 export function findIdsOnSqlite(connection: BetterSqlite3.Database, actorId: string, terms: readonly string[], limits: SearchLimits): FoundIds {
-  const ids = (sql: string, match: string, limit: number) => {
-    const actorParams = (sql.match(/\?/g)?.length ?? 0) - 2; // all but the MATCH and the limit
-    return (connection.prepare(sql).all(match, ...Array.from({ length: actorParams }, () => actorId), limit) as { id: string }[]).map((row) => row.id);
-  };
+  const ids = (sql: string, match: string, limit: number) => (connection.prepare(sql).all(...sqliteSearchParams(sql, match, actorId, limit)) as { id: string }[]).map((row) => row.id);
   const businessIds = connection.prepare(`SELECT "businessId" FROM "Membership" WHERE "userId" = ?`).pluck().all(actorId) as string[];
   // Their own id as a buyer, the buyers whose team they are on, and their businesses.
   const shops = connection.prepare(`SELECT "ownerId" FROM "BuyerTeamMember" WHERE "userId" = ?`).pluck().all(actorId) as string[];

@@ -23,7 +23,7 @@ import pg from "pg";
 import { closeDb } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { migrateDatabase } from "@/lib/migrations/migrate-database";
-import { BUYER_POSTGRES_SEARCH, POSTGRES_SEARCH, SQLITE_SEARCH } from "@/lib/search/search-ids";
+import { BUYER_POSTGRES_SEARCH, POSTGRES_SEARCH, SQLITE_SEARCH, sqliteSearchParams } from "@/lib/search/search-ids";
 import { search, SEARCH_LIMITS } from "@/lib/search/search";
 import { fts5ScopedQuery, searchTerms, tsQuery } from "@/lib/search/search-terms";
 import { createEmptyDatabase } from "../support/test-database";
@@ -115,13 +115,14 @@ resetEnvForTests();
 const bare = new Database(file, { readonly: true });
 // The same three statements the service runs (search-ids.ts), prepared once, with the same MATCH.
 const bareStatements = { messages: bare.prepare(SQLITE_SEARCH.messages), designs: bare.prepare(SQLITE_SEARCH.designs), orders: bare.prepare(SQLITE_SEARCH.orders) };
+const bareParams = (kind: "messages" | "designs" | "orders", match: string, actorId: string) => sqliteSearchParams(SQLITE_SEARCH[kind], match, actorId, SEARCH_LIMITS[kind]);
 const sqlite = await measure("SQLite", sqliteFixture, (actorId, q) => {
   const terms = searchTerms(q);
   if (!terms.length) return 0;
   // The fixture's owner belongs to one business and buys nothing; the buyer belongs to none.
   const businessIds = actorId === sqliteFixture.owner.id ? [sqliteFixture.businessId] : [];
   const scopes = [actorId, ...businessIds];
-  const run = (kind: "messages" | "designs" | "orders", match: string) => bareStatements[kind].all(match, actorId, actorId, SEARCH_LIMITS[kind]).length;
+  const run = (kind: "messages" | "designs" | "orders", match: string) => bareStatements[kind].all(...bareParams(kind, match, actorId)).length;
   return run("messages", fts5ScopedQuery("body", terms, scopes)) + run("designs", fts5ScopedQuery("searchText", terms, businessIds)) + run("orders", fts5ScopedQuery("searchText", terms, scopes));
 });
 bare.close();
