@@ -3,7 +3,7 @@
 // of messages; through Prisma it was most of the page's database cost. Same rule, same row as the
 // Prisma query in get-conversation.ts (tests/integration/get-conversation-fast-path.test.ts).
 import type BetterSqlite3 from "better-sqlite3";
-import { conversationVisibleSql } from "@/lib/auth/access";
+import { actorTimes, conversationVisibleSql } from "@/lib/auth/access";
 
 export interface ConversationHeaderRow {
   id: string;
@@ -29,7 +29,7 @@ export function findConversationHeaderOnSqlite(connection: BetterSqlite3.Databas
   let statement = prepared.get(connection);
   if (!statement) prepared.set(connection, (statement = connection.prepare(SQL)));
   // Parameters in SQL order: the viewer (mute, membership), the conversation, then the visibility rule's.
-  const row = statement.get(actorId, actorId, conversationId, ...Array.from({ length: visible.actorIdParams }, () => actorId)) as
+  const row = statement.get(actorId, actorId, conversationId, ...actorTimes(actorId)) as
     | { id: string; businessId: string; buyerId: string; buyerName: string; businessName: string; muted: number | bigint; member: number | bigint }
     | undefined;
   if (!row) return null;

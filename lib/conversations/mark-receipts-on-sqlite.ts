@@ -2,9 +2,8 @@
 // lib/messages/post-text-on-sqlite.ts for why): every message a member's phone receives sends a
 // receipt, so receipts outnumber messages. Same rules as mark-conversation-read.ts: the seqs are
 // clamped to the conversation's newest, read implies delivered, and each column only moves forward.
-import { actorTimes } from "@/lib/auth/access";
 import type BetterSqlite3 from "better-sqlite3";
-import { conversationVisibleSql } from "@/lib/auth/access";
+import { actorTimes, conversationVisibleSql } from "@/lib/auth/access";
 import { toSqliteDateTime } from "@/lib/db-dates";
 import { appendEventOnSqlite } from "@/lib/realtime/event-log";
 import { audienceSidesOnSqlite } from "@/lib/realtime/conversation-audience";

@@ -1,20 +1,10 @@
 // What the catalog shows of designs and photos, and the Prisma selects that load them. Plain JSON
 // (dates as ISO strings) so a server page and an API answer carry the same shape.
+import { photoViewSelect, toPhotoView, type PhotoRow, type PhotoView } from "@/lib/photos/photo-view";
 import { readColours, readSetComposition, type SetComposition } from "./design-fields";
 
-export interface PhotoView {
-  id: string;
-  width: number;
-  height: number;
-  placeholder: string;
-  /** Storage keys for /photos/<key>; null when that variant was not written. */
-  thumbWebp: string | null;
-  thumbJpeg: string | null;
-  /** 500 px, WebP only; null for photos stored before it existed or no bigger than it. */
-  mediumWebp: string | null;
-  screenWebp: string | null;
-  screenJpeg: string | null;
-}
+// The photo view is shared with the chat (photos sent with a message): lib/photos/photo-view.ts.
+export { photoViewSelect, toPhotoView, type PhotoView };
 
 /** One tile of a catalog grid. */
 export interface DesignCard {
@@ -43,14 +33,6 @@ export interface DesignDetails extends DesignCard {
   viewerIsMember: boolean;
 }
 
-export const photoViewSelect = {
-  id: true,
-  width: true,
-  height: true,
-  placeholder: true,
-  variants: { select: { kind: true, format: true, storageKey: true } },
-} as const;
-
 export const designCardSelect = {
   id: true,
   code: true,
@@ -61,29 +43,6 @@ export const designCardSelect = {
   createdAt: true,
   photos: { orderBy: { position: "asc" }, take: 1, select: photoViewSelect },
 } as const;
-
-interface PhotoRow {
-  id: string;
-  width: number;
-  height: number;
-  placeholder: string;
-  variants: { kind: string; format: string; storageKey: string }[];
-}
-
-export function toPhotoView(photo: PhotoRow): PhotoView {
-  const key = (kind: string, format: string) => photo.variants.find((v) => v.kind === kind && v.format === format)?.storageKey ?? null;
-  return {
-    id: photo.id,
-    width: photo.width,
-    height: photo.height,
-    placeholder: photo.placeholder,
-    thumbWebp: key("THUMB", "webp"),
-    thumbJpeg: key("THUMB", "jpeg"),
-    mediumWebp: key("MEDIUM", "webp"),
-    screenWebp: key("SCREEN", "webp"),
-    screenJpeg: key("SCREEN", "jpeg"),
-  };
-}
 
 interface DesignCardRow {
   id: string;

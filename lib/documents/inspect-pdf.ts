@@ -65,7 +65,8 @@ const WORKER_PATH = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/docu
 const notAPdf = () => new AppError("INVALID", "This file is not a PDF. Send a PDF file (price list, report).");
 const passwordProtected = () => new AppError("INVALID", "This PDF is protected with a password. Save it without the password and send it again.");
 const unreadable = () => new AppError("INVALID", "This PDF could not be read. It may be damaged; export it again and send it.");
-const tooLarge = () => new AppError("TOO_LARGE", `This PDF is too large. The limit is ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.`);
+/** Also the upload route's answer to a body over the limit (post-document.ts, the route). */
+export const documentTooLarge = () => new AppError("TOO_LARGE", `This PDF is too large. The limit is ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.`);
 
 /** The PDF header may follow some junk, within the first 1024 bytes (as Acrobat allows). */
 function hasPdfHeader(bytes: Buffer): boolean {
@@ -80,7 +81,7 @@ type WorkerMessage =
   | { type: "render-failed"; detail: string };
 
 export async function inspectPdf(bytes: Buffer, options: InspectPdfOptions = {}): Promise<InspectedPdf> {
-  if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge();
+  if (bytes.length > MAX_DOCUMENT_BYTES) throw documentTooLarge();
   if (!hasPdfHeader(bytes)) throw notAPdf();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const thumbWidth = Math.round(options.thumbWidth ?? DEFAULT_THUMB_WIDTH);

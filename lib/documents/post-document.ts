@@ -23,7 +23,7 @@ import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 import { idSchema, parseInput } from "@/lib/validation";
 import { documentName } from "./document-name";
-import { inspectPdf } from "./inspect-pdf";
+import { documentTooLarge, inspectPdf } from "./inspect-pdf";
 
 type DocumentBytes = Buffer | ReadableStream<Uint8Array>;
 
@@ -33,10 +33,6 @@ export const postDocumentSchema = z.object({
   name: z.string().max(1000, "The file name is too long.").optional(),
   bytes: z.custom<DocumentBytes>((value) => Buffer.isBuffer(value) || isByteStream(value), "Send the PDF itself."),
 });
-
-export function documentTooLarge(): AppError {
-  return new AppError("TOO_LARGE", `This PDF is too large. The limit is ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.`);
-}
 
 /** The first page, as the chat shows it on the card: a WebP a few KB in size. */
 async function thumbnailOf(png: Buffer): Promise<{ data: Buffer; key: string; width: number; height: number }> {
@@ -68,8 +64,7 @@ export async function postDocument(actor: Actor, input: unknown, storage: PhotoS
   await takePost(actor.id, conversation.id);
 
   const bytes = Buffer.isBuffer(data.bytes) ? data.bytes : await readWithinLimit(data.bytes, MAX_DOCUMENT_BYTES, documentTooLarge);
-  if (bytes.length > MAX_DOCUMENT_BYTES) throw documentTooLarge();
-  // Everything that can refuse the file runs before anything is stored.
+  // Everything that can refuse the file (its size included) runs before anything is stored.
   const inspected = await inspectPdf(bytes);
   const fileKey = `${createHash("sha256").update(bytes).digest("hex")}.pdf`;
   const thumb = inspected.firstPage ? await thumbnailOf(inspected.firstPage.png) : null;

@@ -1,6 +1,7 @@
 // What the chat shows of a message, and the one Prisma select that loads it. Plain JSON (dates
 // as ISO strings) so the same shape comes from the server page and from the messages API.
 import type { MessageKind, OrderStatus, PickStatus } from "@/lib/generated/sqlite/enums";
+import { photoViewSelect, toPhotoView, type PhotoRow as StoredPhotoRow, type PhotoView } from "@/lib/photos/photo-view";
 
 export interface AlbumDesign {
   id: string;
@@ -47,16 +48,7 @@ export interface MessageView {
 }
 
 /** A photo in a message: its thumbnail in the bubble, its screen size when opened. */
-export interface MessagePhotoView {
-  id: string;
-  placeholder: string;
-  width: number;
-  height: number;
-  thumbWebp: string | null;
-  thumbJpeg: string | null;
-  screenWebp: string | null;
-  screenJpeg: string | null;
-}
+export type MessagePhotoView = PhotoView;
 
 /** A PDF card: name, pages and size, its first page when it could be rendered. Keys name files
  * under the authorized /photos route. */
@@ -85,14 +77,7 @@ const firstPhotoSelect = {
   select: { placeholder: true, width: true, height: true, variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } } },
 } as const;
 
-const messagePhotosSelect = {
-  orderBy: { position: "asc" },
-  select: {
-    photo: {
-      select: { id: true, placeholder: true, width: true, height: true, variants: { where: { kind: { not: "MEDIUM" } }, select: { kind: true, format: true, storageKey: true } } },
-    },
-  },
-} as const;
+const messagePhotosSelect = { orderBy: { position: "asc" }, select: { photo: { select: photoViewSelect } } } as const;
 
 const documentSelect = { select: { id: true, name: true, pages: true, bytes: true, storageKey: true, thumbKey: true, thumbWidth: true, thumbHeight: true } } as const;
 
@@ -145,14 +130,6 @@ interface DesignRow {
   photos: PhotoRow[];
 }
 
-interface MessagePhotoRow {
-  id: string;
-  placeholder: string;
-  width: number;
-  height: number;
-  variants: { kind: string; format: string; storageKey: string }[];
-}
-
 interface DocumentRow {
   id: string;
   name: string;
@@ -177,7 +154,7 @@ interface MessageRow {
   designs: { design: DesignRow }[];
   pick: { id: string; status: PickStatus; design: DesignRow } | null;
   order: OrderSummary | null;
-  photos: { photo: MessagePhotoRow }[];
+  photos: { photo: StoredPhotoRow }[];
   document: DocumentRow | null;
   parent: {
     id: string;
@@ -199,20 +176,6 @@ function thumbOf(photo: PhotoRow | undefined): AlbumDesign["photo"] {
 
 function toAlbumDesign(design: DesignRow): AlbumDesign {
   return { id: design.id, code: design.code, title: design.title, pricePerPiecePaise: design.pricePerPiecePaise, photo: thumbOf(design.photos[0]) };
-}
-
-function toMessagePhoto(photo: MessagePhotoRow): MessagePhotoView {
-  const key = (kind: string, format: string) => photo.variants.find((v) => v.kind === kind && v.format === format)?.storageKey ?? null;
-  return {
-    id: photo.id,
-    placeholder: photo.placeholder,
-    width: photo.width,
-    height: photo.height,
-    thumbWebp: key("THUMB", "webp"),
-    thumbJpeg: key("THUMB", "jpeg"),
-    screenWebp: key("SCREEN", "webp"),
-    screenJpeg: key("SCREEN", "jpeg"),
-  };
 }
 
 function toDocument(row: DocumentRow): DocumentView {
@@ -289,7 +252,7 @@ export function toSharedMessageView(row: MessageRow): SharedMessageView {
     designs: row.designs.map(({ design }) => toAlbumDesign(design)),
     pick: row.pick ? { id: row.pick.id, status: row.pick.status } : null,
     order: row.order,
-    photos: row.photos.map(({ photo }) => toMessagePhoto(photo)),
+    photos: row.photos.map(({ photo }) => toPhotoView(photo)),
     document: row.document ? toDocument(row.document) : null,
   };
 }

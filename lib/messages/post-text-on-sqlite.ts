@@ -5,9 +5,8 @@
 // same formats as Prisma writes (ISO dates with "+00:00", cuid-like ids); the integration tests of
 // posting run against this path on SQLite and against the Prisma path on PostgreSQL. Replies take
 // the Prisma path: their live event quotes the parent, which that path reads.
-import { actorTimes } from "@/lib/auth/access";
 import type BetterSqlite3 from "better-sqlite3";
-import { conversationVisibleSql } from "@/lib/auth/access";
+import { actorTimes, conversationVisibleSql } from "@/lib/auth/access";
 import { toSqliteDateTime } from "@/lib/db-dates";
 import { newRowId } from "@/lib/ids";
 import { audienceOnSqlite } from "@/lib/realtime/conversation-audience";

@@ -8,6 +8,7 @@ import { memberBusinessId } from "@/lib/businesses/member-business";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
+import { photoViewSelect, toPhotoView, type PhotoRow, type PhotoView } from "@/lib/photos/photo-view";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { foldSpaces, idSchema, parseInput, uniqueNameKey } from "@/lib/validation";
 
@@ -18,14 +19,7 @@ export const MAX_QUICK_REPLY_TITLE = 40;
 /** The payment QR, the size chart: sent with the text, at most this many. */
 export const MAX_QUICK_REPLY_PHOTOS = 4;
 
-export interface QuickReplyPhotoView {
-  id: string;
-  placeholder: string;
-  width: number;
-  height: number;
-  thumbWebp: string | null;
-  thumbJpeg: string | null;
-}
+export type QuickReplyPhotoView = PhotoView;
 
 export interface QuickReplyView {
   id: string;
@@ -38,29 +32,13 @@ const quickReplySelect = {
   id: true,
   title: true,
   text: true,
-  photos: {
-    orderBy: { position: "asc" },
-    select: { photo: { select: { id: true, placeholder: true, width: true, height: true, variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } } } } },
-  },
+  photos: { orderBy: { position: "asc" }, select: { photo: { select: photoViewSelect } } },
 } as const;
 
-type QuickReplyRow = {
-  id: string;
-  title: string;
-  text: string;
-  photos: { photo: { id: string; placeholder: string; width: number; height: number; variants: { format: string; storageKey: string }[] } }[];
-};
+type QuickReplyRow = { id: string; title: string; text: string; photos: { photo: PhotoRow }[] };
 
 function toView(row: QuickReplyRow): QuickReplyView {
-  return {
-    id: row.id,
-    title: row.title,
-    text: row.text,
-    photos: row.photos.map(({ photo }) => {
-      const key = (format: string) => photo.variants.find((v) => v.format === format)?.storageKey ?? null;
-      return { id: photo.id, placeholder: photo.placeholder, width: photo.width, height: photo.height, thumbWebp: key("webp"), thumbJpeg: key("jpeg") };
-    }),
-  };
+  return { id: row.id, title: row.title, text: row.text, photos: row.photos.map(({ photo }) => toPhotoView(photo)) };
 }
 
 const businessScope = z.object({ businessId: idSchema });

@@ -12,10 +12,6 @@ export interface PhotoStorage {
 /** sha256 hex + one of the extensions the photo pipeline writes; nothing else can name a file. */
 export const PHOTO_KEY_PATTERN = /^[a-f0-9]{64}\.(webp|jpg|avif)$/;
 
-export function isPhotoKey(key: string): boolean {
-  return PHOTO_KEY_PATTERN.test(key);
-}
-
 /** A PDF sent in a chat (lib/documents): sha256 hex + ".pdf", stored beside the photos. */
 export const DOCUMENT_KEY_PATTERN = /^[a-f0-9]{64}\.pdf$/;
 

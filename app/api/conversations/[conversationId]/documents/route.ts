@@ -3,7 +3,8 @@
 // 201 { id, seq }. The type header is only a routing hint: the content decides. Repeating a
 // clientId returns the message already sent.
 import { asActor } from "@/lib/api-route";
-import { documentTooLarge, postDocument } from "@/lib/documents/post-document";
+import { documentTooLarge } from "@/lib/documents/inspect-pdf";
+import { postDocument } from "@/lib/documents/post-document";
 import { AppError } from "@/lib/errors";
 import { MAX_DOCUMENT_BYTES } from "@/lib/limits";
 
