@@ -10,6 +10,20 @@ import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 
 export const metadata = { title: "Account" };
 
+/** A settings area of its own page: its heading and the way in. */
+function SettingsLink({ id, title, href, label }: { id: string; title: string; href: string; label: string }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      <Link href={href} className="inline-flex min-h-12 items-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
+        {label}
+      </Link>
+    </section>
+  );
+}
+
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
   const [account, businesses] = await Promise.all([getAccount(actor), listMyBusinesses(actor)]);
@@ -24,23 +38,12 @@ export default async function SettingsPage() {
           </h2>
           <LogOutOtherDevices otherSessions={account.otherSessions} />
         </section>
-        <section aria-labelledby="notifications">
-          <h2 id="notifications" className="mb-3 text-lg font-semibold">
-            Notifications
-          </h2>
-          <Link href="/settings/notifications" className="inline-flex min-h-12 items-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
-            Notifications on this phone
-          </Link>
-        </section>
+        <SettingsLink id="notifications" title="Notifications" href="/settings/notifications" label="Notifications on this phone" />
         {businesses.length ? (
-          <section aria-labelledby="quick-replies">
-            <h2 id="quick-replies" className="mb-3 text-lg font-semibold">
-              Quick replies
-            </h2>
-            <Link href="/settings/quick-replies" className="inline-flex min-h-12 items-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
-              Answers you send often
-            </Link>
-          </section>
+          <>
+            <SettingsLink id="quick-replies" title="Quick replies" href="/settings/quick-replies" label="Answers you send often" />
+            <SettingsLink id="gst" title="GST details" href="/settings/gst" label="GSTIN, address, invoice numbers" />
+          </>
         ) : null}
         <section aria-labelledby="password">
           <h2 id="password" className="mb-3 text-lg font-semibold">

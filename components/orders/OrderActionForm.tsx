@@ -60,7 +60,7 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
       const photo = form.get("lrPhoto");
       const lrPhotoId = photo instanceof File && photo.size > 0 ? await uploadLrPhoto(photo) : undefined;
       if (lrPhotoId === null) return; // the upload failed: its message is showing, nothing is lost
-      return onSubmit({ transporter: text("transporter"), lrNumber: text("lrNumber"), parcels: Number(text("parcels")), lrPhotoId });
+      return onSubmit({ transporter: text("transporter"), lrNumber: text("lrNumber"), parcels: Number(text("parcels")), ewayBillNumber: text("ewayBillNumber") || undefined, lrPhotoId });
     }
     onSubmit({ reason: text("reason") });
   }
@@ -114,6 +114,10 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
               Parcels
               <input name="parcels" type="number" inputMode="numeric" min={1} max={999} defaultValue={1} required className={fieldClass} />
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
+              E-way bill number (Rs 50,000 or more)
+              <input name="ewayBillNumber" inputMode="numeric" maxLength={14} className={fieldClass} placeholder="12 digits" />
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
               Photo of the LR (optional)

@@ -5,7 +5,7 @@
 // so a retried STOP (the same message id) never writes a second line. A team member writing
 // STOP is just a message.
 import type { Tx } from "@/lib/db";
-import { appendMessage } from "@/lib/messages/append-message";
+import { appendSystemLine } from "@/lib/messages/append-message";
 import type { MessageRef } from "@/lib/realtime/record-message-event";
 
 export type ConsentWord = "stop" | "start";
@@ -31,6 +31,6 @@ export async function applyConsentWord(tx: Tx, input: { conversationId: string; 
   if ((input.word === "stop") === stopped) return null;
   await tx.conversation.update({ where: { id: input.conversationId }, data: { broadcastsStoppedAt: input.word === "stop" ? new Date() : null } });
   const text = input.word === "stop" ? STOPPED_LINE(input.authorName) : STARTED_LINE(input.authorName);
-  const line = await appendMessage(tx, { conversationId: input.conversationId, authorId: null, kind: "SYSTEM", body: text, preview: text, clientId: `consent:${input.wordMessageId}` });
+  const line = await appendSystemLine(tx, { conversationId: input.conversationId, text, clientId: `consent:${input.wordMessageId}` });
   return { id: line.id, seq: line.seq, authorId: null, actorId: input.authorId };
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { appendMessage } from "@/lib/messages/append-message";
+import { appendSystemLine } from "@/lib/messages/append-message";
 import { announceNothing, recordMessagePosted, type Announce } from "@/lib/realtime/record-message-event";
 import { joinTeamInTx } from "@/lib/teams/buyer-team";
 import { parseInput } from "@/lib/validation";
@@ -85,7 +85,7 @@ async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed
   if (invite.kind === "TEAM" && invite.conversationId) {
     await joinTeamInTx(tx, invite.createdById, actor.id);
     const text = `${actor.name} joined ${invite.createdBy.name}'s team`;
-    const line = await appendMessage(tx, { conversationId: invite.conversationId, authorId: null, kind: "SYSTEM", body: text, preview: text, clientId: `invite:${invite.id}` });
+    const line = await appendSystemLine(tx, { conversationId: invite.conversationId, text, clientId: `invite:${invite.id}` });
     return { kind: "TEAM", businessId: invite.businessId, conversationId: invite.conversationId, joinLine: { id: line.id, seq: line.seq } };
   }
 
@@ -96,7 +96,7 @@ async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed
     select: { id: true, lastSeq: true },
   });
   const text = `${actor.name} joined through an invite link`;
-  const line = await appendMessage(tx, { conversationId: conversation.id, authorId: null, kind: "SYSTEM", body: text, preview: text, clientId: `invite:${invite.id}` });
+  const line = await appendSystemLine(tx, { conversationId: conversation.id, text, clientId: `invite:${invite.id}` });
   await markOwnJoinLineRead(tx, conversation.id, actor.id, line.seq);
   await tx.invite.update({ where: { id: invite.id }, data: { conversationId: conversation.id } });
   return { kind: "BUYER", businessId: invite.businessId, conversationId: conversation.id, joinLine: { id: line.id, seq: line.seq } };

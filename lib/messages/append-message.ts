@@ -62,3 +62,9 @@ export async function appendMessage(tx: Tx, message: NewMessage) {
   }
   return created;
 }
+
+/** A system line ("Order #1001 accepted by Priya"): no author, its text is its list preview. */
+export function appendSystemLine(tx: Tx, line: { conversationId: string; text: string; clientId: string; orderId?: string | null; meta?: Record<string, unknown> | null }) {
+  const { text, ...rest } = line;
+  return appendMessage(tx, { ...rest, authorId: null, kind: "SYSTEM", body: text, preview: text });
+}

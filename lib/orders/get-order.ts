@@ -63,9 +63,11 @@ export interface OrderView {
   lines: OrderLineView[];
   payments: PaymentView[];
   /** Null until the order is dispatched. */
-  dispatch: { transporter: string | null; lrNumber: string | null; parcels: number | null; lrPhotoId: string | null; lrPhoto: PhotoView | null } | null;
+  dispatch: { transporter: string | null; lrNumber: string | null; parcels: number | null; ewayBillNumber: string | null; lrPhotoId: string | null; lrPhoto: PhotoView | null } | null;
   /** Oldest first. */
   timeline: TimelineEntry[];
+  /** The tax invoice's number, once one is made (lib/invoices). */
+  invoiceNumber: string | null;
 }
 
 const sizePiecesSchema = z.record(z.string(), z.number().int());
@@ -97,6 +99,7 @@ export async function getOrder(actor: Actor, input: unknown): Promise<OrderView>
       transporter: true,
       lrNumber: true,
       parcels: true,
+      ewayBillNumber: true,
       lrPhotoId: true,
       lrPhoto: { select: photoViewSelect },
       business: { select: { id: true, name: true } },
@@ -109,6 +112,7 @@ export async function getOrder(actor: Actor, input: unknown): Promise<OrderView>
         orderBy: [{ receivedAt: "asc" }, { createdAt: "asc" }],
         select: { id: true, amountPaise: true, method: true, reference: true, receivedAt: true, recordedBy: { select: { name: true } } },
       },
+      invoice: { select: { number: true } },
       events: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, type: true, createdAt: true, data: true, actor: { select: { name: true } } },
@@ -133,7 +137,8 @@ export async function getOrder(actor: Actor, input: unknown): Promise<OrderView>
     viewerIsBuyer: order.buyer.id === actor.id,
     lines: order.lines.map((line) => ({ ...line, sizePieces: asSizePieces(line.sizePieces) })),
     payments: order.payments.map(({ recordedBy, ...payment }) => ({ ...payment, recordedByName: recordedBy.name })),
-    dispatch: dispatched ? { transporter: order.transporter, lrNumber: order.lrNumber, parcels: order.parcels, lrPhotoId: order.lrPhotoId, lrPhoto: order.lrPhoto ? toPhotoView(order.lrPhoto) : null } : null,
+    dispatch: dispatched ? { transporter: order.transporter, lrNumber: order.lrNumber, parcels: order.parcels, ewayBillNumber: order.ewayBillNumber, lrPhotoId: order.lrPhotoId, lrPhoto: order.lrPhoto ? toPhotoView(order.lrPhoto) : null } : null,
     timeline: order.events.map((event) => ({ id: event.id, type: event.type, at: event.createdAt, actorName: event.actor?.name ?? null, data: asObject(event.data) })),
+    invoiceNumber: order.invoice?.number ?? null,
   };
 }

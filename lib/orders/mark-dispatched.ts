@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { idSchema, parseInput } from "@/lib/validation";
 import { changeOrder, type OrderChanged } from "./order-change";
 import { refreshOrderSearchText } from "@/lib/search/order-search-text";
@@ -10,13 +10,22 @@ export const markDispatchedSchema = z.object({
   transporter: z.string().trim().min(1, "Enter the transporter.").max(80, "Keep the transporter under 80 characters."),
   lrNumber: z.string().trim().min(1, "Enter the LR number.").max(40, "Keep the LR number under 40 characters."),
   parcels: z.number().int("Parcels must be a whole number.").min(1, "At least 1 parcel.").max(999, "At most 999 parcels."),
+  /** 12 digits; spaces as typed are dropped. Asked for larger orders (below). */
+  ewayBillNumber: z.preprocess(
+    (value) => (typeof value === "string" ? value.replace(/\s+/g, "") || undefined : value),
+    z.string().regex(/^\d{12}$/, "An e-way bill number has 12 digits.").optional(),
+  ),
   /** A photo of the lorry receipt, uploaded by the business. */
   lrPhotoId: idSchema.optional(),
 });
 
-/** A member hands the order to a transporter: who, the lorry receipt number, how many parcels. */
+/** Goods worth Rs 50,000 or more travel with an e-way bill (GST rule 138). */
+export const EWAY_BILL_FROM_PAISE = 50_000_00;
+
+/** A member hands the order to a transporter: who, the lorry receipt number, how many parcels,
+ * and the e-way bill when a GST-registered business sends Rs 50,000 or more. */
 export async function markDispatched(actor: Actor, input: unknown): Promise<OrderChanged> {
-  const { orderId, transporter, lrNumber, parcels, lrPhotoId } = parseInput(markDispatchedSchema, input);
+  const { orderId, transporter, lrNumber, parcels, lrPhotoId, ewayBillNumber } = parseInput(markDispatchedSchema, input);
   return changeOrder(actor, {
     orderId,
     action: "DISPATCH",
@@ -25,10 +34,18 @@ export async function markDispatched(actor: Actor, input: unknown): Promise<Orde
         const photo = await tx.designPhoto.findFirst({ where: { id: lrPhotoId, businessId: order.businessId }, select: { id: true } });
         if (!photo) throw notFound("That LR photo");
       }
-      await tx.order.update({ where: { id: order.id }, data: { transporter, lrNumber, parcels, lrPhotoId: lrPhotoId ?? null } });
+      if (!ewayBillNumber && order.totalPaise >= EWAY_BILL_FROM_PAISE) {
+        // Only a GST-registered business (its GST details filled in) makes e-way bills.
+        const registered = await tx.businessGstProfile.findUnique({ where: { businessId: order.businessId }, select: { businessId: true } });
+        if (registered) {
+          throw new AppError("INVALID", "An order of Rs 50,000 or more travels with an e-way bill: enter its 12-digit number.", { fields: { ewayBillNumber: "Enter the e-way bill number." } });
+        }
+      }
+      await tx.order.update({ where: { id: order.id }, data: { transporter, lrNumber, parcels, lrPhotoId: lrPhotoId ?? null, ewayBillNumber: ewayBillNumber ?? null } });
       await refreshOrderSearchText(tx, order.id); // found by its LR number from now on
-      return { eventData: { transporter, lrNumber, parcels, lrPhotoId: lrPhotoId ?? null } };
+      return { eventData: { transporter, lrNumber, parcels, lrPhotoId: lrPhotoId ?? null, ewayBillNumber: ewayBillNumber ?? null } };
     },
-    describe: (order) => `Order #${order.number} dispatched by ${transporter}, LR ${lrNumber}, ${parcels} ${parcels === 1 ? "parcel" : "parcels"}`,
+    describe: (order) =>
+      `Order #${order.number} dispatched by ${transporter}, LR ${lrNumber}, ${parcels} ${parcels === 1 ? "parcel" : "parcels"}${ewayBillNumber ? `, e-way bill ${ewayBillNumber}` : ""}`,
   });
 }

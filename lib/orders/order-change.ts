@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrderEventType, OrderStatus } from "@/lib/generated/sqlite/enums";
-import { appendMessage } from "@/lib/messages/append-message";
+import { appendSystemLine } from "@/lib/messages/append-message";
 import { recordMessagePosted } from "@/lib/realtime/record-message-event";
 import { recordOrderUpdated } from "@/lib/realtime/record-order-updated";
 import { decideTransition, type OrderAction, type OrderRole } from "./order-transitions";
@@ -101,16 +101,7 @@ export async function changeOrder<A extends Applied>(actor: Actor, spec: ChangeS
           select: { id: true, type: true },
         });
         const text = spec.describe(order, applied);
-        const line = await appendMessage(tx, {
-          conversationId: order.conversationId,
-          authorId: null,
-          kind: "SYSTEM",
-          body: text,
-          preview: text,
-          clientId: `order-event-${event.id}`,
-          orderId: order.id,
-          meta: { orderEvent: event.type },
-        });
+        const line = await appendSystemLine(tx, { conversationId: order.conversationId, text, clientId: `order-event-${event.id}`, orderId: order.id, meta: { orderEvent: event.type } });
         const announceLine = await recordMessagePosted(tx, order.conversationId, { id: line.id, seq: line.seq, authorId: null, actorId: actor.id });
         const announceOrder = await recordOrderUpdated(tx, order.id);
         return { event, line, announce: () => Promise.all([announceLine(), announceOrder()]) };

@@ -8,6 +8,7 @@ export function DispatchDetails({ dispatch }: { dispatch: NonNullable<OrderView[
   if (dispatch.transporter) rows.push(["Transporter", dispatch.transporter]);
   if (dispatch.lrNumber) rows.push(["LR number", dispatch.lrNumber]);
   if (dispatch.parcels !== null) rows.push(["Parcels", String(dispatch.parcels)]);
+  if (dispatch.ewayBillNumber) rows.push(["E-way bill", dispatch.ewayBillNumber]);
   const photo = dispatch.lrPhoto;
   const fullSize = photo?.screenJpeg ?? photo?.thumbJpeg;
   return (

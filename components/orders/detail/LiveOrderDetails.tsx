@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { INVOICEABLE } from "@/lib/invoices/invoiceable";
 import { useEffect, useState } from "react";
 import { OrderActions } from "@/components/orders/OrderActions";
 import { subscribeLiveEvents } from "@/components/realtime/live-events";
@@ -87,6 +88,11 @@ export function LiveOrderDetails({ initial, orderAgainClientId }: { initial: Ord
 
       <div className="pb-safe mt-6 space-y-3 px-3">
         {order.viewerIsBuyer ? <OrderAgainButton orderId={order.id} clientId={orderAgainClientId} /> : null}
+        {order.invoiceNumber || (!order.viewerIsBuyer && INVOICEABLE.includes(order.status)) ? (
+          <Link href={`/orders/${order.id}/invoice`} className={buttonClasses("secondary", true)}>
+            {order.invoiceNumber ? `Tax invoice ${order.invoiceNumber}` : "Make tax invoice"}
+          </Link>
+        ) : null}
         <Link href={chatHref} className={buttonClasses(order.viewerIsBuyer ? "secondary" : "primary", true)}>
           Open the chat
         </Link>

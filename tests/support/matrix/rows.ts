@@ -12,11 +12,13 @@
 import { createECDH, randomBytes, randomInt } from "node:crypto";
 import { expect } from "vitest";
 import { getDb } from "@/lib/db";
+import { acceptOrder } from "@/lib/orders/accept-order";
 import { confirmOrder } from "@/lib/orders/confirm-order";
 import { createPick } from "@/lib/picks/create-pick";
 import { createDesign } from "../order-factories";
 import { newClientId, uploadTestPhoto } from "../design-factories";
 import { createInviteToken, TEST_PASSWORD, uniquePhone } from "../factories";
+import { buyerBilling, giveGstProfile, validGstin } from "../gst-factories";
 import { textPdf } from "../pdf-files";
 import { smallJpeg } from "../photo-files";
 import type { Role, World } from "./world";
@@ -319,6 +321,24 @@ export const actionRows: ActionRow[] = [
       return [null, form];
     },
     expect: actionFor("refused", { buyer: "redirect" }),
+  },
+  {
+    file: "app/settings/gst/actions.ts",
+    action: "saveGstProfileAction",
+    // The business's legal identity: its owner only.
+    args: (world) => [{ businessId: world.business.id, legalName: "Matrix Traders", address: "Shop 1, Ring Road, Surat 395002", stateCode: "24", gstin: validGstin("24"), invoicePrefix: "MX", defaultHsnCode: "6204" }],
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", staff: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/orders/[orderId]/invoice/actions.ts",
+    action: "createInvoiceAction",
+    args: async (world) => {
+      await giveGstProfile(world.business.id);
+      const orderId = await freshOrder(world);
+      await acceptOrder(world.people.owner, { orderId });
+      return [{ orderId, buyer: buyerBilling("27") }];
+    },
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },
   { file: "app/settings/actions.ts", action: "logOutOtherDevicesAction", args: () => [], expect: actionFor("ok", {}) },
   { file: "app/settings/actions.ts", action: "changePasswordAction", args: () => [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }], expect: actionFor("ok", {}) },

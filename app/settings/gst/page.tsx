@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { GstProfileForm } from "@/components/gst/GstProfileForm";
+import { TopBar } from "@/components/ui/TopBar";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
+import { financialYearOf } from "@/lib/gst/financial-year";
+import { getGstProfile } from "@/lib/invoices/gst-profile";
+
+export const metadata = { title: "GST details" };
+
+/** Up to 3 initials of the business name: "Surat Silk House" → SSH. */
+function initialsOf(name: string): string {
+  const initials = name
+    .split(/\s+/)
+    .map((word) => word.replace(/[^A-Za-z0-9]/g, "").charAt(0))
+    .join("")
+    .toUpperCase()
+    .slice(0, 3);
+  return initials || "INV";
+}
+
+/** What the business's tax invoices print. Members see it; the owner changes it. */
+export default async function GstDetailsPage() {
+  const actor = await requireActor("/settings/gst");
+  const business = (await listMyBusinesses(actor))[0];
+  if (!business) notFound();
+  const profile = await getGstProfile(actor, business.id);
+  return (
+    <>
+      <TopBar backHref="/settings" title="GST details" subtitle={business.name} />
+      <main className="flex flex-1 flex-col gap-4 px-4 py-5">
+        <p className="text-base text-stone-700">Printed on every tax invoice you make from an order. An invoice already made keeps the details it was made with.</p>
+        <GstProfileForm businessId={business.id} profile={profile} suggestedPrefix={initialsOf(business.name)} financialYear={financialYearOf(new Date())} canEdit={business.role === "OWNER"} />
+      </main>
+    </>
+  );
+}
