@@ -76,8 +76,17 @@ test("the owner fills GST details, dispatches with an e-way bill and makes a tax
   await expect(invoice).toContainText(`GSTIN: ${GSTIN}`);
   await screenshot(supplier, "gst-invoice-supplier");
 
-  // The buyer gets a line in the chat and opens the invoice from the order.
+  // The buyer gets a line and the invoice's PDF in the chat, and opens the invoice from the order.
   await expect(messageList(buyer).getByText(`Tax invoice ${number} made for order #1001`)).toBeVisible();
+  const pdfCard = messageList(buyer).getByRole("link", { name: new RegExp(`^Invoice ${number.replaceAll("/", "-")}\\.pdf 1 page`) });
+  await expect(pdfCard).toBeVisible();
+  // Make tax invoice was double-tapped: one invoice line, one PDF.
+  await expect(messageList(buyer).getByRole("link", { name: /^Invoice ISK-/ })).toHaveCount(1);
+  await expect(messageList(buyer).getByText(/^Tax invoice ISK\//)).toHaveCount(1);
+  const pdf = await buyer.request.get((await pdfCard.getAttribute("href"))!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await screenshot(buyer, "gst-invoice-pdf-in-chat");
   await buyer.goto("/orders");
   await buyer.getByRole("listitem").filter({ hasText: "#1001" }).getByRole("link").first().click();
   await buyer.getByRole("link", { name: `Tax invoice ${number}` }).click();

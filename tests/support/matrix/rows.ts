@@ -12,6 +12,7 @@
 import { createECDH, randomBytes, randomInt } from "node:crypto";
 import { expect } from "vitest";
 import { getDb } from "@/lib/db";
+import { createInvoice } from "@/lib/invoices/create-invoice";
 import { acceptOrder } from "@/lib/orders/accept-order";
 import { confirmOrder } from "@/lib/orders/confirm-order";
 import { createPick } from "@/lib/picks/create-pick";
@@ -337,6 +338,18 @@ export const actionRows: ActionRow[] = [
       const orderId = await freshOrder(world);
       await acceptOrder(world.people.owner, { orderId });
       return [{ orderId, buyer: buyerBilling("27") }];
+    },
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/orders/[orderId]/invoice/actions.ts",
+    action: "sendInvoicePdfAction",
+    args: async (world) => {
+      await giveGstProfile(world.business.id);
+      const orderId = await freshOrder(world);
+      await acceptOrder(world.people.owner, { orderId });
+      await createInvoice(world.people.owner, { orderId, buyer: buyerBilling("24") });
+      return [{ orderId }];
     },
     expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CreateInvoiceForm } from "@/components/gst/CreateInvoiceForm";
 import { InvoiceDocument } from "@/components/gst/InvoiceDocument";
 import { PrintButton } from "@/components/gst/PrintButton";
+import { SendInvoicePdfButton } from "@/components/gst/SendInvoicePdfButton";
 import { buttonClasses } from "@/components/ui/Button";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -33,8 +34,9 @@ export default async function OrderInvoicePage({ params }: { params: Promise<{ o
         {page.invoice ? (
           <>
             <InvoiceDocument invoice={page.invoice} transport={page.transport} />
-            <div className="px-4">
+            <div className="flex flex-col gap-3 px-4">
               <PrintButton />
+              {page.viewerIsMember ? <SendInvoicePdfButton orderId={page.orderId} /> : null}
             </div>
           </>
         ) : !page.viewerIsMember ? (
