@@ -7,7 +7,7 @@ import { OpenAtPosition } from "@/components/chat/OpenAtPosition";
 import { MuteButton } from "@/components/push/MuteButton";
 import { ReportViewing } from "@/components/push/ReportViewing";
 import { Avatar } from "@/components/ui/Avatar";
-import { CatalogIcon, InviteIcon } from "@/components/ui/icons";
+import { CatalogIcon, InviteIcon, RupeeIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getConversation } from "@/lib/conversations/get-conversation";
@@ -57,6 +57,9 @@ export default async function ConversationPage({ params, searchParams }: { param
                 <InviteIcon />
               </Link>
             ) : null}
+            <Link href={`/chats/${conversation.id}/statement`} prefetch={false} aria-label="Statement: orders, payments and what is due" title="Statement" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <RupeeIcon />
+            </Link>
             <Link href={`/chats/${conversation.id}/designs`} aria-label="Designs in this chat" title="Designs in this chat" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <CatalogIcon />
             </Link>

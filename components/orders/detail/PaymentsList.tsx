@@ -1,7 +1,7 @@
 import type { PaymentView } from "@/lib/orders/get-order";
 import { formatRupees } from "@/lib/money";
 import { formatDateTime } from "./format";
-import { PAYMENT_METHOD_LABEL } from "./payment-method";
+import { PAYMENT_METHOD_LABEL } from "@/lib/orders/payment-method";
 
 export function PaymentsList({ payments }: { payments: PaymentView[] }) {
   if (!payments.length) return <p className="px-4 py-2 text-sm text-stone-600">No payment recorded yet.</p>;

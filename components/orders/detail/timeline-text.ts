@@ -3,7 +3,7 @@
 // field is checked before it is shown.
 import type { TimelineEntry } from "@/lib/orders/get-order";
 import { formatRupees } from "@/lib/money";
-import { paymentMethodLabel } from "./payment-method";
+import { paymentMethodLabel } from "@/lib/orders/payment-method";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
 const whole = (value: unknown) => (typeof value === "number" && Number.isInteger(value) ? value : null);

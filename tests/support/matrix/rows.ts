@@ -205,6 +205,7 @@ export const routeRows: RouteRow[] = [
     call: (world) => ({ json: { businessId: world.business.id, clientId: newClientId(), designIds: [world.designId], buyerIds: [world.people.buyer.id] } }),
     expect: team(201),
   },
+  { method: "GET", route: "/chats/[conversationId]/statement/csv", call: (world) => ({ params: { conversationId: world.conversationId } }), expect: inConversation(200) },
   { method: "GET", route: "/orders/export", call: (world) => ({ query: { businessId: world.business.id } }), expect: team(200) },
   { method: "GET", route: "/api/quick-replies", call: (world) => ({ query: { businessId: world.business.id } }), expect: team(200) },
   // Signed out, a photo is as missing as one that is not yours.
@@ -350,6 +351,17 @@ export const actionRows: ActionRow[] = [
       await acceptOrder(world.people.owner, { orderId });
       await createInvoice(world.people.owner, { orderId, buyer: buyerBilling("24") });
       return [{ orderId }];
+    },
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/chats/[conversationId]/statement/actions.ts",
+    action: "sendPaymentReminderAction",
+    args: async (world) => {
+      await giveGstProfile(world.business.id);
+      await getDb().businessGstProfile.update({ where: { businessId: world.business.id }, data: { upiId: "matrix@okaxis" } });
+      await acceptOrder(world.people.owner, { orderId: await freshOrder(world) });
+      return [{ conversationId: world.conversationId, clientId: newClientId() }];
     },
     expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },

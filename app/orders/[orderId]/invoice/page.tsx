@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CreateInvoiceForm } from "@/components/gst/CreateInvoiceForm";
 import { InvoiceDocument } from "@/components/gst/InvoiceDocument";
-import { PrintButton } from "@/components/gst/PrintButton";
+import { PrintButton } from "@/components/ui/PrintButton";
 import { SendInvoicePdfButton } from "@/components/gst/SendInvoicePdfButton";
 import { buttonClasses } from "@/components/ui/Button";
 import { TopBar } from "@/components/ui/TopBar";

@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/Button";
 
-/** The browser's print dialog, which also saves the invoice as a PDF. */
+/** The browser's print dialog, which also saves the page (an invoice, a statement) as a PDF. */
 export function PrintButton() {
   return (
     <Button type="button" variant="secondary" onClick={() => window.print()} className="print:hidden">

@@ -1,0 +1,89 @@
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { balanceText, StatementView } from "@/components/ledger/StatementView";
+import { SendReminderButton } from "@/components/ledger/SendReminderButton";
+import { buttonClasses } from "@/components/ui/Button";
+import { FormAlert } from "@/components/ui/FormAlert";
+import { PrintButton } from "@/components/ui/PrintButton";
+import { TopBar } from "@/components/ui/TopBar";
+import { requireActor } from "@/lib/auth/current-actor";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { getStatement, type StatementPage } from "@/lib/ledger/statement";
+
+export const metadata = { title: "Statement" };
+
+type Search = { from?: string; to?: string };
+
+/** A buyer's statement with a supplier, for both sides of the chat: on screen, printed, as CSV.
+ * The supplier's team also sends a payment reminder from here. */
+export default async function StatementScreen({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<Search> }) {
+  const { conversationId } = await params;
+  const search = await searchParams;
+  const actor = await requireActor(`/chats/${encodeURIComponent(conversationId)}/statement`);
+  const period = { from: typeof search.from === "string" ? search.from : undefined, to: typeof search.to === "string" ? search.to : undefined };
+  const { statement, periodError } = await readStatement(actor, conversationId, period);
+  if (!statement) notFound();
+  const query = new URLSearchParams(Object.entries({ from: statement.from, to: statement.to }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const other = statement.viewerIsMember ? statement.buyerName : statement.businessName;
+
+  return (
+    <>
+      <div className="print:hidden">
+        <TopBar backHref={`/chats/${statement.conversationId}`} title="Statement" subtitle={other} />
+      </div>
+      <main className="flex flex-1 flex-col gap-4 py-4">
+        <PeriodForm from={statement.from} to={statement.to} error={periodError} />
+        <StatementView statement={statement} />
+        <div className="flex flex-col gap-3 px-4">
+          {statement.viewerIsMember && statement.closingPaise > 0 && !statement.to ? (
+            <SendReminderButton conversationId={statement.conversationId} clientId={randomUUID()} amountText={balanceText(statement.closingPaise)} />
+          ) : null}
+          <a href={`/chats/${statement.conversationId}/statement/csv${query.size ? `?${query}` : ""}`} className={`${buttonClasses("secondary", true)} print:hidden`} download>
+            Download CSV
+          </a>
+          <PrintButton />
+          <Link href={`/chats/${statement.conversationId}`} className="py-2 text-center text-sm font-semibold text-brand-700 underline print:hidden">
+            Back to the chat
+          </Link>
+        </div>
+      </main>
+    </>
+  );
+}
+
+/** A mistyped date shows the whole account, with the reason the dates were not used. */
+async function readStatement(actor: Actor, conversationId: string, period: { from?: string; to?: string }): Promise<{ statement: StatementPage | null; periodError: string | null }> {
+  try {
+    return { statement: await getStatement(actor, { conversationId, ...period }), periodError: null };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "NOT_FOUND") return { statement: null, periodError: null };
+    if (!period.from && !period.to) throw error;
+    return { statement: await getStatement(actor, { conversationId }).catch(() => null), periodError: error.message };
+  }
+}
+
+/** A plain GET form: works before any script has loaded. */
+function PeriodForm({ from, to, error }: { from: string | null; to: string | null; error: string | null }) {
+  const field = "mt-1 block min-h-12 w-full rounded-xl border border-stone-300 bg-white px-3 text-base";
+  return (
+    <form method="get" className="space-y-2 px-4 print:hidden">
+      <FormAlert message={error} />
+      <div className="grid grid-cols-2 gap-3">
+        <label className="text-sm font-semibold text-stone-700">
+          From
+          <input type="date" name="from" defaultValue={from ?? ""} className={field} />
+        </label>
+        <label className="text-sm font-semibold text-stone-700">
+          To
+          <input type="date" name="to" defaultValue={to ?? ""} className={field} />
+        </label>
+      </div>
+      <button type="submit" className={buttonClasses("secondary", true)}>
+        Show these dates
+      </button>
+    </form>
+  );
+}

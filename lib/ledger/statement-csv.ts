@@ -1,0 +1,26 @@
+// A statement as a CSV file for the supplier's or the buyer's spreadsheet: the same lines as the
+// screen, dates in India time, amounts as plain numbers (lib/orders/csv.ts).
+import { CSV_BOM, csvRow, csvRupees } from "@/lib/orders/csv";
+import { indiaDate } from "@/lib/gst/india-time";
+import { paymentMethodLabel } from "@/lib/orders/payment-method";
+import type { StatementPage } from "./statement";
+
+export function statementCsv(statement: StatementPage): string {
+  const lines = [CSV_BOM, csvRow(["Date", "Entry", "Order", "Invoice or reference", "Debit (Rs)", "Credit (Rs)", "Balance (Rs)"])];
+  lines.push(csvRow([statement.from ?? "", "Opening balance", "", "", "", "", csvRupees(statement.openingPaise)]));
+  for (const e of statement.entries) {
+    lines.push(
+      e.kind === "order"
+        ? csvRow([indiaDate(e.date), "Order", `#${e.orderNumber}`, e.invoiceNumber ?? "", csvRupees(e.debitPaise), "", csvRupees(e.balancePaise)])
+        : csvRow([indiaDate(e.date), `Payment (${paymentMethodLabel(e.method) ?? e.method})`, `#${e.orderNumber}`, e.reference ?? "", "", csvRupees(e.creditPaise), csvRupees(e.balancePaise)]),
+    );
+  }
+  lines.push(csvRow([statement.to ?? "", "Closing balance", "", "", csvRupees(statement.debitsPaise), csvRupees(statement.creditsPaise), csvRupees(statement.closingPaise)]));
+  return lines.join("");
+}
+
+/** "statement-shree-sai-textiles-2026-12-03.csv": ASCII only, as Content-Disposition needs. */
+export function statementFilename(otherPartyName: string, today: Date): string {
+  const slug = otherPartyName.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "account";
+  return `statement-${slug}-${indiaDate(today)}.csv`;
+}

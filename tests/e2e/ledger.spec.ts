@@ -1,0 +1,81 @@
+// The credit ledger (issue 16, item 2) at a phone's size: the buyer owes for an accepted order,
+// the supplier records part of it, opens the buyer's statement from the chat and sends a payment
+// reminder; the buyer sees it in the chat as a "Pay" button with a upi://pay link for what is
+// due, with its QR code, and opens their own statement with the same closing balance.
+import { expect, test } from "@playwright/test";
+import { gstinCheckCharacter } from "@/lib/gst/gstin";
+import { messageList, screenshot, supplierAndBuyerInConversation } from "./helpers";
+import { postDesigns } from "./post-designs-helper";
+
+const FIRST14 = "24AAACS1234F1Z";
+
+test("a supplier sends a payment reminder with a UPI link and QR; both sides read the same statement", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { supplier, buyer, close } = await supplierAndBuyerInConversation(browser, { business: "Ledger Silks", buyer: "Rajkot Traders" });
+
+  await supplier.goto("/settings/gst");
+  await supplier.getByLabel("Legal name").fill("Ledger Silks LLP");
+  await supplier.getByLabel("Address").fill("Shop 4, Ring Road, Surat 395002");
+  await supplier.getByLabel("State").selectOption("24");
+  await supplier.getByLabel("GSTIN").fill(FIRST14 + gstinCheckCharacter(FIRST14));
+  await supplier.getByLabel("Invoice prefix").fill("LGS");
+  await supplier.getByLabel("UPI ID (optional)").fill("ledgersilks@okaxis");
+  await supplier.getByRole("button", { name: "Save GST details" }).click();
+  await expect(supplier.getByText("GST details saved. New invoices print them.")).toBeVisible();
+
+  // An order of 4 pieces at Rs 1,500, accepted; Rs 2,000 of its Rs 6,000 paid.
+  await supplier.goto("/chats");
+  await supplier.getByRole("link", { name: /Rajkot Traders/ }).click();
+  await postDesigns(supplier, ["1500"]);
+  await messageList(buyer).getByRole("button", { name: /^Open D-0001/ }).click();
+  await buyer.getByRole("button", { name: "Pick D-0001" }).click();
+  const pick = buyer.getByRole("dialog", { name: "Pick D-0001" });
+  for (let i = 0; i < 3; i++) await pick.getByRole("button", { name: /^More/ }).click();
+  await pick.getByRole("button", { name: /^Add 4 pcs/ }).click();
+  await buyer.getByRole("button", { name: /1 design, 4 pcs, Rs 6,000/ }).click();
+  await buyer.getByRole("dialog", { name: "Your picks" }).getByRole("button", { name: "Confirm order" }).click();
+  const card = messageList(supplier).getByRole("listitem").filter({ hasText: "Order #1001 placed" });
+  await card.getByRole("button", { name: "Accept" }).click();
+  await expect(messageList(buyer).getByText(/Order #1001 accepted/)).toBeVisible();
+  await card.getByRole("button", { name: "Payment received" }).click();
+  const payment = supplier.getByRole("dialog", { name: "Record payment" });
+  await payment.getByLabel("Amount (Rs)").fill("2000");
+  await payment.getByRole("button", { name: "Record payment" }).click();
+  await expect(messageList(buyer).getByText(/payment of Rs 2,000 received/)).toBeVisible();
+
+  // The supplier's statement of this buyer, from the chat's top bar.
+  await supplier.getByRole("link", { name: /^Statement/ }).click();
+  await expect(supplier.getByRole("heading", { name: "Statement of account" })).toBeVisible();
+  await expect(supplier.getByTestId("closing-balance")).toHaveText("Rs 4,000 due");
+  const entries = supplier.getByRole("list", { name: "Orders and payments" }).getByRole("listitem");
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText("Order #1001");
+  await expect(entries.nth(1)).toContainText("Payment for #1001");
+  const csv = await supplier.request.get(`${new URL(supplier.url()).pathname}/csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain(",Closing balance,,,6000.00,2000.00,4000.00");
+  await screenshot(supplier, "ledger-statement-supplier");
+
+  // One tap (a second tap cannot send it twice), and the buyer has it in the chat.
+  const send = supplier.getByRole("button", { name: "Send payment reminder" });
+  await send.dblclick();
+  await expect(supplier.getByText("Reminder sent: Rs 4,000 due, with a UPI link and QR code.")).toBeVisible();
+  const reminder = messageList(buyer).getByRole("listitem").filter({ hasText: "Payment reminder from Ledger Silks" });
+  await expect(reminder).toHaveCount(1);
+  const pay = reminder.getByRole("link", { name: "Pay Rs 4,000 to ledgersilks@okaxis" });
+  await expect(pay).toBeVisible();
+  const href = await pay.getAttribute("href");
+  expect(href).toBe("upi://pay?pa=ledgersilks%40okaxis&pn=Ledger%20Silks%20LLP&am=4000.00&cu=INR&tn=Order%201001");
+  // The QR code: a photo in the same message, loaded (a tap opens it full screen to scan).
+  const qr = reminder.getByRole("button", { name: "Open photo 1 of 1" }).locator("img");
+  await expect(qr).toBeVisible();
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await screenshot(buyer, "ledger-reminder-buyer");
+
+  // The buyer's own statement says the same.
+  await buyer.getByRole("link", { name: /^Statement/ }).click();
+  await expect(buyer.getByTestId("closing-balance")).toHaveText("Rs 4,000 due");
+  await expect(buyer.getByRole("button", { name: "Send payment reminder" })).toHaveCount(0);
+  await screenshot(buyer, "ledger-statement-buyer");
+  await close();
+});

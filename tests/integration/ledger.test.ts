@@ -1,0 +1,159 @@
+// The credit ledger (issue 16, item 2): a buyer's statement with a supplier, and the payment
+// reminder with its UPI link and QR code. The QR is read back from the stored photos with jsQR, an
+// independent decoder, both as the chat shows it (the thumbnail) and full size.
+import jsQR from "jsqr";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { createInvoice } from "@/lib/invoices/create-invoice";
+import { sendPaymentReminder } from "@/lib/ledger/payment-reminder";
+import { getStatement } from "@/lib/ledger/statement";
+import { statementCsv } from "@/lib/ledger/statement-csv";
+import { acceptOrder } from "@/lib/orders/accept-order";
+import { declineOrder } from "@/lib/orders/decline-order";
+import { recordPayment } from "@/lib/orders/record-payment";
+import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
+import { createUser } from "../support/factories";
+import { buyerBilling, giveGstProfile } from "../support/gst-factories";
+import { addBuyer, clientId, createShop, placeOrder } from "../support/order-factories";
+import { rejection } from "../support/rejection";
+
+/** A shop whose buyer has two accepted orders (the first invoiced, GST on top), one still placed
+ * and one declined, and two payments. */
+async function shopWithDues() {
+  const shop = await createShop({ pricePerPiecePaise: 45_000 });
+  await giveGstProfile(shop.business.id, "24");
+  await getDb().businessGstProfile.update({ where: { businessId: shop.business.id }, data: { upiId: "suratsilk@okaxis" } });
+  const invoiced = await placeOrder(shop, 2);
+  await acceptOrder(shop.staff, { orderId: invoiced.id });
+  const invoice = await createInvoice(shop.staff, { orderId: invoiced.id, buyer: buyerBilling("24") });
+  const accepted = await placeOrder(shop, 1);
+  await acceptOrder(shop.owner, { orderId: accepted.id });
+  const placed = await placeOrder(shop, 1);
+  const declined = await placeOrder(shop, 3);
+  await declineOrder(shop.owner, { orderId: declined.id, reason: "Out of stock" });
+  await recordPayment(shop.staff, { orderId: invoiced.id, amountPaise: 1_000_00, method: "UPI", reference: "UTR 1234" });
+  await recordPayment(shop.owner, { orderId: accepted.id, amountPaise: 500_00, method: "CASH" });
+  const db = getDb();
+  const [invoiceRow, acceptedRow] = await Promise.all([
+    db.invoice.findUniqueOrThrow({ where: { orderId: invoiced.id }, select: { totalPaise: true } }),
+    db.order.findUniqueOrThrow({ where: { id: accepted.id }, select: { totalPaise: true, number: true } }),
+  ]);
+  return { shop, invoiced, invoice, accepted, placed, declined, invoiceTotal: invoiceRow.totalPaise, acceptedTotal: acceptedRow.totalPaise };
+}
+
+describe("a buyer's statement", () => {
+  it("closes at orders minus payments: invoiced orders at the invoice's total, placed and declined ones owe nothing", async () => {
+    const { shop, invoiced, invoice, accepted, invoiceTotal, acceptedTotal } = await shopWithDues();
+    const statement = await getStatement(shop.staff, { conversationId: shop.conversation.id });
+    expect(statement.entries.map((e) => [e.kind, e.orderNumber])).toEqual([
+      ["order", invoiced.number],
+      ["order", accepted.number],
+      ["payment", invoiced.number],
+      ["payment", accepted.number],
+    ]);
+    expect(statement.entries[0]).toMatchObject({ debitPaise: invoiceTotal, invoiceNumber: invoice.number });
+    expect(statement.debitsPaise).toBe(invoiceTotal + acceptedTotal);
+    expect(statement.creditsPaise).toBe(1_500_00);
+    expect(statement.closingPaise).toBe(invoiceTotal + acceptedTotal - 1_500_00);
+    expect(statement.viewerIsMember).toBe(true);
+
+    // The buyer sees the same account, as the buyer.
+    const buyers = await getStatement(shop.buyer, { conversationId: shop.conversation.id });
+    expect(buyers.closingPaise).toBe(statement.closingPaise);
+    expect(buyers.entries).toEqual(statement.entries);
+    expect(buyers.viewerIsMember).toBe(false);
+
+    const csv = statementCsv(statement);
+    expect(csv.split("\r\n").at(-2)).toBe(`,Closing balance,,,${(statement.debitsPaise / 100).toFixed(2)},1500.00,${(statement.closingPaise / 100).toFixed(2)}`);
+    expect(csv).toContain("Payment (UPI),#");
+  });
+
+  it("takes a period in India dates: what came before is the opening balance", async () => {
+    const { shop } = await shopWithDues();
+    const today = new Date(Date.now() + 5.5 * 3600_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 29.5 * 3600_000).toISOString().slice(0, 10);
+    const whole = await getStatement(shop.buyer, { conversationId: shop.conversation.id });
+    expect((await getStatement(shop.buyer, { conversationId: shop.conversation.id, from: today, to: today })).entries).toHaveLength(whole.entries.length);
+    const later = await getStatement(shop.buyer, { conversationId: shop.conversation.id, from: tomorrow });
+    expect(later).toMatchObject({ openingPaise: whole.closingPaise, entries: [], closingPaise: whole.closingPaise });
+    expect((await rejection(getStatement(shop.buyer, { conversationId: shop.conversation.id, from: tomorrow, to: today }))).message).toBe("The first date must come before the last.");
+    expect((await rejection(getStatement(shop.buyer, { conversationId: shop.conversation.id, from: "2026-02-30" }))).message).toBe("That date does not exist.");
+    expect((await rejection(getStatement(shop.buyer, { conversationId: shop.conversation.id, from: "1/12/2026" }))).code).toBe("INVALID");
+  });
+
+  it("is nobody else's to read: another buyer of the same shop and a stranger are told it does not exist", async () => {
+    const { shop } = await shopWithDues();
+    const other = await addBuyer(shop.owner, shop.business.id, [], "Kiran");
+    const stranger = await createUser({ name: "Stranger" });
+    for (const actor of [other.buyer, stranger]) {
+      expect((await rejection(getStatement(actor, { conversationId: shop.conversation.id }))).code).toBe("NOT_FOUND");
+    }
+    // Kiran's own statement is empty: nothing of Meena's leaks into it.
+    expect(await getStatement(other.buyer, { conversationId: other.conversation.id })).toMatchObject({ entries: [], closingPaise: 0 });
+  });
+});
+
+describe("a payment reminder", () => {
+  it("posts what is due with a upi://pay link and a QR code that decodes to the same link, once per tap", async () => {
+    const { shop, invoiced, accepted } = await shopWithDues();
+    const { closingPaise } = await getStatement(shop.staff, { conversationId: shop.conversation.id });
+    const tap = clientId();
+    const [sent, again] = await Promise.all([
+      sendPaymentReminder(shop.staff, { conversationId: shop.conversation.id, clientId: tap }),
+      sendPaymentReminder(shop.staff, { conversationId: shop.conversation.id, clientId: tap }),
+    ]);
+    expect(again.id).toBe(sent.id);
+    expect(sent.amountPaise).toBe(closingPaise);
+
+    const params = new URL(sent.link).searchParams;
+    expect(sent.link.startsWith("upi://pay?")).toBe(true);
+    expect(Object.fromEntries(params)).toEqual({
+      pa: "suratsilk@okaxis",
+      pn: "Surat Silk House Pvt Ltd",
+      am: (closingPaise / 100).toFixed(2),
+      cu: "INR",
+      tn: `Orders ${invoiced.number} ${accepted.number}`,
+    });
+
+    const db = getDb();
+    const message = await db.message.findUniqueOrThrow({
+      where: { id: sent.id },
+      select: { conversationId: true, authorId: true, body: true, photos: { select: { photo: { select: { variants: { select: { kind: true, format: true, storageKey: true, width: true } } } } } } },
+    });
+    expect(message).toMatchObject({ conversationId: shop.conversation.id, authorId: shop.staff.id });
+    expect(message.body).toContain(sent.link);
+    expect(message.body).toContain(`#${invoiced.number}, #${accepted.number}`);
+    expect(message.photos).toHaveLength(1);
+    expect(await db.message.count({ where: { conversationId: shop.conversation.id, photos: { some: {} } } })).toBe(1);
+
+    const variants = message.photos[0]!.photo.variants;
+    for (const kind of ["THUMB", "SCREEN"]) {
+      const variant = variants.find((v) => v.kind === kind && v.format === "jpeg") ?? variants.find((v) => v.kind === kind);
+      expect(variant, kind).toBeTruthy();
+      const bytes = await getPhotoStorage().get(variant!.storageKey);
+      const { data, info } = await sharp(bytes!).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
+      expect(decoded?.data, `${kind} ${info.width}px`).toBe(sent.link);
+    }
+  });
+
+  it("is sent by the supplier's team only, needs a UPI ID and something due", async () => {
+    const { shop, invoiced, accepted, invoiceTotal, acceptedTotal } = await shopWithDues();
+    const conversationId = shop.conversation.id;
+    expect((await rejection(sendPaymentReminder(shop.buyer, { conversationId, clientId: clientId() }))).code).toBe("FORBIDDEN");
+    const other = await addBuyer(shop.owner, shop.business.id, [], "Kiran");
+    expect((await rejection(sendPaymentReminder(other.buyer, { conversationId, clientId: clientId() }))).code).toBe("NOT_FOUND");
+    // Kiran owes nothing.
+    expect((await rejection(sendPaymentReminder(shop.staff, { conversationId: other.conversation.id, clientId: clientId() }))).message).toBe("Nothing is due from this buyer.");
+
+    await recordPayment(shop.owner, { orderId: invoiced.id, amountPaise: invoiceTotal - 1_000_00, method: "BANK_TRANSFER" });
+    await recordPayment(shop.owner, { orderId: accepted.id, amountPaise: acceptedTotal - 500_00, method: "CASH" });
+    expect((await getStatement(shop.staff, { conversationId })).closingPaise).toBe(0);
+    expect((await rejection(sendPaymentReminder(shop.staff, { conversationId, clientId: clientId() }))).message).toBe("Nothing is due from this buyer.");
+
+    await getDb().businessGstProfile.update({ where: { businessId: shop.business.id }, data: { upiId: null } });
+    expect((await rejection(sendPaymentReminder(shop.staff, { conversationId, clientId: clientId() }))).message).toMatch(/^Add your UPI ID/);
+    expect(await getDb().message.count({ where: { conversationId, body: { contains: "upi://" } } })).toBe(0);
+  });
+});
