@@ -10,7 +10,7 @@ export default function OrdersLayout({ children }: { children: React.ReactNode }
   return (
     <DeskSplit
       listPath="/orders"
-      singlePanePaths={["/orders/dashboard"]}
+      singlePanePaths={["/orders/dashboard", "/orders/dues"]}
       pane={
         // The pane reads the address's filters (useSearchParams).
         <Suspense>

@@ -10,6 +10,7 @@ import { OrderTotalsCard } from "@/components/orders/list/OrderTotalsCard";
 import { EmptyOrders, LoadMoreLink, OlderPageNotice } from "@/components/orders/list/PageLinks";
 import { BottomNav } from "@/components/ui/BottomNav";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { RupeeIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -59,9 +60,14 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
         title="Orders"
         subtitle={business.name}
         actions={
-          <Link href="/orders/dashboard" aria-label="Dashboard" title="Orders dashboard" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-            <ChartIcon />
-          </Link>
+          <>
+            <Link href="/orders/dues" aria-label="Dues" title="Dues: what each buyer owes" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <RupeeIcon />
+            </Link>
+            <Link href="/orders/dashboard" aria-label="Dashboard" title="Orders dashboard" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <ChartIcon />
+            </Link>
+          </>
         }
       />
       <main className="flex-1">

@@ -1,7 +1,8 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { MessageView } from "@/lib/messages/message-view";
 import { sendJson } from "@/components/ui/send-json";
+import { ABOVE_CREDIT_LIMIT } from "@/lib/ledger/credit-field";
 import { ORDER_ACTIONS, type OrderAction } from "@/lib/orders/order-transitions";
 import { OrderActionForm, type FormAction } from "./OrderActionForm";
 
@@ -18,12 +19,21 @@ const BUTTONS: { action: OrderAction; route: string; label: string; form?: FormA
   { action: "CANCEL", route: "cancel", label: "Cancel order", form: "cancel" },
 ];
 
+const ACCEPT_BUTTON = BUTTONS.find((button) => button.action === "ACCEPT")!;
+
 /** The next steps of an order, from the table every lifecycle service checks (order-transitions.ts):
  * only buttons that would be allowed are shown. The server decides again. */
 export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIsMember: boolean }) {
   const [form, setForm] = useState<(typeof BUTTONS)[number] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Accepting took the buyer above their credit limit: the supplier is asked, not stopped.
+  const [aboveLimit, setAboveLimit] = useState<string | null>(null);
+  const limitAlert = useRef<HTMLDivElement>(null);
+  // The question appears under the buttons, maybe below the screen's edge: bring it into view once.
+  useEffect(() => {
+    if (aboveLimit) limitAlert.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [aboveLimit]);
   const role = viewerIsMember ? "MEMBER" : "BUYER";
   const available = BUTTONS.filter(({ action }) => {
     const rule = ORDER_ACTIONS[action];
@@ -38,9 +48,11 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
   async function run(button: (typeof BUTTONS)[number], details: Record<string, unknown> = {}) {
     setBusy(true);
     setError(null);
+    setAboveLimit(null);
     const result = await sendJson(`/api/orders/${order.id}`, "POST", { action: button.route, ...details });
     setBusy(false);
     if (result.ok) setForm(null);
+    else if (result.fields?.[ABOVE_CREDIT_LIMIT]) setAboveLimit(result.message);
     else setError(result.message);
   }
 
@@ -59,6 +71,19 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
           </button>
         ))}
       </div>
+      {aboveLimit ? (
+        <div role="alert" ref={limitAlert} className="space-y-2 rounded-xl bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200">
+          <p>{aboveLimit}</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" disabled={busy} onClick={() => void run(ACCEPT_BUTTON, { aboveCreditLimit: true })} className="min-h-11 rounded-full bg-brand-600 px-4 text-sm font-semibold text-white">
+              Accept anyway
+            </button>
+            <button type="button" onClick={() => setAboveLimit(null)} className="min-h-11 rounded-full bg-white px-4 text-sm font-semibold text-brand-800 ring-1 ring-brand-600/40">
+              Not now
+            </button>
+          </div>
+        </div>
+      ) : null}
       {error && !form ? (
         <p role="alert" className="text-sm text-red-800">
           {error}

@@ -1,7 +1,7 @@
 // Browser calls to our JSON routes: the answer, or the server's own message for the user, or a
 // plain "no connection" when the phone is offline. One place instead of a try/fetch/parse in
 // every sheet.
-export type SendResult<T> = { ok: true; data: T } | { ok: false; message: string; offline: boolean };
+export type SendResult<T> = { ok: true; data: T } | { ok: false; message: string; offline: boolean; fields?: Record<string, string> };
 
 export async function sendJson<T = unknown>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body?: unknown, fallback = "That did not work. Try again."): Promise<SendResult<T>> {
   let response: Response;
@@ -14,7 +14,7 @@ export async function sendJson<T = unknown>(url: string, method: "POST" | "PUT" 
   } catch {
     return { ok: false, message: "No connection. Try again when you are back online.", offline: true };
   }
-  const payload = (await response.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
+  const payload = (await response.json().catch(() => null)) as (T & { error?: { message?: string; fields?: Record<string, string> } }) | null;
   if (response.ok) return { ok: true, data: payload as T };
-  return { ok: false, message: payload?.error?.message ?? fallback, offline: false };
+  return { ok: false, message: payload?.error?.message ?? fallback, offline: false, fields: payload?.error?.fields };
 }

@@ -39,6 +39,9 @@ export interface StatementPage extends Statement {
   businessName: string;
   buyerName: string;
   viewerIsMember: boolean;
+  viewerIsOwner: boolean;
+  /** The supplier's team only (null for the buyer's side, and when there is none). */
+  creditLimitPaise: number | null;
   from: string | null;
   to: string | null;
 }
@@ -52,17 +55,25 @@ export async function getStatement(actor: Actor, input: unknown): Promise<Statem
   const data = parseInput(statementSchema, input);
   const conversation = await getDb().conversation.findFirst({
     where: { id: data.conversationId, ...conversationVisibleTo(actor.id) },
-    select: { id: true, business: { select: { name: true, members: { where: { userId: actor.id }, select: { role: true } } } }, buyer: { select: { name: true } } },
+    select: {
+      id: true,
+      creditLimitPaise: true,
+      business: { select: { name: true, members: { where: { userId: actor.id }, select: { role: true } } } },
+      buyer: { select: { name: true } },
+    },
   });
   if (!conversation) throw notFound("That conversation");
   const { orders, payments } = await readLedger(conversation.id);
+  const viewerIsMember = conversation.business.members.length > 0;
   const until = data.to ? new Date(indiaDayStart(data.to).getTime() + 24 * 60 * 60 * 1000) : undefined;
   return {
     ...buildStatement(orders, payments, { from: data.from ? indiaDayStart(data.from) : undefined, until }),
     conversationId: conversation.id,
     businessName: conversation.business.name,
     buyerName: conversation.buyer.name,
-    viewerIsMember: conversation.business.members.length > 0,
+    viewerIsMember,
+    viewerIsOwner: conversation.business.members[0]?.role === "OWNER",
+    creditLimitPaise: viewerIsMember ? conversation.creditLimitPaise : null,
     from: data.from ?? null,
     to: data.to ?? null,
   };
@@ -81,34 +92,48 @@ export async function readLedger(conversationId: string): Promise<LedgerRows> {
   const db = getDb();
   const rows = await db.order.findMany({
     where: { conversationId },
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      totalPaise: true,
-      createdAt: true,
-      invoice: { select: { number: true, totalPaise: true, issuedAt: true } },
-      events: { where: { type: "ACCEPTED" }, select: { createdAt: true }, take: 1 },
-      payments: { select: { id: true, amountPaise: true, method: true, reference: true, receivedAt: true } },
-    },
+    select: { ...ledgerOrderSelect, status: true, payments: { select: { id: true, amountPaise: true, method: true, reference: true, receivedAt: true } } },
   });
   const orders: LedgerOrder[] = [];
   const payments: LedgerPayment[] = [];
   const paidByOrder = new Map<string, number>();
   for (const row of rows) {
-    if (OWING_STATUSES.includes(row.status)) {
-      orders.push({
-        orderId: row.id,
-        number: row.number,
-        raisedAt: row.invoice?.issuedAt ?? row.events[0]?.createdAt ?? row.createdAt,
-        duePaise: row.invoice?.totalPaise ?? row.totalPaise,
-        invoiceNumber: row.invoice?.number ?? null,
-      });
-    }
+    if (OWING_STATUSES.includes(row.status)) orders.push(toLedgerOrder(row));
     for (const p of row.payments) {
       payments.push({ id: p.id, orderNumber: row.number, receivedAt: p.receivedAt, amountPaise: p.amountPaise, method: p.method, reference: p.reference });
       paidByOrder.set(row.id, (paidByOrder.get(row.id) ?? 0) + p.amountPaise);
     }
   }
   return { orders, payments, paidByOrder };
+}
+
+/** What an order row needs to say what it raised, and when (toLedgerOrder). */
+export const ledgerOrderSelect = {
+  id: true,
+  number: true,
+  totalPaise: true,
+  createdAt: true,
+  invoice: { select: { number: true, totalPaise: true, issuedAt: true } },
+  events: { where: { type: "ACCEPTED" as const }, select: { createdAt: true }, take: 1 },
+} as const;
+
+type LedgerOrderRow = {
+  id: string;
+  number: number;
+  totalPaise: number;
+  createdAt: Date;
+  invoice: { number: string; totalPaise: number; issuedAt: Date } | null;
+  events: { createdAt: Date }[];
+};
+
+/** An owing order's debt: the invoice's total (GST included) and date once invoiced, else the
+ * order's total from when it was accepted. */
+export function toLedgerOrder(row: LedgerOrderRow): LedgerOrder {
+  return {
+    orderId: row.id,
+    number: row.number,
+    raisedAt: row.invoice?.issuedAt ?? row.events[0]?.createdAt ?? row.createdAt,
+    duePaise: row.invoice?.totalPaise ?? row.totalPaise,
+    invoiceNumber: row.invoice?.number ?? null,
+  };
 }

@@ -1,7 +1,8 @@
 // The credit ledger (issue 16, item 2) at a phone's size: the buyer owes for an accepted order,
 // the supplier records part of it, opens the buyer's statement from the chat and sends a payment
 // reminder; the buyer sees it in the chat as a "Pay" button with a upi://pay link for what is
-// due, with its QR code, and opens their own statement with the same closing balance.
+// due, with its QR code, and opens their own statement with the same closing balance. Then a
+// credit limit makes the next accept ask first, and the Dues page ages what is owed.
 import { expect, test } from "@playwright/test";
 import { gstinCheckCharacter } from "@/lib/gst/gstin";
 import { messageList, screenshot, supplierAndBuyerInConversation } from "./helpers";
@@ -77,5 +78,34 @@ test("a supplier sends a payment reminder with a UPI link and QR; both sides rea
   await expect(buyer.getByTestId("closing-balance")).toHaveText("Rs 4,000 due");
   await expect(buyer.getByRole("button", { name: "Send payment reminder" })).toHaveCount(0);
   await screenshot(buyer, "ledger-statement-buyer");
+
+  // The owner sets a credit limit of Rs 5,000; the next order (Rs 1,500) would take the buyer to
+  // Rs 5,500, so accepting it asks first.
+  await supplier.getByLabel("Credit limit (Rs)").fill("5,000");
+  await supplier.getByRole("button", { name: "Save credit limit" }).click();
+  await expect(supplier.getByText("Credit limit saved: Rs 5,000.")).toBeVisible();
+  await buyer.getByRole("link", { name: "Back to the chat" }).click();
+  await messageList(buyer).getByRole("button", { name: /^Open D-0001/ }).first().click();
+  await buyer.getByRole("button", { name: "Pick D-0001" }).click();
+  await buyer.getByRole("dialog", { name: "Pick D-0001" }).getByRole("button", { name: /^Add 1 pc/ }).click();
+  await buyer.getByRole("button", { name: /1 design, 1 pc, Rs 1,500/ }).click();
+  await buyer.getByRole("dialog", { name: "Your picks" }).getByRole("button", { name: "Confirm order" }).click();
+  await supplier.getByRole("link", { name: "Back to the chat" }).click();
+  const second = messageList(supplier).getByRole("listitem").filter({ hasText: "Order #1002 placed" });
+  await second.getByRole("button", { name: "Accept" }).click();
+  await expect(second.getByRole("alert")).toContainText("Rajkot Traders owes Rs 4,000; with this order it is Rs 5,500, above their credit limit of Rs 5,000.");
+  await screenshot(supplier, "ledger-credit-limit-warning");
+  await second.getByRole("button", { name: "Accept anyway" }).click();
+  await expect(messageList(buyer).getByText(/Order #1002 accepted/)).toBeVisible();
+
+  // Dues: what each buyer owes, by age.
+  await supplier.goto("/orders");
+  await supplier.getByRole("link", { name: "Dues" }).click();
+  const row = supplier.getByRole("list", { name: "Buyers with dues" }).getByRole("listitem");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Rajkot Traders");
+  await expect(row).toContainText("Rs 5,500");
+  await expect(row).toContainText("above credit limit Rs 5,000");
+  await screenshot(supplier, "ledger-dues");
   await close();
 });

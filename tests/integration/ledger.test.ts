@@ -6,9 +6,13 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createInvoice } from "@/lib/invoices/create-invoice";
+import { ABOVE_CREDIT_LIMIT } from "@/lib/ledger/credit-field";
+import { setCreditLimit } from "@/lib/ledger/credit-limit";
+import { listDues } from "@/lib/ledger/dues";
 import { sendPaymentReminder } from "@/lib/ledger/payment-reminder";
 import { getStatement } from "@/lib/ledger/statement";
 import { statementCsv } from "@/lib/ledger/statement-csv";
+import { formatRupees } from "@/lib/money";
 import { acceptOrder } from "@/lib/orders/accept-order";
 import { declineOrder } from "@/lib/orders/decline-order";
 import { recordPayment } from "@/lib/orders/record-payment";
@@ -155,5 +159,64 @@ describe("a payment reminder", () => {
     await getDb().businessGstProfile.update({ where: { businessId: shop.business.id }, data: { upiId: null } });
     expect((await rejection(sendPaymentReminder(shop.staff, { conversationId, clientId: clientId() }))).message).toMatch(/^Add your UPI ID/);
     expect(await getDb().message.count({ where: { conversationId, body: { contains: "upi://" } } })).toBe(0);
+  });
+});
+
+describe("credit limits", () => {
+  it("asks before accepting an order that takes the buyer above the limit, and accepts when told to", async () => {
+    const { shop, invoiceTotal, acceptedTotal } = await shopWithDues();
+    const owed = invoiceTotal + acceptedTotal - 1_500_00;
+    const conversationId = shop.conversation.id;
+    expect((await rejection(setCreditLimit(shop.staff, { conversationId, limit: "10,000" }))).message).toBe("Only the owner sets credit limits.");
+    expect((await rejection(setCreditLimit(shop.buyer, { conversationId, limit: "10,000" }))).code).toBe("NOT_FOUND");
+    expect((await rejection(setCreditLimit(shop.owner, { conversationId, limit: "450,50" }))).fields?.limit).toMatch(/^A comma only groups thousands/);
+    await setCreditLimit(shop.owner, { conversationId, limit: `Rs ${(owed + 100_00) / 100}` });
+
+    const next = await placeOrder(shop, 1);
+    const refused = await rejection(acceptOrder(shop.staff, { orderId: next.id }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.fields?.[ABOVE_CREDIT_LIMIT]).toBe(refused.message);
+    expect(refused.message).toContain(`Meena owes ${formatRupees(owed)}; with this order it is ${formatRupees(owed + next.totalPaise)}, above their credit limit of ${formatRupees(owed + 100_00)}.`);
+    expect((await getDb().order.findUniqueOrThrow({ where: { id: next.id } })).status).toBe("PLACED");
+
+    expect((await acceptOrder(shop.staff, { orderId: next.id, aboveCreditLimit: true })).status).toBe("ACCEPTED");
+    // Within the limit, no question; no limit, no question.
+    await setCreditLimit(shop.owner, { conversationId, limit: "" });
+    const another = await placeOrder(shop, 1);
+    expect((await acceptOrder(shop.staff, { orderId: another.id })).status).toBe("ACCEPTED");
+    expect((await getStatement(shop.staff, { conversationId })).creditLimitPaise).toBeNull();
+  });
+
+  it("shows the team the limit, never the buyer", async () => {
+    const { shop } = await shopWithDues();
+    await setCreditLimit(shop.owner, { conversationId: shop.conversation.id, limit: "25000" });
+    expect((await getStatement(shop.staff, { conversationId: shop.conversation.id })).creditLimitPaise).toBe(25_000_00);
+    expect((await getStatement(shop.buyer, { conversationId: shop.conversation.id })).creditLimitPaise).toBeNull();
+  });
+});
+
+describe("dues by buyer", () => {
+  it("ages what each buyer still owes and totals the business, for its team only", async () => {
+    const { shop, invoiced, invoiceTotal, acceptedTotal } = await shopWithDues();
+    // The invoiced order is 45 days old.
+    await getDb().invoice.update({ where: { orderId: invoiced.id }, data: { issuedAt: new Date(Date.now() - 45 * 86_400_000) } });
+    const other = await addBuyer(shop.owner, shop.business.id, [shop.design.id], "Kiran");
+    const kirans = await placeOrder({ buyer: other.buyer, conversation: other.conversation, design: shop.design }, 1);
+    await acceptOrder(shop.owner, { orderId: kirans.id });
+    await recordPayment(shop.owner, { orderId: kirans.id, amountPaise: kirans.totalPaise, method: "CASH" });
+
+    const dues = await listDues(shop.staff, { businessId: shop.business.id });
+    expect(dues.buyers).toHaveLength(1);
+    expect(dues.buyers[0]).toMatchObject({
+      conversationId: shop.conversation.id,
+      buyerName: "Meena",
+      orders: 2,
+      oldestDays: 45,
+      ageing: { "0-30": acceptedTotal - 500_00, "31-60": invoiceTotal - 1_000_00, "61-90": 0, "90+": 0, totalPaise: invoiceTotal + acceptedTotal - 1_500_00 },
+    });
+    expect(dues.total).toEqual(dues.buyers[0]!.ageing);
+    expect((await rejection(listDues(shop.buyer, { businessId: shop.business.id }))).code).toBe("NOT_FOUND");
+    const stranger = await createShop();
+    expect((await rejection(listDues(stranger.owner, { businessId: shop.business.id }))).code).toBe("NOT_FOUND");
   });
 });

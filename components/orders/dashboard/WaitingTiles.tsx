@@ -15,8 +15,8 @@ export function WaitingTiles({ waiting }: { waiting: OrderDashboard["waiting"] }
     { label: "To accept", count: waiting.toAccept, href: "/orders?status=PLACED", colour: "bg-amber-50 text-amber-900 ring-amber-200" },
     { label: "To pack", count: waiting.toPack, href: "/orders?status=ACCEPTED", colour: "bg-sky-50 text-sky-900 ring-sky-200" },
     { label: "To dispatch", count: waiting.toDispatch, href: "/orders?status=PACKED", colour: "bg-indigo-50 text-indigo-900 ring-indigo-200" },
-    // Unpaid spans several statuses and the Orders page cannot filter by balance.
-    { label: "Not fully paid", count: waiting.unpaid, colour: "bg-stone-50 text-stone-800 ring-stone-200" },
+    // Unpaid spans several statuses: the Dues page shows them by buyer and age.
+    { label: "Not fully paid", count: waiting.unpaid, href: "/orders/dues", colour: "bg-stone-50 text-stone-800 ring-stone-200" },
   ];
   return (
     <section aria-label="Waiting for action" className="mx-3 mt-3">

@@ -365,6 +365,19 @@ export const actionRows: ActionRow[] = [
     },
     expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },
+  {
+    file: "app/chats/[conversationId]/statement/actions.ts",
+    action: "setCreditLimitAction",
+    // The business's risk: its owner only.
+    args: (world) => {
+      const form = new FormData();
+      form.set("conversationId", world.conversationId);
+      // Large enough that no other row's accept is ever asked about it.
+      form.set("limit", "2,00,00,000");
+      return [null, form];
+    },
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", staff: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
   { file: "app/settings/actions.ts", action: "logOutOtherDevicesAction", args: () => [], expect: actionFor("ok", {}) },
   { file: "app/settings/actions.ts", action: "changePasswordAction", args: () => [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }], expect: actionFor("ok", {}) },
   { file: "app/signup/actions.ts", action: "signUpSupplierAction", args: () => [{ ...person(), businessName: "Matrix New Shop" }], expect: actionFor("ok", { anonymous: "ok" }) },

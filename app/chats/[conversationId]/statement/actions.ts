@@ -1,4 +1,7 @@
 "use server";
+import { revalidatePath } from "next/cache";
+import { setCreditLimit } from "@/lib/ledger/credit-limit";
+import { formatRupees } from "@/lib/money";
 import { sendPaymentReminder } from "@/lib/ledger/payment-reminder";
 import { actAs } from "@/lib/server-action";
 
@@ -11,4 +14,15 @@ export async function sendPaymentReminderAction(input: unknown) {
     },
     { loginReturnTo: "/chats" },
   );
+}
+
+export type CreditLimitState = { ok: true; message: string } | { ok: false; code: string; message: string; typed: string } | null;
+
+/** The owner's credit limit form; what was typed stays in the field when it is refused. */
+export async function setCreditLimitAction(_previous: CreditLimitState, form: FormData): Promise<CreditLimitState> {
+  const input = { conversationId: String(form.get("conversationId") ?? ""), limit: String(form.get("limit") ?? "") };
+  const result = await actAs("member", (actor) => setCreditLimit(actor, input), { loginReturnTo: "/chats" });
+  if (!result.ok) return { ok: false, code: result.code, message: result.fields?.limit ?? result.message, typed: input.limit };
+  revalidatePath(`/chats/${input.conversationId}/statement`);
+  return { ok: true, message: result.data.creditLimitPaise === null ? "No credit limit for this buyer." : `Credit limit saved: ${formatRupees(result.data.creditLimitPaise)}.` };
 }

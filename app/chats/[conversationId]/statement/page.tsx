@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { balanceText, StatementView } from "@/components/ledger/StatementView";
+import { CreditLimitForm } from "@/components/ledger/CreditLimitForm";
 import { SendReminderButton } from "@/components/ledger/SendReminderButton";
 import { buttonClasses } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
@@ -11,6 +12,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { getStatement, type StatementPage } from "@/lib/ledger/statement";
+import { formatRupees } from "@/lib/money";
 
 export const metadata = { title: "Statement" };
 
@@ -44,7 +46,13 @@ export default async function StatementScreen({ params, searchParams }: { params
             Download CSV
           </a>
           <PrintButton />
-          <Link href={`/chats/${statement.conversationId}`} className="py-2 text-center text-sm font-semibold text-brand-700 underline print:hidden">
+          {statement.viewerIsMember && !statement.viewerIsOwner ? (
+            <p className="text-sm text-stone-700 print:hidden">{statement.creditLimitPaise === null ? "No credit limit for this buyer." : `Credit limit: ${formatRupees(statement.creditLimitPaise)}.`}</p>
+          ) : null}
+        </div>
+        {statement.viewerIsOwner ? <CreditLimitForm conversationId={statement.conversationId} limitRupees={statement.creditLimitPaise === null ? "" : String(statement.creditLimitPaise / 100)} /> : null}
+        <div className="px-4">
+          <Link href={`/chats/${statement.conversationId}`} className="block py-2 text-center text-sm font-semibold text-brand-700 underline print:hidden">
             Back to the chat
           </Link>
         </div>

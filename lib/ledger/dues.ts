@@ -1,0 +1,59 @@
+// What every buyer of a business still owes, aged: the Orders area's "Dues". Each owing order's
+// own payments settle it (payments are recorded against orders), so what remains is aged by the
+// order's date (its invoice date once invoiced, else its acceptance) into 0-30, 31-60, 61-90 and
+// 90+ days. An advance paid on an order not yet accepted shows on the buyer's statement, which
+// nets everything; here it is not set against other orders.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { requireMemberBusiness } from "@/lib/orders/order-filters";
+import { idSchema, parseInput } from "@/lib/validation";
+import { ageInDays, ageOutstanding, outstandingByOrder, type Ageing } from "./statement-math";
+import { ledgerOrderSelect, OWING_STATUSES, toLedgerOrder } from "./statement";
+
+export interface BuyerDues {
+  conversationId: string;
+  buyerName: string;
+  ageing: Ageing;
+  orders: number;
+  oldestDays: number;
+  creditLimitPaise: number | null;
+}
+
+export interface BusinessDues {
+  total: Ageing;
+  buyers: BuyerDues[];
+}
+
+export async function listDues(actor: Actor, input: unknown, now = new Date()): Promise<BusinessDues> {
+  const { businessId } = parseInput(z.object({ businessId: idSchema }), input);
+  const business = await requireMemberBusiness(actor, businessId);
+  const db = getDb();
+  // Orders with less paid than their total, and invoiced ones (the invoice's total adds GST).
+  const rows = await db.order.findMany({
+    where: { businessId: business.id, status: { in: OWING_STATUSES }, OR: [{ paidPaise: { lt: db.order.fields.totalPaise } }, { invoice: { isNot: null } }] },
+    select: { ...ledgerOrderSelect, paidPaise: true, conversationId: true, buyer: { select: { name: true } }, conversation: { select: { creditLimitPaise: true } } },
+  });
+  const byConversation = new Map<string, typeof rows>();
+  for (const row of rows) byConversation.set(row.conversationId, [...(byConversation.get(row.conversationId) ?? []), row]);
+
+  const buyers: BuyerDues[] = [];
+  for (const [conversationId, orders] of byConversation) {
+    const outstanding = outstandingByOrder(orders.map(toLedgerOrder), new Map(orders.map((o) => [o.id, o.paidPaise])));
+    if (!outstanding.length) continue;
+    buyers.push({
+      conversationId,
+      buyerName: orders[0]!.buyer.name,
+      ageing: ageOutstanding(outstanding, now),
+      orders: outstanding.length,
+      oldestDays: Math.max(...outstanding.map((o) => ageInDays(o.raisedAt, now))),
+      creditLimitPaise: orders[0]!.conversation.creditLimitPaise,
+    });
+  }
+  buyers.sort((a, b) => b.ageing.totalPaise - a.ageing.totalPaise || a.buyerName.localeCompare(b.buyerName));
+  const total = ageOutstanding([], now);
+  for (const buyer of buyers) {
+    for (const key of ["0-30", "31-60", "61-90", "90+", "totalPaise"] as const) total[key] += buyer.ageing[key];
+  }
+  return { total, buyers };
+}
