@@ -42,6 +42,7 @@ export default async function SettingsPage() {
         {businesses.length ? (
           <>
             <SettingsLink id="quick-replies" title="Quick replies" href="/settings/quick-replies" label="Answers you send often" />
+            <SettingsLink id="payments" title="Payments" href="/settings/payments" label="UPI ID for payment reminders" />
             <SettingsLink id="gst" title="GST details" href="/settings/gst" label="GSTIN, address, invoice numbers" />
           </>
         ) : null}

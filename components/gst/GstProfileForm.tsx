@@ -53,7 +53,6 @@ export function GstProfileForm({ businessId, profile, suggestedPrefix, financial
         <TextField label="GSTIN" name="gstin" defaultValue={profile?.gstin} autoCapitalize="characters" spellCheck={false} maxLength={20} error={fields.gstin} hint="15 characters, like 24AAACS1234F1ZY." />
         <TextField label="Invoice prefix" name="invoicePrefix" defaultValue={profile?.invoicePrefix ?? suggestedPrefix} autoCapitalize="characters" maxLength={5} error={fields.invoicePrefix} hint={`Invoices are numbered PREFIX/${financialYear}/0001.`} />
         <TextField label="HSN code" name="defaultHsnCode" defaultValue={profile?.defaultHsnCode ?? "6204"} inputMode="numeric" maxLength={8} error={fields.defaultHsnCode} hint="Printed on each line: 6204 for women's suits and dresses, 6104 when knitted." />
-        <TextField label="UPI ID (optional)" name="upiId" defaultValue={profile?.upiId ?? ""} autoCapitalize="none" spellCheck={false} error={fields.upiId} hint="For payment reminders, like shop@okaxis." />
       </fieldset>
       {/* Beside the button: the answer shows where the thumb is, at the end of a long form. */}
       <FormAlert tone={result?.tone} message={result?.message} />

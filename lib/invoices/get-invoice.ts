@@ -75,7 +75,7 @@ export async function getOrderInvoicePage(actor: Actor, input: unknown): Promise
       business: {
         select: {
           members: { where: { userId: actor.id }, select: { role: true } },
-          gstProfile: { select: { legalName: true, address: true, stateCode: true, gstin: true, upiId: true, invoicePrefix: true, defaultHsnCode: true } },
+          gstProfile: { select: { legalName: true, address: true, stateCode: true, gstin: true, invoicePrefix: true, defaultHsnCode: true } },
         },
       },
     },

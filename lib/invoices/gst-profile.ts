@@ -1,5 +1,5 @@
 // A business's GST details: what its tax invoices print (legal name, address, state, GSTIN), its
-// UPI id for payment reminders, its invoice prefix and HSN code. Every member may read them (staff
+// invoice prefix and HSN code. Every member may read them (staff
 // make invoices); only an owner changes them, because they are the business's legal identity.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
@@ -16,19 +16,12 @@ export interface GstProfileView {
   address: string;
   stateCode: string;
   gstin: string;
-  upiId: string | null;
   invoicePrefix: string;
   defaultHsnCode: string;
 }
 
 export const legalNameSchema = z.string().trim().min(2, "Enter the legal name, as on the GST registration.").max(120, "Keep the legal name under 120 characters.");
 export const addressSchema = z.string().trim().min(8, "Enter the full address with the PIN code.").max(300, "Keep the address under 300 characters.");
-/** name@bank, as UPI apps show it. */
-const upiIdSchema = z
-  .string()
-  .trim()
-  .max(80, "That UPI ID is too long.")
-  .regex(/^[A-Za-z0-9._-]{2,64}@[A-Za-z][A-Za-z0-9]{1,30}$/, "Enter the UPI ID as your UPI app shows it, like shop@okaxis.");
 /** HSN codes are 4, 6 or 8 digits; garments are in chapters 61 (knitted) and 62 (not knitted). */
 export const hsnCodeSchema = z.string().trim().regex(/^(\d{4}|\d{6}|\d{8})$/, "An HSN code has 4, 6 or 8 digits, like 6204.");
 
@@ -39,7 +32,6 @@ export const saveGstProfileSchema = z
     address: addressSchema,
     stateCode: stateCodeSchema,
     gstin: gstinSchema,
-    upiId: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), upiIdSchema.optional()),
     invoicePrefix: invoicePrefixSchema,
     defaultHsnCode: hsnCodeSchema,
   })
@@ -51,7 +43,7 @@ export const saveGstProfileSchema = z
     }
   });
 
-const profileSelect = { legalName: true, address: true, stateCode: true, gstin: true, upiId: true, invoicePrefix: true, defaultHsnCode: true } as const;
+const profileSelect = { legalName: true, address: true, stateCode: true, gstin: true, invoicePrefix: true, defaultHsnCode: true } as const;
 
 /** The business's GST details, or null before an owner fills them. Members only. */
 export async function getGstProfile(actor: Actor, businessId: string): Promise<GstProfileView | null> {
@@ -69,6 +61,5 @@ export async function saveGstProfile(actor: Actor, input: unknown): Promise<GstP
     if (member) throw new AppError("FORBIDDEN", "Only the owner can change the GST details.");
     throw notFound("That business");
   }
-  const row = { ...data, upiId: data.upiId ?? null };
-  return db.businessGstProfile.upsert({ where: { businessId }, create: { businessId, ...row }, update: row, select: profileSelect });
+  return db.businessGstProfile.upsert({ where: { businessId }, create: { businessId, ...data }, update: data, select: profileSelect });
 }

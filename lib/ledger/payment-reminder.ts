@@ -47,15 +47,15 @@ export async function sendPaymentReminder(actor: Actor, input: unknown): Promise
   const db = getDb();
   const conversation = await db.conversation.findFirst({
     where: { id: data.conversationId, business: businessOfMember(actor.id) },
-    select: { id: true, businessId: true, business: { select: { name: true, gstProfile: { select: { upiId: true, legalName: true } } } } },
+    select: { id: true, businessId: true, business: { select: { name: true, upiId: true, gstProfile: { select: { legalName: true } } } } },
   });
   if (!conversation) {
     const visible = await db.conversation.findFirst({ where: { id: data.conversationId, buyer: buyerSideOf(actor.id) }, select: { id: true } });
     if (visible) throw new AppError("FORBIDDEN", "Only the supplier's team sends payment reminders.");
     throw notFound("That conversation");
   }
-  const upiId = conversation.business.gstProfile?.upiId;
-  if (!upiId) throw new AppError("INVALID", "Add your UPI ID in GST details first: the reminder asks the buyer to pay it.");
+  const upiId = conversation.business.upiId;
+  if (!upiId) throw new AppError("INVALID", "Add your UPI ID in Settings, Payments first: the reminder asks the buyer to pay it.");
 
   const ledger = await readLedger(conversation.id);
   const amountPaise = buildStatement(ledger.orders, ledger.payments).closingPaise;

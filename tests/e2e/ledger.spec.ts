@@ -4,25 +4,22 @@
 // due, with its QR code, and opens their own statement with the same closing balance. Then a
 // credit limit makes the next accept ask first, and the Dues page ages what is owed.
 import { expect, test } from "@playwright/test";
-import { gstinCheckCharacter } from "@/lib/gst/gstin";
 import { messageList, screenshot, supplierAndBuyerInConversation } from "./helpers";
 import { postDesigns } from "./post-designs-helper";
-
-const FIRST14 = "24AAACS1234F1Z";
 
 test("a supplier sends a payment reminder with a UPI link and QR; both sides read the same statement", async ({ browser }) => {
   test.setTimeout(120_000);
   const { supplier, buyer, close } = await supplierAndBuyerInConversation(browser, { business: "Ledger Silks", buyer: "Rajkot Traders" });
 
-  await supplier.goto("/settings/gst");
-  await supplier.getByLabel("Legal name").fill("Ledger Silks LLP");
-  await supplier.getByLabel("Address").fill("Shop 4, Ring Road, Surat 395002");
-  await supplier.getByLabel("State").selectOption("24");
-  await supplier.getByLabel("GSTIN").fill(FIRST14 + gstinCheckCharacter(FIRST14));
-  await supplier.getByLabel("Invoice prefix").fill("LGS");
-  await supplier.getByLabel("UPI ID (optional)").fill("ledgersilks@okaxis");
-  await supplier.getByRole("button", { name: "Save GST details" }).click();
-  await expect(supplier.getByText("GST details saved. New invoices print them.")).toBeVisible();
+  // No GST details needed: a UPI ID in Settings, Payments (a mistyped one is explained).
+  await supplier.goto("/settings");
+  await supplier.getByRole("link", { name: "UPI ID for payment reminders" }).click();
+  await supplier.getByLabel("UPI ID").fill("ledger silks@okaxis");
+  await supplier.getByRole("button", { name: "Save UPI ID" }).click();
+  await expect(supplier.getByText("Enter the UPI ID as your UPI app shows it, like shop@okaxis.")).toBeVisible();
+  await supplier.getByLabel("UPI ID").fill("ledgersilks@okaxis");
+  await supplier.getByRole("button", { name: "Save UPI ID" }).click();
+  await expect(supplier.getByText("Saved. Reminders ask buyers to pay ledgersilks@okaxis.")).toBeVisible();
 
   // An order of 4 pieces at Rs 1,500, accepted; Rs 2,000 of its Rs 6,000 paid.
   await supplier.goto("/chats");
@@ -66,7 +63,7 @@ test("a supplier sends a payment reminder with a UPI link and QR; both sides rea
   const pay = reminder.getByRole("link", { name: "Pay Rs 4,000 to ledgersilks@okaxis" });
   await expect(pay).toBeVisible();
   const href = await pay.getAttribute("href");
-  expect(href).toBe("upi://pay?pa=ledgersilks%40okaxis&pn=Ledger%20Silks%20LLP&am=4000.00&cu=INR&tn=Order%201001");
+  expect(href).toBe("upi://pay?pa=ledgersilks%40okaxis&pn=Ledger%20Silks&am=4000.00&cu=INR&tn=Order%201001");
   // The QR code: a photo in the same message, loaded (a tap opens it full screen to scan).
   const qr = reminder.getByRole("button", { name: "Open photo 1 of 1" }).locator("img");
   await expect(qr).toBeVisible();

@@ -5,6 +5,7 @@ import jsQR from "jsqr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { getUpiId, saveUpiId } from "@/lib/businesses/business-upi";
 import { createInvoice } from "@/lib/invoices/create-invoice";
 import { ABOVE_CREDIT_LIMIT } from "@/lib/ledger/credit-field";
 import { setCreditLimit } from "@/lib/ledger/credit-limit";
@@ -27,7 +28,7 @@ import { rejection } from "../support/rejection";
 async function shopWithDues() {
   const shop = await createShop({ pricePerPiecePaise: 45_000 });
   await giveGstProfile(shop.business.id, "24");
-  await getDb().businessGstProfile.update({ where: { businessId: shop.business.id }, data: { upiId: "suratsilk@okaxis" } });
+  await saveUpiId(shop.owner, { businessId: shop.business.id, upiId: " suratsilk@okaxis " });
   const invoiced = await placeOrder(shop, 2);
   await acceptOrder(shop.staff, { orderId: invoiced.id });
   const invoice = await createInvoice(shop.staff, { orderId: invoiced.id, buyer: buyerBilling("24") });
@@ -156,9 +157,28 @@ describe("a payment reminder", () => {
     expect((await getStatement(shop.staff, { conversationId })).closingPaise).toBe(0);
     expect((await rejection(sendPaymentReminder(shop.staff, { conversationId, clientId: clientId() }))).message).toBe("Nothing is due from this buyer.");
 
-    await getDb().businessGstProfile.update({ where: { businessId: shop.business.id }, data: { upiId: null } });
+    await saveUpiId(shop.owner, { businessId: shop.business.id, upiId: "" });
     expect((await rejection(sendPaymentReminder(shop.staff, { conversationId, clientId: clientId() }))).message).toMatch(/^Add your UPI ID/);
     expect(await getDb().message.count({ where: { conversationId, body: { contains: "upi://" } } })).toBe(0);
+  });
+});
+
+describe("the business's UPI ID", () => {
+  it("is the owner's to set, checked for its shape, and serves a business without GST details", async () => {
+    const shop = await createShop({ pricePerPiecePaise: 45_000 });
+    const businessId = shop.business.id;
+    expect((await rejection(saveUpiId(shop.staff, { businessId, upiId: "staff@okaxis" }))).message).toBe("Only the owner can change where payments go.");
+    expect((await rejection(saveUpiId(shop.buyer, { businessId, upiId: "buyer@okaxis" }))).code).toBe("NOT_FOUND");
+    expect((await rejection(saveUpiId(shop.owner, { businessId, upiId: "9876543210" }))).fields?.upiId).toBe("Enter the UPI ID as your UPI app shows it, like shop@okaxis.");
+    expect(await getUpiId(shop.staff, businessId)).toBeNull();
+    await saveUpiId(shop.owner, { businessId, upiId: "9876543210@ybl" });
+    expect(await getUpiId(shop.staff, businessId)).toBe("9876543210@ybl");
+
+    const order = await placeOrder(shop, 1);
+    await acceptOrder(shop.owner, { orderId: order.id });
+    const sent = await sendPaymentReminder(shop.staff, { conversationId: shop.conversation.id, clientId: clientId() });
+    // No GST details: the business's own name is the payee's.
+    expect(Object.fromEntries(new URL(sent.link).searchParams)).toMatchObject({ pa: "9876543210@ybl", pn: shop.business.name, am: (order.totalPaise / 100).toFixed(2) });
   });
 });
 

@@ -359,7 +359,7 @@ export const actionRows: ActionRow[] = [
     action: "sendPaymentReminderAction",
     args: async (world) => {
       await giveGstProfile(world.business.id);
-      await getDb().businessGstProfile.update({ where: { businessId: world.business.id }, data: { upiId: "matrix@okaxis" } });
+      await getDb().business.update({ where: { id: world.business.id }, data: { upiId: "matrix@okaxis" } });
       await acceptOrder(world.people.owner, { orderId: await freshOrder(world) });
       return [{ conversationId: world.conversationId, clientId: newClientId() }];
     },
@@ -376,6 +376,13 @@ export const actionRows: ActionRow[] = [
       form.set("limit", "2,00,00,000");
       return [null, form];
     },
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", staff: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/settings/payments/actions.ts",
+    action: "saveUpiIdAction",
+    // Where the business's money goes: its owner only.
+    args: (world) => [{ businessId: world.business.id, upiId: "matrix@okaxis" }],
     expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", staff: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },
   { file: "app/settings/actions.ts", action: "logOutOtherDevicesAction", args: () => [], expect: actionFor("ok", {}) },
