@@ -5,6 +5,7 @@ import { updateDesignDetailsAction } from "@/app/catalog/[designId]/actions";
 import { DesignDetailsFields } from "@/components/designs/DesignDetailsFields";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
+import { TextField } from "@/components/ui/TextField";
 import { parseDesignForm, type DesignFormText } from "@/lib/designs/parse-design-form";
 
 type FieldError = { field: keyof DesignFormText; message: string };
@@ -47,6 +48,16 @@ export function EditDesignForm({ designId, initial }: { designId: string; initia
       <FormAlert message={alert?.message} tone={alert?.tone} />
       <DesignDetailsFields idPrefix="edit" value={value} onChange={(next) => setValue(next)} error={fieldError} />
       <p className="text-sm text-stone-500">Leave the price empty for &ldquo;Price on request&rdquo;. Orders already placed keep their price.</p>
+      <TextField
+        label="HSN code (tax invoices)"
+        name="hsnCode"
+        inputMode="numeric"
+        maxLength={8}
+        value={value.hsnCode ?? ""}
+        onChange={(event) => setValue({ ...value, hsnCode: event.target.value })}
+        error={fieldError?.field === "hsnCode" ? fieldError.message : undefined}
+        hint="Empty: your business's HSN code from GST details. 6104 for knitted, 6204 for not knitted."
+      />
       <Button type="submit" fullWidth busy={busy}>
         Save details
       </Button>

@@ -23,12 +23,12 @@ describe("design text for the catalog", () => {
       colours: ["Red", "Mustard yellow"],
       minimumSets: 3,
     };
-    const text = designFormText(design);
-    expect(text).toEqual({ code: "D-0142", title: "Bandhani Anarkali Kurti", price: "450.05", sizes: "S:1 M:2 XL:1", colours: "Red, Mustard yellow", minimumSets: "3" });
+    const text = designFormText({ ...design, hsnCode: "6104" });
+    expect(text).toEqual({ code: "D-0142", title: "Bandhani Anarkali Kurti", price: "450.05", sizes: "S:1 M:2 XL:1", colours: "Red, Mustard yellow", minimumSets: "3", hsnCode: "6104" });
     expect(parseDesignForm(text)).toEqual({ ok: true, details: design });
   });
 
   it("leaves the price blank when it is on request", () => {
-    expect(designFormText({ code: "D-1", title: "T", pricePerPiecePaise: 0, setComposition: [], colours: [], minimumSets: 1 }).price).toBe("");
+    expect(designFormText({ code: "D-1", title: "T", pricePerPiecePaise: 0, setComposition: [], colours: [], minimumSets: 1, hsnCode: null }).price).toBe("");
   });
 });

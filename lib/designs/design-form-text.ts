@@ -12,7 +12,7 @@ function rupeesText(paise: number): string {
 }
 
 /** The current details as the edit form's text, so saving untouched fields changes nothing. */
-export function designFormText(design: Pick<DesignDetails, "code" | "title" | "pricePerPiecePaise" | "setComposition" | "colours" | "minimumSets">): DesignFormText {
+export function designFormText(design: Pick<DesignDetails, "code" | "title" | "pricePerPiecePaise" | "setComposition" | "colours" | "minimumSets" | "hsnCode">): DesignFormText {
   return {
     code: design.code,
     title: design.title,
@@ -20,5 +20,6 @@ export function designFormText(design: Pick<DesignDetails, "code" | "title" | "p
     sizes: design.setComposition.map((s) => `${s.size}:${s.ratio}`).join(" "),
     colours: design.colours.join(", "),
     minimumSets: String(design.minimumSets),
+    hsnCode: design.hsnCode ?? "",
   };
 }

@@ -26,6 +26,8 @@ export interface DesignDetails extends DesignCard {
   soldLoose: boolean;
   colours: string[];
   minimumSets: number;
+  /** Null: the business's default (its GST details). */
+  hsnCode: string | null;
   photos: PhotoView[];
   businessId: string;
   businessName: string;
@@ -75,6 +77,7 @@ interface DesignDetailsRow extends DesignCardRow {
   soldLoose: boolean;
   colours: unknown;
   minimumSets: number;
+  hsnCode: string | null;
   businessId: string;
   business: { name: string; members: unknown[] };
 }
@@ -89,6 +92,7 @@ export function toDesignDetails(design: DesignDetailsRow): DesignDetails {
     soldLoose: design.soldLoose,
     colours: readColours(design.colours),
     minimumSets: design.minimumSets,
+    hsnCode: design.hsnCode,
     photos: design.photos.map(toPhotoView),
     businessId: design.businessId,
     businessName: design.business.name,

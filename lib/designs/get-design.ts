@@ -20,6 +20,7 @@ export async function getDesign(actor: Actor, input: unknown): Promise<DesignDet
       soldLoose: true,
       colours: true,
       minimumSets: true,
+      hsnCode: true,
       businessId: true,
       business: { select: { name: true, members: { where: { userId: actor.id }, select: { userId: true } } } },
     },

@@ -10,6 +10,8 @@ export interface DesignFormText {
   sizes?: string;
   colours?: string;
   minimumSets?: string;
+  /** The edit form's only (posting takes the business's default): read by the edit action. */
+  hsnCode?: string;
 }
 
 export interface DesignDetails {

@@ -7,6 +7,7 @@ import { businessOfMember } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { hsnCodeSchema } from "@/lib/gst/hsn";
 import { idSchema, parseInput } from "@/lib/validation";
 import {
   coloursSchema,
@@ -31,6 +32,8 @@ export const updateDesignSchema = z.object({
   soldLoose: z.boolean().optional(),
   colours: coloursSchema.optional(),
   minimumSets: minimumSetsSchema.optional(),
+  /** Empty or null: the business's default HSN code. */
+  hsnCode: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), hsnCodeSchema.nullable()).optional(),
 });
 
 export async function updateDesign(actor: Actor, input: unknown): Promise<DesignDetails> {

@@ -56,7 +56,7 @@ function orderForInvoice(actor: Actor, orderId: string) {
       conversationId: true,
       invoice: { select: { id: true, number: true } },
       business: { select: { name: true, gstProfile: true } },
-      lines: { orderBy: { position: "asc" }, select: { position: true, code: true, title: true, colour: true, pieces: true, pricePerPiecePaise: true } },
+      lines: { orderBy: { position: "asc" }, select: { position: true, code: true, title: true, colour: true, pieces: true, pricePerPiecePaise: true, design: { select: { hsnCode: true } } } },
     },
   });
 }
@@ -98,7 +98,8 @@ export async function createInvoice(actor: Actor, input: unknown): Promise<Invoi
           position: line.position,
           // "D-0001 · Design D-0001" says the code twice: an untitled design is its code.
           description: [line.code, line.title === `Design ${line.code}` ? null : line.title, line.colour].filter(Boolean).join(" · "),
-          hsnCode: profile.defaultHsnCode,
+          // The design's own code (knitted or not); a deleted design's line takes the default.
+          hsnCode: line.design?.hsnCode ?? profile.defaultHsnCode,
           pieces: line.pieces,
           unit: "PCS" as const,
           pricePerPiecePaise: line.pricePerPiecePaise,

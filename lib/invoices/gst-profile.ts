@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { gstinSchema, stateCodeOfGstin } from "@/lib/gst/gstin";
 import { invoicePrefixSchema } from "@/lib/gst/financial-year";
+import { hsnCodeSchema } from "@/lib/gst/hsn";
 import { stateCodeSchema, stateName } from "@/lib/gst/states";
 import { idSchema, parseInput } from "@/lib/validation";
 
@@ -22,8 +23,6 @@ export interface GstProfileView {
 
 export const legalNameSchema = z.string().trim().min(2, "Enter the legal name, as on the GST registration.").max(120, "Keep the legal name under 120 characters.");
 export const addressSchema = z.string().trim().min(8, "Enter the full address with the PIN code.").max(300, "Keep the address under 300 characters.");
-/** HSN codes are 4, 6 or 8 digits; garments are in chapters 61 (knitted) and 62 (not knitted). */
-export const hsnCodeSchema = z.string().trim().regex(/^(\d{4}|\d{6}|\d{8})$/, "An HSN code has 4, 6 or 8 digits, like 6204.");
 
 export const saveGstProfileSchema = z
   .object({

@@ -7,10 +7,12 @@ import { financialYearOf } from "@/lib/gst/financial-year";
 import { createInvoice } from "@/lib/invoices/create-invoice";
 import { getOrderInvoicePage } from "@/lib/invoices/get-invoice";
 import { saveGstProfile } from "@/lib/invoices/gst-profile";
+import { updateDesign } from "@/lib/designs/update-design";
 import { acceptOrder } from "@/lib/orders/accept-order";
+import { confirmOrder } from "@/lib/orders/confirm-order";
 import { markDispatched } from "@/lib/orders/mark-dispatched";
 import { buyerBilling, giveGstProfile, validGstin } from "../support/gst-factories";
-import { addBuyer, createShop, placeOrder } from "../support/order-factories";
+import { addBuyer, clientId, createDesign, createShop, pick, placeOrder, postDesigns } from "../support/order-factories";
 import { rejection } from "../support/rejection";
 
 const fy = () => financialYearOf(new Date());
@@ -72,6 +74,31 @@ describe("a tax invoice", () => {
     expect(line).toEqual({ kind: "SYSTEM", body: `Tax invoice SSH/${fy()}/0001 made for order #${within.number}` });
     // The buyer's details are kept for their next invoice.
     expect(await getDb().buyerBilling.findUnique({ where: { conversationId: shop.conversation.id }, select: { stateCode: true, legalName: true } })).toEqual({ stateCode: "24", legalName: "Jaipur Fashions" });
+  });
+
+  it("prints each design's own HSN code, and the business's default for the rest", async () => {
+    const shop = await createShop({ pricePerPiecePaise: 45_000 });
+    await giveGstProfile(shop.business.id, "24");
+    const knitted = await createDesign(shop.business.id, shop.owner.id, { title: "Knitted top", pricePerPiecePaise: 30_000 });
+    await postDesigns(shop.owner, shop.conversation.id, [knitted.id]);
+    expect((await rejection(updateDesign(shop.staff, { designId: knitted.id, hsnCode: "61O4" }))).fields?.hsnCode).toBe("An HSN code has 4, 6 or 8 digits, like 6204.");
+    expect((await rejection(updateDesign(shop.buyer, { designId: knitted.id, hsnCode: "6104" }))).code).toBe("NOT_FOUND");
+    expect((await updateDesign(shop.staff, { designId: knitted.id, hsnCode: " 6104 " })).hsnCode).toBe("6104");
+
+    await pick(shop.buyer, shop.conversation.id, shop.design.id, { sets: 1 });
+    await pick(shop.buyer, shop.conversation.id, knitted.id, { sets: 1 });
+    const order = await confirmOrder(shop.buyer, { conversationId: shop.conversation.id, idempotencyKey: clientId() });
+    await acceptOrder(shop.staff, { orderId: order.id });
+    // A later change of the design's code does not touch an invoice already made.
+    const made = await createInvoice(shop.staff, { orderId: order.id, buyer: buyerBilling("24") });
+    await updateDesign(shop.staff, { designId: knitted.id, hsnCode: "" });
+    expect((await getDb().design.findUniqueOrThrow({ where: { id: knitted.id } })).hsnCode).toBeNull();
+    const invoice = await getDb().invoice.findUniqueOrThrow({ where: { id: made.invoiceId } });
+    const lines = (invoice.snapshot as { lines: { description: string; hsnCode: string }[] }).lines;
+    expect(lines.map((l) => [l.description.split(" · ")[0], l.hsnCode])).toEqual([
+      [shop.design.code, "6204"],
+      [knitted.code, "6104"],
+    ]);
   });
 
   it("charges 18% on a piece above Rs 2,500 and rounds the total to the rupee", async () => {

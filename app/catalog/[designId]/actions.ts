@@ -13,7 +13,7 @@ import { idSchema, parseInput } from "@/lib/validation";
 const text = z.string().max(500).optional();
 const editSchema = z.object({
   designId: idSchema,
-  form: z.object({ code: text, title: text, price: text, sizes: text, colours: text, minimumSets: text }),
+  form: z.object({ code: text, title: text, price: text, sizes: text, colours: text, minimumSets: text, hsnCode: text }),
 });
 
 /** The service's field names, as the form's fields (setComposition.0.ratio → sizes). */
@@ -24,6 +24,7 @@ const FORM_FIELD: Record<string, keyof DesignFormText> = {
   setComposition: "sizes",
   colours: "colours",
   minimumSets: "minimumSets",
+  hsnCode: "hsnCode",
 };
 
 function blank(value: string | undefined): boolean {
@@ -43,6 +44,8 @@ function changesFrom(form: DesignFormText) {
     setComposition: parsed.details.setComposition ?? [],
     colours: parsed.details.colours ?? [],
     minimumSets: parsed.details.minimumSets ?? 1,
+    // Not sent: unchanged; emptied: the business's default (updateDesign reads "" as none).
+    ...(form.hsnCode !== undefined ? { hsnCode: form.hsnCode } : {}),
   };
 }
 
