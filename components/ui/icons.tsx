@@ -76,9 +76,17 @@ export const BellOffIcon = () => (
     <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0M2 2l20 20" />
   </Icon>
 );
-/** The rupee sign, for a buyer's account (statement and dues). */
+/** The rupee sign: money owed (Dues). */
 export const RupeeIcon = () => (
   <Icon>
     <path d="M6 4h12M6 9h12M14 20L7 13h2a5 5 0 0 0 0-9" />
+  </Icon>
+);
+/** Three dots, upright: more of what this screen offers. */
+export const MoreIcon = () => (
+  <Icon>
+    <circle cx="12" cy="5" r="1" />
+    <circle cx="12" cy="12" r="1" />
+    <circle cx="12" cy="19" r="1" />
   </Icon>
 );

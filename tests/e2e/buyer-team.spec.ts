@@ -12,7 +12,8 @@ test("a buyer invites a colleague who sees the same chat and writes in it; remov
   const { supplier, buyer, close } = await supplierAndBuyerInConversation(browser, { business: "Team Textiles", buyer: "Meena Stores" });
   const chatUrl = buyer.url();
 
-  await buyer.getByRole("link", { name: "Shop team" }).click();
+  await buyer.getByRole("button", { name: "More", exact: true }).click();
+  await buyer.getByRole("dialog", { name: "More" }).getByRole("link", { name: /^Shop team/ }).click();
   await expect(buyer.getByRole("heading", { name: "Shop team" })).toBeVisible();
   await buyer.getByRole("button", { name: "Invite a colleague" }).click();
   const link = await buyer.getByLabel("Invite link").inputValue();

@@ -41,8 +41,9 @@ test("a supplier sends a payment reminder with a UPI link and QR; both sides rea
   await payment.getByRole("button", { name: "Record payment" }).click();
   await expect(messageList(buyer).getByText(/payment of Rs 2,000 received/)).toBeVisible();
 
-  // The supplier's statement of this buyer, from the chat's top bar.
-  await supplier.getByRole("link", { name: /^Statement/ }).click();
+  // The supplier's statement of this buyer, from the chat's "More" menu.
+  await supplier.getByRole("button", { name: "More", exact: true }).click();
+  await supplier.getByRole("dialog", { name: "More" }).getByRole("link", { name: /^Statement/ }).click();
   await expect(supplier.getByRole("heading", { name: "Statement of account" })).toBeVisible();
   await expect(supplier.getByTestId("closing-balance")).toHaveText("Rs 4,000 due");
   const entries = supplier.getByRole("list", { name: "Orders and payments" }).getByRole("listitem");
@@ -71,7 +72,8 @@ test("a supplier sends a payment reminder with a UPI link and QR; both sides rea
   await screenshot(buyer, "ledger-reminder-buyer");
 
   // The buyer's own statement says the same.
-  await buyer.getByRole("link", { name: /^Statement/ }).click();
+  await buyer.getByRole("button", { name: "More", exact: true }).click();
+  await buyer.getByRole("dialog", { name: "More" }).getByRole("link", { name: /^Statement/ }).click();
   await expect(buyer.getByTestId("closing-balance")).toHaveText("Rs 4,000 due");
   await expect(buyer.getByRole("button", { name: "Send payment reminder" })).toHaveCount(0);
   await screenshot(buyer, "ledger-statement-buyer");

@@ -2,12 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { preload } from "react-dom";
 import { ConversationClient } from "@/components/chat/ConversationClient";
+import { ConversationMenu } from "@/components/chat/ConversationMenu";
 import { LiveUpdates } from "@/components/chat/LiveUpdates";
 import { OpenAtPosition } from "@/components/chat/OpenAtPosition";
 import { MuteButton } from "@/components/push/MuteButton";
 import { ReportViewing } from "@/components/push/ReportViewing";
 import { Avatar } from "@/components/ui/Avatar";
-import { CatalogIcon, InviteIcon, RupeeIcon } from "@/components/ui/icons";
+import { CatalogIcon } from "@/components/ui/icons";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getConversation } from "@/lib/conversations/get-conversation";
@@ -52,17 +53,10 @@ export default async function ConversationPage({ params, searchParams }: { param
         actions={
           <>
             <MuteButton conversationId={conversation.id} initialMuted={conversation.viewerMuted} />
-            {conversation.viewerIsBuyer ? (
-              <Link href={`/chats/${conversation.id}/team`} aria-label="Shop team" title="Shop team" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-                <InviteIcon />
-              </Link>
-            ) : null}
-            <Link href={`/chats/${conversation.id}/statement`} prefetch={false} aria-label="Statement: orders, payments and what is due" title="Statement" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-              <RupeeIcon />
-            </Link>
             <Link href={`/chats/${conversation.id}/designs`} aria-label="Designs in this chat" title="Designs in this chat" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <CatalogIcon />
             </Link>
+            <ConversationMenu conversationId={conversation.id} viewerIsBuyer={conversation.viewerIsBuyer} />
           </>
         }
       />

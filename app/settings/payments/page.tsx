@@ -18,7 +18,7 @@ export default async function PaymentsSettingsPage() {
       <TopBar backHref="/settings" title="Payments" subtitle={business.name} />
       <main className="flex flex-1 flex-col gap-4 px-4 py-5">
         <p className="text-base text-stone-700">
-          A payment reminder (on a buyer&apos;s statement, the ₹ button in their chat) sends what is due with a link and QR code that open any UPI app ready to pay this ID.
+          A payment reminder (on a buyer&apos;s statement: More, then Statement, in their chat) sends what is due with a link and QR code that open any UPI app ready to pay this ID.
         </p>
         <UpiIdForm businessId={business.id} upiId={upiId} canEdit={business.role === "OWNER"} />
       </main>
