@@ -8,6 +8,7 @@ import { EventsSince } from "@/components/realtime/EventsSince";
 import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 import { OrderTotalsCard } from "@/components/orders/list/OrderTotalsCard";
 import { EmptyOrders, LoadMoreLink, OlderPageNotice } from "@/components/orders/list/PageLinks";
+import { MyBalances } from "@/components/ledger/MyBalances";
 import { BottomNav } from "@/components/ui/BottomNav";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { RupeeIcon } from "@/components/ui/icons";
@@ -18,6 +19,7 @@ import { listMyBusinesses, type MyBusiness } from "@/lib/businesses/list-my-busi
 import { listBusinessBuyers } from "@/lib/designs/list-business-buyers";
 import { listLabels } from "@/lib/labels/labels";
 import { AppError } from "@/lib/errors";
+import { listMyBalances } from "@/lib/ledger/my-balances";
 import { listMyOrders } from "@/lib/orders/list-my-orders";
 import { listOrders, orderTotals } from "@/lib/orders/list-orders";
 
@@ -101,7 +103,7 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
 
 async function MyOrders({ actor, params }: { actor: Actor; params: SearchParams }) {
   const cursor = firstParam(params, "cursor");
-  const page = await listMyOrders(actor, { cursor: cursor || undefined }).catch(invalidInput);
+  const [page, balances] = await Promise.all([listMyOrders(actor, { cursor: cursor || undefined }).catch(invalidInput), cursor ? [] : listMyBalances(actor)]);
 
   return (
     <>
@@ -114,6 +116,7 @@ async function MyOrders({ actor, params }: { actor: Actor; params: SearchParams 
         ) : (
           <>
             {cursor ? <OlderPageNotice newestHref="/orders" /> : null}
+            <MyBalances balances={balances} />
             <LiveOrderRows
               label="My orders"
               rows={page.rows.map((row) => ({ ...row, party: row.businessName }))}

@@ -106,5 +106,12 @@ test("a supplier sends a payment reminder with a UPI link and QR; both sides rea
   await expect(row).toContainText("Rs 5,500");
   await expect(row).toContainText("above credit limit Rs 5,000");
   await screenshot(supplier, "ledger-dues");
+
+  // The buyer's My orders says what they owe each supplier, and opens the statement.
+  await buyer.goto("/orders");
+  const account = buyer.getByRole("region", { name: "Your account with each supplier" });
+  await expect(account.getByRole("link", { name: /Ledger Silks\s*Rs 5,500 due/ })).toBeVisible();
+  await account.getByRole("link", { name: /Ledger Silks/ }).click();
+  await expect(buyer.getByTestId("closing-balance")).toHaveText("Rs 5,500 due");
   await close();
 });

@@ -10,6 +10,7 @@ import { createInvoice } from "@/lib/invoices/create-invoice";
 import { ABOVE_CREDIT_LIMIT } from "@/lib/ledger/credit-field";
 import { setCreditLimit } from "@/lib/ledger/credit-limit";
 import { listDues } from "@/lib/ledger/dues";
+import { listMyBalances } from "@/lib/ledger/my-balances";
 import { sendPaymentReminder } from "@/lib/ledger/payment-reminder";
 import { getStatement } from "@/lib/ledger/statement";
 import { statementCsv } from "@/lib/ledger/statement-csv";
@@ -20,7 +21,7 @@ import { recordPayment } from "@/lib/orders/record-payment";
 import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import { createUser } from "../support/factories";
 import { buyerBilling, giveGstProfile } from "../support/gst-factories";
-import { addBuyer, clientId, createShop, placeOrder } from "../support/order-factories";
+import { addBuyer, clientId, createShop, placeOrder, postDesigns } from "../support/order-factories";
 import { rejection } from "../support/rejection";
 
 /** A shop whose buyer has two accepted orders (the first invoiced, GST on top), one still placed
@@ -96,6 +97,31 @@ describe("a buyer's statement", () => {
     }
     // Kiran's own statement is empty: nothing of Meena's leaks into it.
     expect(await getStatement(other.buyer, { conversationId: other.conversation.id })).toMatchObject({ entries: [], closingPaise: 0 });
+  });
+});
+
+describe("a buyer's balances with each supplier", () => {
+  it("equal each statement's closing balance, and hold nobody else's", async () => {
+    const { shop } = await shopWithDues();
+    // The same buyer at a second supplier, paid ahead there.
+    const second = await createShop({ pricePerPiecePaise: 10_000 });
+    const conversation = await getDb().conversation.create({ data: { businessId: second.business.id, buyerId: shop.buyer.id }, select: { id: true } });
+    await postDesigns(second.owner, conversation.id, [second.design.id]);
+    const order = await placeOrder({ buyer: shop.buyer, conversation, design: second.design }, 1);
+    await recordPayment(second.owner, { orderId: order.id, amountPaise: 700_00, method: "UPI" });
+    await acceptOrder(second.owner, { orderId: order.id });
+
+    const balances = await listMyBalances(shop.buyer);
+    const first = await getStatement(shop.buyer, { conversationId: shop.conversation.id });
+    expect(balances).toEqual([
+      { conversationId: shop.conversation.id, businessName: shop.business.name, balancePaise: first.closingPaise },
+      { conversationId: conversation.id, businessName: second.business.name, balancePaise: order.totalPaise - 700_00 },
+    ]);
+    expect(order.totalPaise - 700_00).toBeLessThan(0);
+    const other = await addBuyer(shop.owner, shop.business.id, [], "Kiran");
+    expect(await listMyBalances(other.buyer)).toEqual([]);
+    // A supplier's own team is nobody's buyer here.
+    expect(await listMyBalances(shop.staff)).toEqual([]);
   });
 });
 
