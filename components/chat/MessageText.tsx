@@ -1,6 +1,7 @@
 // Message text as text: never HTML. Web addresses become links that open in a new tab and pass
 // no referrer; a `upi://pay` link (a payment reminder's) opens the phone's UPI app; anything else
 // is shown exactly as typed.
+import { readUpiLink } from "@/lib/ledger/upi-link";
 import { formatRupees } from "@/lib/money";
 
 const LINK_PATTERN = /(https?:\/\/[^\s<>"]+|upi:\/\/pay\?[^\s<>"]+)/g;
@@ -33,24 +34,14 @@ export function MessageText({ text }: { text: string }) {
 }
 
 /** Anyone in a chat can type a UPI link, so the button says whom it pays and how much, read from
- * the link itself: a link to someone else's UPI ID shows that ID. */
+ * the link itself (a link to someone else's UPI ID shows that ID); a link that could say one thing
+ * and pay another (readUpiLink) stays plain text. */
 function UpiLink({ href }: { href: string }) {
-  const params = upiParams(href);
-  const amount = params?.get("am");
-  const paise = amount && /^\d{1,9}(\.\d{1,2})?$/.test(amount) ? Math.round(Number(amount) * 100) : null;
-  const payee = params?.get("pa");
-  if (!payee) return <span className="break-all">{href}</span>;
+  const link = readUpiLink(href);
+  if (!link) return <span className="break-all">{href}</span>;
   return (
     <a href={href} className="my-1 inline-flex min-h-12 items-center rounded-2xl bg-brand-600 px-4 py-2 font-semibold text-white no-underline active:bg-brand-700">
-      Pay {paise ? `${formatRupees(paise)} ` : ""}to {payee}
+      Pay {link.amountPaise ? `${formatRupees(link.amountPaise)} ` : ""}to {link.payee}
     </a>
   );
-}
-
-function upiParams(href: string): URLSearchParams | null {
-  try {
-    return new URL(href).searchParams;
-  } catch {
-    return null;
-  }
 }

@@ -17,9 +17,15 @@ export function SendReminderButton({ conversationId, clientId: renderedClientId,
     if (busy) return;
     setBusy(true);
     setResult(null);
-    const answer = await sendPaymentReminderAction({ conversationId, clientId });
-    setBusy(false);
-    setResult(answer.ok ? { ok: true } : { ok: false, message: answer.message });
+    try {
+      const answer = await sendPaymentReminderAction({ conversationId, clientId });
+      setResult(answer.ok ? { ok: true } : { ok: false, message: answer.message });
+    } catch {
+      // The same id again is the same reminder: trying again cannot send two.
+      setResult({ ok: false, message: "No connection. Try again when you are back online." });
+    } finally {
+      setBusy(false);
+    }
   }
 
   if (result?.ok) {

@@ -5,15 +5,12 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { businessOfMember } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
+import { UPI_ID_PATTERN } from "@/lib/ledger/upi-link";
 import { AppError, notFound } from "@/lib/errors";
 import { idSchema, parseInput } from "@/lib/validation";
 
 /** name@bank, as UPI apps show it. */
-export const upiIdSchema = z
-  .string()
-  .trim()
-  .max(80, "That UPI ID is too long.")
-  .regex(/^[A-Za-z0-9._-]{2,64}@[A-Za-z][A-Za-z0-9]{1,30}$/, "Enter the UPI ID as your UPI app shows it, like shop@okaxis.");
+export const upiIdSchema = z.string().trim().max(80, "That UPI ID is too long.").regex(UPI_ID_PATTERN, "Enter the UPI ID as your UPI app shows it, like shop@okaxis.");
 
 export const saveUpiIdSchema = z.object({
   businessId: idSchema,

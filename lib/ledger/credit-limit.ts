@@ -55,7 +55,13 @@ export async function setCreditLimit(actor: Actor, input: unknown): Promise<{ cr
  * balance (owing orders at their invoice or order total, less every payment). */
 export async function checkCreditLimit(tx: Tx, order: { id: string; conversationId: string; totalPaise: number }, acceptAnyway: boolean): Promise<void> {
   if (acceptAnyway) return;
-  const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: order.conversationId }, select: { creditLimitPaise: true, buyer: { select: { name: true } } } });
+  const where = { id: order.conversationId };
+  const { creditLimitPaise } = await tx.conversation.findUniqueOrThrow({ where, select: { creditLimitPaise: true } });
+  if (creditLimitPaise === null) return;
+  // Two accepts for one buyer at once: each holds only its own order's row, and on PostgreSQL
+  // neither would see the other's acceptance. A no-op write takes the conversation's row lock, so
+  // they count one after the other (SQLite runs writers one at a time anyway).
+  const conversation = await tx.conversation.update({ where, data: { creditLimitPaise: { increment: 0 } }, select: { creditLimitPaise: true, buyer: { select: { name: true } } } });
   const limit = conversation.creditLimitPaise;
   if (limit === null) return;
   const owing = await tx.order.findMany({

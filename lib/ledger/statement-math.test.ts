@@ -83,6 +83,9 @@ describe("ageing", () => {
     expect(ageInDays(day("2026-12-01"), now)).toBe(0);
     expect(ageInDays(day("2026-11-01"), now)).toBe(30);
     expect([0, 30, 31, 60, 61, 90, 91, 400].map(ageBucket)).toEqual(["0-30", "0-30", "31-60", "31-60", "61-90", "61-90", "90+", "90+"]);
+    // Calendar days in India: 23:00 yesterday is a day old at 01:00 today; 00:30 today is 0.
+    expect(ageInDays(new Date("2026-11-30T17:30:00Z"), new Date("2026-11-30T19:30:00Z"))).toBe(1);
+    expect(ageInDays(new Date("2026-11-30T19:00:00Z"), new Date("2026-12-01T18:00:00Z"))).toBe(0);
     // A clock a little behind the order's own time is not a negative age.
     expect(ageInDays(new Date(now.getTime() + 60_000), now)).toBe(0);
   });

@@ -4,6 +4,7 @@
 // What a buyer owes: each order from the moment the supplier accepted it (its tax invoice's total
 // once invoiced, GST included; the order's total before that), less every payment recorded.
 // Declined and cancelled orders owe nothing; a payment on one still counts (money was received).
+import { indiaDate } from "@/lib/gst/india-time";
 
 export interface LedgerOrder {
   orderId: string;
@@ -88,9 +89,9 @@ export interface OrderOutstanding {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Whole days since the debt arose (a debt raised today is 0 days old). */
+/** Calendar days in India since the debt arose (one raised today, at any hour, is 0 days old). */
 export function ageInDays(raisedAt: Date, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - raisedAt.getTime()) / DAY_MS));
+  return Math.max(0, Math.round((Date.parse(indiaDate(now)) - Date.parse(indiaDate(raisedAt))) / DAY_MS));
 }
 
 export function ageBucket(days: number): AgeBucket {

@@ -92,6 +92,7 @@ export async function readLedger(conversationId: string): Promise<LedgerRows> {
   const db = getDb();
   const rows = await db.order.findMany({
     where: { conversationId },
+    orderBy: { number: "asc" },
     select: { ...ledgerOrderSelect, status: true, payments: { select: { id: true, amountPaise: true, method: true, reference: true, receivedAt: true } } },
   });
   const orders: LedgerOrder[] = [];

@@ -25,10 +25,11 @@ export function upiPayLink({ upiId, payeeName, amountPaise, note }: UpiPayment):
   const amount = `${Math.floor(amountPaise / 100)}.${String(amountPaise % 100).padStart(2, "0")}`;
   const params: [string, string][] = [
     ["pa", upiId],
-    ["pn", payeeName.slice(0, 50)],
+    // By code points: cutting an emoji's surrogate pair in half would make encodeURIComponent throw.
+    ["pn", Array.from(payeeName).slice(0, 50).join("")],
     ["am", amount],
     ["cu", "INR"],
-    ["tn", note.slice(0, UPI_NOTE_MAX)],
+    ["tn", Array.from(note).slice(0, UPI_NOTE_MAX).join("")],
   ];
   return `upi://pay?${params.map(([key, value]) => `${key}=${encode(value)}`).join("&")}`;
 }
@@ -48,4 +49,37 @@ export function ordersNote(orderNumbers: readonly number[]): string {
     note = next;
   }
   return note;
+}
+
+/** The UPI ID shape UPI apps accept: name@bank. */
+export const UPI_ID_PATTERN = /^[A-Za-z0-9._-]{2,64}@[A-Za-z][A-Za-z0-9]{1,30}$/;
+
+const UPI_KEYS = new Set(["pa", "pn", "am", "cu", "tn", "mc", "tr", "tid", "mode", "purpose", "orgid", "sign"]);
+
+/** Whom a `upi://pay` link pays and how much, for a chat to show on its button; null when the link
+ * is not one a person can trust at a glance: a key twice (apps differ on which one they use), an
+ * unknown key, a payee that is not a UPI ID, an amount that is not plain rupees. */
+export function readUpiLink(href: string): { payee: string; amountPaise: number | null } | null {
+  const match = /^upi:\/\/pay\?([^#]*)$/.exec(href);
+  if (!match) return null;
+  const seen = new Map<string, string>();
+  for (const pair of match[1]!.split("&")) {
+    const [rawKey = "", ...rest] = pair.split("=");
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(rawKey).toLowerCase();
+      value = decodeURIComponent(rest.join("=").replace(/\+/g, " "));
+    } catch {
+      return null;
+    }
+    if (!UPI_KEYS.has(key) || seen.has(key)) return null;
+    seen.set(key, value);
+  }
+  const payee = seen.get("pa");
+  if (!payee || !UPI_ID_PATTERN.test(payee)) return null;
+  const amount = seen.get("am");
+  if (amount !== undefined && !/^\d{1,9}(\.\d{1,2})?$/.test(amount)) return null;
+  if (seen.has("cu") && seen.get("cu") !== "INR") return null;
+  return { payee, amountPaise: amount === undefined ? null : Math.round(Number(amount) * 100) };
 }

@@ -6,7 +6,8 @@ import { csvCell, csvIstDateTime, csvRow, csvRupees } from "./csv";
 /** What the rule says, written independently of csv.ts (OWASP "CSV injection"): text whose first
  * character a spreadsheet reads as the start of a formula gets an apostrophe in front. */
 const FORMULA_FIRST_CHARACTERS = ["=", "+", "-", "@", "\t", "\r"];
-const defused = (value: string) => (FORMULA_FIRST_CHARACTERS.some((first) => value.startsWith(first)) ? `'${value}` : value);
+// A plain negative number ("-300.00") is a number to a spreadsheet, not a formula: left as it is.
+const defused = (value: string) => (FORMULA_FIRST_CHARACTERS.some((first) => value.startsWith(first)) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value);
 
 describe("csv cells", () => {
   it("quotes only what needs quoting, doubling quotes inside", () => {
@@ -28,6 +29,13 @@ describe("csv cells", () => {
     }
     expect(csvCell("D-0142")).toBe("D-0142");
     expect(csvCell("a=b")).toBe("a=b");
+  });
+
+  it("leaves a negative amount a number: a balance paid ahead must add up in a spreadsheet", () => {
+    expect(csvCell(csvRupees(-30_000))).toBe("-300.00");
+    expect(csvCell("-12")).toBe("-12");
+    expect(csvCell("-12.5e3")).toBe("'-12.5e3");
+    expect(csvCell("-1-1")).toBe("'-1-1");
   });
 
   it("round-trips any row through a strict RFC 4180 reader", () => {

@@ -73,6 +73,11 @@ describe("a buyer's statement", () => {
     const csv = statementCsv(statement);
     expect(csv.split("\r\n").at(-2)).toBe(`,Closing balance,,,${(statement.debitsPaise / 100).toFixed(2)},1500.00,${(statement.closingPaise / 100).toFixed(2)}`);
     expect(csv).toContain("Payment (UPI),#");
+
+    // Paid ahead: a negative balance stays a number for the spreadsheet.
+    await recordPayment(shop.owner, { orderId: accepted.id, amountPaise: statement.closingPaise + 300_00, method: "CASH" });
+    const ahead = statementCsv(await getStatement(shop.staff, { conversationId: shop.conversation.id }));
+    expect(ahead.split("\r\n").at(-2)).toMatch(/,-300\.00$/);
   });
 
   it("takes a period in India dates: what came before is the opening balance", async () => {
@@ -231,6 +236,17 @@ describe("credit limits", () => {
     const another = await placeOrder(shop, 1);
     expect((await acceptOrder(shop.staff, { orderId: another.id })).status).toBe("ACCEPTED");
     expect((await getStatement(shop.staff, { conversationId })).creditLimitPaise).toBeNull();
+  });
+
+  it("counts two accepts at once one after the other: only one fits, the other asks", async () => {
+    const { shop, invoiceTotal, acceptedTotal } = await shopWithDues();
+    const owed = invoiceTotal + acceptedTotal - 1_500_00;
+    const [a, b] = [await placeOrder(shop, 1), await placeOrder(shop, 1)];
+    await setCreditLimit(shop.owner, { conversationId: shop.conversation.id, limit: String((owed + a.totalPaise + 1_00) / 100) });
+    const results = await Promise.allSettled([acceptOrder(shop.staff, { orderId: a.id }), acceptOrder(shop.owner, { orderId: b.id })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(refused?.reason).toMatchObject({ code: "CONFLICT", fields: { [ABOVE_CREDIT_LIMIT]: expect.stringContaining("above their credit limit") } });
   });
 
   it("shows the team the limit, never the buyer", async () => {
