@@ -7,6 +7,7 @@ import { financialYearOf } from "@/lib/gst/financial-year";
 import { createInvoice } from "@/lib/invoices/create-invoice";
 import { getOrderInvoicePage } from "@/lib/invoices/get-invoice";
 import { saveGstProfile } from "@/lib/invoices/gst-profile";
+import { garmentRuleAgain, getRateRule, setRatePeriod } from "@/lib/invoices/rate-rule";
 import { updateDesign } from "@/lib/designs/update-design";
 import { acceptOrder } from "@/lib/orders/accept-order";
 import { confirmOrder } from "@/lib/orders/confirm-order";
@@ -99,6 +100,32 @@ describe("a tax invoice", () => {
       [shop.design.code, "6204"],
       [knitted.code, "6104"],
     ]);
+  });
+
+  it("takes the business's own rate from its day on, keeps earlier days, and is the owner's to change", async () => {
+    const shop = await createShop({ pricePerPiecePaise: 300_000 }); // Rs 3,000 a piece: 18% by the garment rule
+    await giveGstProfile(shop.business.id, "24");
+    const businessId = shop.business.id;
+    const today = new Date(Date.now() + 5.5 * 3600_000).toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 18.5 * 3600_000).toISOString().slice(0, 10);
+    expect(await getRateRule(shop.staff, businessId)).toMatchObject({ garmentRule: true, current: { from: "2025-09-22", text: "5% up to Rs 2,500 a piece, 18% above" }, next: null });
+
+    const twelve = { businessId, from: today, oneRate: true, rate: "12" };
+    expect((await rejection(setRatePeriod(shop.staff, twelve))).message).toBe("Only the owner can change the GST rate.");
+    expect((await rejection(setRatePeriod(shop.buyer, twelve))).code).toBe("NOT_FOUND");
+    expect((await rejection(setRatePeriod(shop.owner, { ...twelve, from: yesterday }))).fields?.from).toBe("Choose today or a later day.");
+    expect((await rejection(setRatePeriod(shop.owner, { ...twelve, rate: "12%" }))).fields?.rate).toBe("Enter the rate in percent, like 5 or 2.5.");
+    expect((await rejection(setRatePeriod(shop.owner, { businessId, from: today, oneRate: false, rate: "5", upToRupees: "2500" }))).fields?.aboveRate).toBe("Enter the rate above that price, like 18.");
+    expect(await setRatePeriod(shop.owner, twelve)).toMatchObject({ garmentRule: false, current: { from: today, text: "12% on every price" } });
+
+    const order = await acceptedOrder(shop, 1);
+    const made = await createInvoice(shop.staff, { orderId: order.id, buyer: buyerBilling("24") });
+    const invoice = await getDb().invoice.findUniqueOrThrow({ where: { id: made.invoiceId } });
+    expect(invoice.cgstPaise + invoice.sgstPaise).toBe(Math.round(invoice.taxablePaise * 0.12));
+
+    // Back to the garment rule: every day by its rates again.
+    expect(await garmentRuleAgain(shop.owner, { businessId })).toMatchObject({ garmentRule: true });
+    expect((await getDb().businessGstProfile.findUniqueOrThrow({ where: { businessId } })).rateRule).toBeNull();
   });
 
   it("charges 18% on a piece above Rs 2,500 and rounds the total to the rupee", async () => {

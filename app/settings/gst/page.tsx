@@ -1,10 +1,13 @@
 import { notFound } from "next/navigation";
 import { GstProfileForm } from "@/components/gst/GstProfileForm";
+import { RateRuleForm } from "@/components/gst/RateRuleForm";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { financialYearOf } from "@/lib/gst/financial-year";
+import { indiaDate } from "@/lib/gst/india-time";
 import { getGstProfile } from "@/lib/invoices/gst-profile";
+import { getRateRule } from "@/lib/invoices/rate-rule";
 
 export const metadata = { title: "GST details" };
 
@@ -24,13 +27,14 @@ export default async function GstDetailsPage() {
   const actor = await requireActor("/settings/gst");
   const business = (await listMyBusinesses(actor))[0];
   if (!business) notFound();
-  const profile = await getGstProfile(actor, business.id);
+  const [profile, rule] = await Promise.all([getGstProfile(actor, business.id), getRateRule(actor, business.id)]);
   return (
     <>
       <TopBar backHref="/settings" title="GST details" subtitle={business.name} />
       <main className="flex flex-1 flex-col gap-4 px-4 py-5">
         <p className="text-base text-stone-700">Printed on every tax invoice you make from an order. An invoice already made keeps the details it was made with.</p>
         <GstProfileForm businessId={business.id} profile={profile} suggestedPrefix={initialsOf(business.name)} financialYear={financialYearOf(new Date())} canEdit={business.role === "OWNER"} />
+        {rule ? <RateRuleForm businessId={business.id} rule={rule} today={indiaDate(new Date())} canEdit={business.role === "OWNER"} /> : null}
       </main>
     </>
   );

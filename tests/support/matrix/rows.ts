@@ -332,6 +332,25 @@ export const actionRows: ActionRow[] = [
     expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", staff: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },
   {
+    file: "app/settings/gst/actions.ts",
+    action: "setRatePeriodAction",
+    // The business's tax rate: its owner only.
+    args: async (world) => {
+      await giveGstProfile(world.business.id);
+      return [{ businessId: world.business.id, from: "2099-01-01", oneRate: true, rate: "5" }];
+    },
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", staff: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
+    file: "app/settings/gst/actions.ts",
+    action: "garmentRuleAgainAction",
+    args: async (world) => {
+      await giveGstProfile(world.business.id);
+      return [{ businessId: world.business.id }];
+    },
+    expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", staff: "FORBIDDEN", outsider: "NOT_FOUND" }),
+  },
+  {
     file: "app/orders/[orderId]/invoice/actions.ts",
     action: "createInvoiceAction",
     args: async (world) => {
