@@ -27,7 +27,8 @@ export function RateRuleForm({ businessId, rule, today, canEdit }: { businessId:
     setBusy(false);
     if (!answer.ok) {
       setFields(answer.fields ?? {});
-      setResult({ tone: "error", message: answer.message });
+      // A field's own message shows under it; the box by the button only points there.
+      setResult({ tone: "error", message: answer.fields && Object.keys(answer.fields).length ? "Check the field marked above." : answer.message });
       return;
     }
     setResult({ tone: "success", message: done });
