@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { MessageView } from "@/lib/messages/message-view";
+import { orderDuePaise, type MessageView } from "@/lib/messages/message-view";
 import { sendJson } from "@/components/ui/send-json";
 import { ABOVE_CREDIT_LIMIT } from "@/lib/ledger/credit-field";
 import { ORDER_ACTIONS, type OrderAction } from "@/lib/orders/order-transitions";
@@ -37,7 +37,8 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
   const role = viewerIsMember ? "MEMBER" : "BUYER";
   const available = BUTTONS.filter(({ action }) => {
     const rule = ORDER_ACTIONS[action];
-    if (action === "RECORD_PAYMENT" && order.paidPaise >= order.totalPaise) return false;
+    // Once invoiced, the invoice's total (GST included) is what is owed.
+    if (action === "RECORD_PAYMENT" && order.paidPaise >= orderDuePaise(order)) return false;
     // Before acceptance a supplier says no by declining (with a reason the buyer sees); offering
     // "Cancel order" beside it too would be two buttons for one thing.
     if (action === "CANCEL" && role === "MEMBER" && ORDER_ACTIONS.DECLINE.from.includes(order.status)) return false;
@@ -94,7 +95,7 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
           action={form.form}
           number={order.number}
           businessId={order.businessId}
-          balancePaise={order.totalPaise - order.paidPaise}
+          balancePaise={orderDuePaise(order) - order.paidPaise}
           busy={busy}
           error={error}
           onClose={() => setForm(null)}

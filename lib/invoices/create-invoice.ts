@@ -140,6 +140,8 @@ export async function createInvoice(actor: Actor, input: unknown): Promise<Invoi
             },
             select: { id: true, number: true },
           });
+          // From now on the invoice's total (GST included) is what the buyer owes for the order.
+          await tx.order.update({ where: { id: order.id }, data: { billedPaise: totals.totalPaise } });
           const text = `Tax invoice ${number} made for order #${order.number}`;
           const line = await appendSystemLine(tx, { conversationId: order.conversationId, text, clientId: `invoice-${invoice.id}`, orderId: order.id, meta: { invoiceId: invoice.id } });
           const announceLine = await recordMessagePosted(tx, order.conversationId, { id: line.id, seq: line.seq, authorId: null, actorId: actor.id });

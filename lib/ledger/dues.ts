@@ -29,9 +29,9 @@ export async function listDues(actor: Actor, input: unknown, now = new Date()): 
   const { businessId } = parseInput(z.object({ businessId: idSchema }), input);
   const business = await requireMemberBusiness(actor, businessId);
   const db = getDb();
-  // Orders with less paid than their total, and invoiced ones (the invoice's total adds GST).
+  // Only orders with something still owed: settled ones, however many years of them, are not read.
   const rows = await db.order.findMany({
-    where: { businessId: business.id, status: { in: OWING_STATUSES }, OR: [{ paidPaise: { lt: db.order.fields.totalPaise } }, { invoice: { isNot: null } }] },
+    where: { businessId: business.id, status: { in: OWING_STATUSES }, ...unsettled(db) },
     select: { ...ledgerOrderSelect, paidPaise: true, conversationId: true, buyer: { select: { name: true } }, conversation: { select: { creditLimitPaise: true } } },
   });
   const byConversation = new Map<string, typeof rows>();
@@ -56,4 +56,9 @@ export async function listDues(actor: Actor, input: unknown, now = new Date()): 
     for (const key of ["0-30", "31-60", "61-90", "90+", "totalPaise"] as const) total[key] += buyer.ageing[key];
   }
   return { total, buyers };
+}
+
+/** Orders paid less than they owe: their invoice's total once invoiced (Order.billedPaise), else their own. */
+export function unsettled(db: ReturnType<typeof getDb>) {
+  return { OR: [{ billedPaise: null, paidPaise: { lt: db.order.fields.totalPaise } }, { paidPaise: { lt: db.order.fields.billedPaise } }] };
 }

@@ -44,6 +44,7 @@ export interface FlatMessageRow {
   orderStatus: OrderStatus;
   orderTotalPaise: number;
   orderPaidPaise: number;
+  orderBilledPaise: number | null;
   orderTotalPieces: number;
   parentId: string | null;
   parentSeq: number;
@@ -117,7 +118,7 @@ export function messageRowsSql(where: string): string {
       m."createdAt" AS "createdAt", m."replyCount" AS "replyCount", au."name" AS "authorName",
       k."id" AS "pickId", k."status" AS "pickStatus", k."designId" AS "pickDesignId",
       o."id" AS "orderId", o."businessId" AS "orderBusinessId", o."number" AS "orderNumber", o."status" AS "orderStatus",
-      o."totalPaise" AS "orderTotalPaise", o."paidPaise" AS "orderPaidPaise", o."totalPieces" AS "orderTotalPieces",
+      o."totalPaise" AS "orderTotalPaise", o."paidPaise" AS "orderPaidPaise", o."billedPaise" AS "orderBilledPaise", o."totalPieces" AS "orderTotalPieces",
       p."id" AS "parentId", p."seq" AS "parentSeq", p."body" AS "parentBody", p."deletedAt" AS "parentDeletedAt",
       p."authorId" AS "parentAuthorId", pa."name" AS "parentAuthorName",
       CASE WHEN p."id" IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM "MessageDesign" pd WHERE pd."messageId" = p."id") END AS "parentDesignCount",
@@ -232,7 +233,7 @@ export function nestMessageRows(flat: FlatMessageRow[], albums: AlbumRow[], card
       designs: albumOf.get(row.id) ?? [],
       pick: row.pickId && row.pickStatus && pickDesign ? { id: row.pickId, status: row.pickStatus, design: pickDesign } : null,
       order: row.orderId
-        ? { id: row.orderId, businessId: row.orderBusinessId, number: row.orderNumber, status: row.orderStatus, totalPaise: row.orderTotalPaise, paidPaise: row.orderPaidPaise, totalPieces: row.orderTotalPieces }
+        ? { id: row.orderId, businessId: row.orderBusinessId, number: row.orderNumber, status: row.orderStatus, totalPaise: row.orderTotalPaise, paidPaise: row.orderPaidPaise, billedPaise: row.orderBilledPaise, totalPieces: row.orderTotalPieces }
         : null,
       photos: photosOf.get(row.id) ?? [],
       document: documentOf(row),

@@ -68,7 +68,14 @@ export interface OrderSummary {
   status: OrderStatus;
   totalPaise: number;
   paidPaise: number;
+  /** The invoice's total once invoiced (GST included): what is owed then. Null before. */
+  billedPaise: number | null;
   totalPieces: number;
+}
+
+/** What the buyer owes for an order: its invoice's total once invoiced, else its own total. */
+export function orderDuePaise(order: { totalPaise: number; billedPaise: number | null }): number {
+  return order.billedPaise ?? order.totalPaise;
 }
 
 const firstPhotoSelect = {
@@ -98,7 +105,7 @@ export const messageViewSelect = {
   author: { select: { name: true } },
   designs: albumSelect,
   pick: { select: { id: true, status: true, design: { select: { id: true, code: true, title: true, pricePerPiecePaise: true, photos: firstPhotoSelect } } } },
-  order: { select: { id: true, businessId: true, number: true, status: true, totalPaise: true, paidPaise: true, totalPieces: true } },
+  order: { select: { id: true, businessId: true, number: true, status: true, totalPaise: true, paidPaise: true, billedPaise: true, totalPieces: true } },
   photos: messagePhotosSelect,
   document: documentSelect,
   parent: {

@@ -54,6 +54,8 @@ export interface OrderView {
   totalPaise: number;
   totalPieces: number;
   paidPaise: number;
+  /** The invoice's total once invoiced (GST included); null before. */
+  billedPaise: number | null;
   createdAt: Date;
   updatedAt: Date;
   business: { id: string; name: string };
@@ -93,6 +95,7 @@ export async function getOrder(actor: Actor, input: unknown): Promise<OrderView>
       totalPaise: true,
       totalPieces: true,
       paidPaise: true,
+      billedPaise: true,
       createdAt: true,
       updatedAt: true,
       conversationId: true,
@@ -129,6 +132,7 @@ export async function getOrder(actor: Actor, input: unknown): Promise<OrderView>
     totalPaise: order.totalPaise,
     totalPieces: order.totalPieces,
     paidPaise: order.paidPaise,
+    billedPaise: order.billedPaise,
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
     business: order.business,

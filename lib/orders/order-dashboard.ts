@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
+import { unsettled } from "@/lib/ledger/dues";
 import { idSchema, parseInput } from "@/lib/validation";
 import { IST_OFFSET_MS, requireMemberBusiness } from "./order-filters";
 
@@ -76,7 +77,7 @@ export async function orderDashboard(actor: Actor, input: unknown, now = new Dat
     }),
     db.order.groupBy({ by: ["status"], where: { businessId: business.id, status: { in: ["PLACED", "ACCEPTED", "PACKED"] } }, _count: { _all: true } }),
     db.order.count({
-      where: { businessId: business.id, status: { in: ["ACCEPTED", "PACKED", "DISPATCHED", "DELIVERED"] }, paidPaise: { lt: db.order.fields.totalPaise } },
+      where: { businessId: business.id, status: { in: ["ACCEPTED", "PACKED", "DISPATCHED", "DELIVERED"] }, ...unsettled(db) },
     }),
   ]);
 

@@ -28,7 +28,7 @@ describe("what a notification says", () => {
   });
 
   it("names an order's status line by the other side and opens the order", () => {
-    const order = { id: "o1", businessId: "b", number: 1042, status: "DISPATCHED" as const, totalPaise: 1, paidPaise: 0, totalPieces: 6 };
+    const order = { id: "o1", businessId: "b", number: 1042, status: "DISPATCHED" as const, totalPaise: 1, paidPaise: 0, billedPaise: null, totalPieces: 6 };
     const line = message({ kind: "SYSTEM", authorId: null, authorName: null, body: "Order #1042 dispatched by VRL", order });
     expect(buildPushPayload(line, "c1", true, names)).toMatchObject({ title: "Surat Silk House", body: "Order #1042 dispatched by VRL", url: "/orders/o1" });
     expect(buildPushPayload(line, "c1", false, names).title).toBe("Meena Fashions");

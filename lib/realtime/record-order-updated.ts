@@ -17,6 +17,7 @@ export async function recordOrderUpdated(tx: Tx, orderId: string): Promise<Annou
       status: true,
       totalPaise: true,
       paidPaise: true,
+      billedPaise: true,
       totalPieces: true,
       conversationId: true,
       conversation: { select: audienceSelect },

@@ -16,6 +16,8 @@ import { getStatement } from "@/lib/ledger/statement";
 import { statementCsv } from "@/lib/ledger/statement-csv";
 import { formatRupees } from "@/lib/money";
 import { acceptOrder } from "@/lib/orders/accept-order";
+import { getOrder } from "@/lib/orders/get-order";
+import { orderDashboard } from "@/lib/orders/order-dashboard";
 import { declineOrder } from "@/lib/orders/decline-order";
 import { recordPayment } from "@/lib/orders/record-payment";
 import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
@@ -254,6 +256,24 @@ describe("credit limits", () => {
     await setCreditLimit(shop.owner, { conversationId: shop.conversation.id, limit: "25000" });
     expect((await getStatement(shop.staff, { conversationId: shop.conversation.id })).creditLimitPaise).toBe(25_000_00);
     expect((await getStatement(shop.buyer, { conversationId: shop.conversation.id })).creditLimitPaise).toBeNull();
+  });
+});
+
+describe("an invoiced order", () => {
+  it("owes its invoice's total (GST included): paying the order's own total leaves the GST due", async () => {
+    const { shop, invoiced, invoiceTotal } = await shopWithDues();
+    const order = await getOrder(shop.buyer, { orderId: invoiced.id });
+    expect(order).toMatchObject({ billedPaise: invoiceTotal, paidPaise: 1_000_00 });
+    expect(invoiceTotal).toBeGreaterThan(order.totalPaise);
+
+    await recordPayment(shop.owner, { orderId: invoiced.id, amountPaise: order.totalPaise - 1_000_00, method: "UPI" });
+    const dues = async () => (await listDues(shop.owner, { businessId: shop.business.id })).buyers[0]!.orders;
+    const unpaid = async () => (await orderDashboard(shop.owner, { businessId: shop.business.id })).waiting.unpaid;
+    expect(await dues()).toBe(2);
+    expect(await unpaid()).toBe(2);
+    await recordPayment(shop.owner, { orderId: invoiced.id, amountPaise: invoiceTotal - order.totalPaise, method: "UPI" });
+    expect(await dues()).toBe(1);
+    expect(await unpaid()).toBe(1);
   });
 });
 

@@ -54,7 +54,7 @@ export function LiveOrderDetails({ initial, orderAgainClientId }: { initial: Ord
     [initial.id, reload],
   );
 
-  const summary = { id: order.id, businessId: order.business.id, number: order.number, status: order.status, totalPaise: order.totalPaise, paidPaise: order.paidPaise, totalPieces: order.totalPieces };
+  const summary = { id: order.id, businessId: order.business.id, number: order.number, status: order.status, totalPaise: order.totalPaise, paidPaise: order.paidPaise, billedPaise: order.billedPaise, totalPieces: order.totalPieces };
   const chatHref = `/chats/${order.conversationId}`;
   return (
     <main className="flex-1 pb-6">

@@ -1,12 +1,14 @@
 import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
 import type { OrderView } from "@/lib/orders/get-order";
+import { orderDuePaise } from "@/lib/messages/message-view";
 import { formatRupees } from "@/lib/money";
 import { formatDateTime, pieces } from "./format";
 
 /** Where the order stands and what it adds up to, at the top of the page. The other party is in
  * the top bar already. */
 export function OrderSummary({ order }: { order: OrderView }) {
-  const balance = order.totalPaise - order.paidPaise;
+  // Once invoiced, the invoice's total (GST included) is what is owed.
+  const balance = orderDuePaise(order) - order.paidPaise;
   const closed = order.status === "DECLINED" || order.status === "CANCELLED";
   return (
     <section aria-label="Summary" className="mx-3 mt-3 rounded-2xl bg-brand-50 px-4 py-3 ring-1 ring-brand-100">
@@ -23,6 +25,12 @@ export function OrderSummary({ order }: { order: OrderView }) {
         </p>
       </div>
       <dl className="mt-1 flex flex-wrap gap-x-4 text-sm">
+        {order.billedPaise !== null ? (
+          <div className="flex gap-1">
+            <dt className="text-stone-600">Invoice, with GST</dt>
+            <dd className="font-semibold text-stone-900">{formatRupees(order.billedPaise)}</dd>
+          </div>
+        ) : null}
         <div className="flex gap-1">
           <dt className="text-stone-600">Paid</dt>
           <dd className="font-semibold text-stone-900">{formatRupees(order.paidPaise)}</dd>
