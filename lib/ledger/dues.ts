@@ -18,6 +18,9 @@ export interface BuyerDues {
   orders: number;
   oldestDays: number;
   creditLimitPaise: number | null;
+  /** With a credit limit only: the statement's closing balance (advances and overpayments netted),
+   * the figure accepting an order checks against the limit (credit-limit.ts). */
+  owedPaise: number | null;
 }
 
 export interface BusinessDues {
@@ -48,14 +51,31 @@ export async function listDues(actor: Actor, input: unknown, now = new Date()): 
       orders: outstanding.length,
       oldestDays: Math.max(...outstanding.map((o) => ageInDays(o.raisedAt, now))),
       creditLimitPaise: orders[0]!.conversation.creditLimitPaise,
+      owedPaise: null,
     });
   }
+  await netBalancesOf(buyers.filter((b) => b.creditLimitPaise !== null));
   buyers.sort((a, b) => b.ageing.totalPaise - a.ageing.totalPaise || a.buyerName.localeCompare(b.buyerName));
   const total = ageOutstanding([], now);
   for (const buyer of buyers) {
     for (const key of ["0-30", "31-60", "61-90", "90+", "totalPaise"] as const) total[key] += buyer.ageing[key];
   }
   return { total, buyers };
+}
+
+/** Fills in the closing balance of each buyer with a limit, from one query over their orders. */
+async function netBalancesOf(buyers: BuyerDues[]): Promise<void> {
+  if (!buyers.length) return;
+  const orders = await getDb().order.findMany({
+    where: { conversationId: { in: buyers.map((b) => b.conversationId) } },
+    select: { conversationId: true, status: true, totalPaise: true, billedPaise: true, paidPaise: true },
+  });
+  const net = new Map<string, number>();
+  for (const o of orders) {
+    const owes = OWING_STATUSES.includes(o.status) ? (o.billedPaise ?? o.totalPaise) : 0;
+    net.set(o.conversationId, (net.get(o.conversationId) ?? 0) + owes - o.paidPaise);
+  }
+  for (const buyer of buyers) buyer.owedPaise = net.get(buyer.conversationId) ?? 0;
 }
 
 /** Orders paid less than they owe: their invoice's total once invoiced (Order.billedPaise), else their own. */

@@ -297,6 +297,14 @@ describe("dues by buyer", () => {
       ageing: { "0-30": acceptedTotal - 500_00, "31-60": invoiceTotal - 1_000_00, "61-90": 0, "90+": 0, totalPaise: invoiceTotal + acceptedTotal - 1_500_00 },
     });
     expect(dues.total).toEqual(dues.buyers[0]!.ageing);
+    expect(dues.buyers[0]!.owedPaise).toBeNull();
+    // With a limit, the row carries the statement's closing balance: an advance on a placed order nets.
+    await setCreditLimit(shop.owner, { conversationId: shop.conversation.id, limit: "1" });
+    const placed = await placeOrder(shop, 1);
+    await recordPayment(shop.owner, { orderId: placed.id, amountPaise: 200_00, method: "CASH" });
+    const limited = (await listDues(shop.staff, { businessId: shop.business.id })).buyers[0]!;
+    expect(limited.owedPaise).toBe((await getStatement(shop.staff, { conversationId: shop.conversation.id })).closingPaise);
+    expect(limited.owedPaise).toBe(limited.ageing.totalPaise - 200_00);
     expect((await rejection(listDues(shop.buyer, { businessId: shop.business.id }))).code).toBe("NOT_FOUND");
     const stranger = await createShop();
     expect((await rejection(listDues(stranger.owner, { businessId: shop.business.id }))).code).toBe("NOT_FOUND");

@@ -62,7 +62,8 @@ function AgeTiles({ ageing }: { ageing: Ageing }) {
 }
 
 function DuesRow({ buyer }: { buyer: BuyerDues }) {
-  const overLimit = buyer.creditLimitPaise !== null && buyer.ageing.totalPaise > buyer.creditLimitPaise;
+  // The same figure accepting an order checks: the statement's closing balance.
+  const overLimit = buyer.creditLimitPaise !== null && (buyer.owedPaise ?? 0) > buyer.creditLimitPaise;
   return (
     <li>
       <Link href={`/chats/${buyer.conversationId}/statement`} prefetch={false} className="block min-h-16 px-4 py-3 hover:bg-stone-50 active:bg-stone-100">
