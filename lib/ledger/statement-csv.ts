@@ -1,21 +1,22 @@
 // A statement as a CSV file for the supplier's or the buyer's spreadsheet: the same lines as the
-// screen, dates in India time, amounts as plain numbers (lib/orders/csv.ts).
-import { CSV_BOM, csvRow, csvRupees } from "@/lib/orders/csv";
+// screen, dates in India time, amounts as numbers (a balance paid ahead is negative and must stay
+// a number: csvAmount).
+import { CSV_BOM, csvAmount, csvRow } from "@/lib/orders/csv";
 import { indiaDate } from "@/lib/gst/india-time";
 import { paymentMethodLabel } from "@/lib/orders/payment-method";
 import type { StatementPage } from "./statement";
 
 export function statementCsv(statement: StatementPage): string {
   const lines = [CSV_BOM, csvRow(["Date", "Entry", "Order", "Invoice or reference", "Debit (Rs)", "Credit (Rs)", "Balance (Rs)"])];
-  lines.push(csvRow([statement.from ?? "", "Opening balance", "", "", "", "", csvRupees(statement.openingPaise)]));
+  lines.push(csvRow([statement.from ?? "", "Opening balance", "", "", "", "", csvAmount(statement.openingPaise)]));
   for (const e of statement.entries) {
     lines.push(
       e.kind === "order"
-        ? csvRow([indiaDate(e.date), "Order", `#${e.orderNumber}`, e.invoiceNumber ?? "", csvRupees(e.debitPaise), "", csvRupees(e.balancePaise)])
-        : csvRow([indiaDate(e.date), `Payment (${paymentMethodLabel(e.method) ?? e.method})`, `#${e.orderNumber}`, e.reference ?? "", "", csvRupees(e.creditPaise), csvRupees(e.balancePaise)]),
+        ? csvRow([indiaDate(e.date), "Order", `#${e.orderNumber}`, e.invoiceNumber ?? "", csvAmount(e.debitPaise), "", csvAmount(e.balancePaise)])
+        : csvRow([indiaDate(e.date), `Payment (${paymentMethodLabel(e.method) ?? e.method})`, `#${e.orderNumber}`, e.reference ?? "", "", csvAmount(e.creditPaise), csvAmount(e.balancePaise)]),
     );
   }
-  lines.push(csvRow([statement.to ?? "", "Closing balance", "", "", csvRupees(statement.debitsPaise), csvRupees(statement.creditsPaise), csvRupees(statement.closingPaise)]));
+  lines.push(csvRow([statement.to ?? "", "Closing balance", "", "", csvAmount(statement.debitsPaise), csvAmount(statement.creditsPaise), csvAmount(statement.closingPaise)]));
   return lines.join("");
 }
 

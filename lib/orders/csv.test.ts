@@ -1,13 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/tests/support/order-history-factories";
-import { csvCell, csvIstDateTime, csvRow, csvRupees } from "./csv";
+import { csvAmount, csvCell, csvIstDateTime, csvRow, csvRupees } from "./csv";
 
 /** What the rule says, written independently of csv.ts (OWASP "CSV injection"): text whose first
  * character a spreadsheet reads as the start of a formula gets an apostrophe in front. */
 const FORMULA_FIRST_CHARACTERS = ["=", "+", "-", "@", "\t", "\r"];
-// A plain negative number ("-300.00") is a number to a spreadsheet, not a formula: left as it is.
-const defused = (value: string) => (FORMULA_FIRST_CHARACTERS.some((first) => value.startsWith(first)) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value);
+const defused = (value: string) => (FORMULA_FIRST_CHARACTERS.some((first) => value.startsWith(first)) ? `'${value}` : value);
 
 describe("csv cells", () => {
   it("quotes only what needs quoting, doubling quotes inside", () => {
@@ -31,11 +30,9 @@ describe("csv cells", () => {
     expect(csvCell("a=b")).toBe("a=b");
   });
 
-  it("leaves a negative amount a number: a balance paid ahead must add up in a spreadsheet", () => {
-    expect(csvCell(csvRupees(-30_000))).toBe("-300.00");
-    expect(csvCell("-12")).toBe("-12");
-    expect(csvCell("-12.5e3")).toBe("'-12.5e3");
-    expect(csvCell("-1-1")).toBe("'-1-1");
+  it("writes an amount below zero as a number, which a spreadsheet adds up (text would be defused)", () => {
+    expect(csvRow([csvAmount(-30_000), csvAmount(812_345), csvAmount(0)])).toBe("-300,8123.45,0\r\n");
+    expect(csvCell("-300")).toBe("'-300");
   });
 
   it("round-trips any row through a strict RFC 4180 reader", () => {

@@ -13,15 +13,13 @@ export type CsvValue = string | number | null | undefined;
 export const CSV_BOM = "\uFEFF";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain decimal number ("-300.00"): a spreadsheet reads it as that number, never as a formula. */
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One field. Numbers are written as they are (they are ours); text is defused, then quoted if needed. */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
-  const text = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -40,4 +38,11 @@ export function csvRupees(paise: number): string {
 /** "2026-10-31 14:05" in India time (fixed +05:30, so plain arithmetic is exact and fast). */
 export function csvIstDateTime(date: Date): string {
   return new Date(date.getTime() + IST_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** 812345 paise -> 8123.45 as a number: a balance below zero ("-300") must stay a number to a
+ * spreadsheet, and csvCell defuses text that starts with "-". */
+export function csvAmount(paise: number): number {
+  if (!Number.isInteger(paise)) throw new Error(`Money must be integer paise, got ${paise}`);
+  return paise / 100;
 }
