@@ -89,6 +89,11 @@ test("the owner fills GST details, dispatches with an e-way bill and makes a tax
   await screenshot(buyer, "gst-invoice-pdf-in-chat");
   await buyer.goto("/orders");
   await buyer.getByRole("listitem").filter({ hasText: "#1001" }).getByRole("link").first().click();
+  // The order now owes the invoice's total, GST included.
+  const summary = buyer.getByRole("region", { name: "Summary" });
+  await expect(summary).toContainText("Invoice, with GST");
+  await expect(summary).toContainText("Balance");
+  await expect(summary).toContainText("Rs 59,000");
   await buyer.getByRole("link", { name: `Tax invoice ${number}` }).click();
   await expect(buyer.getByRole("article", { name: `Tax invoice ${number}` }).getByTestId("invoice-total")).toHaveText("Rs 59,000");
   await expect(buyer.getByRole("button", { name: "Make tax invoice" })).toHaveCount(0);
