@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { orderDuePaise, type MessageView } from "@/lib/messages/message-view";
+import type { MessageView } from "@/lib/messages/message-view";
+import { orderDuePaise } from "@/lib/orders/order-due";
 import { sendJson } from "@/components/ui/send-json";
 import { ABOVE_CREDIT_LIMIT } from "@/lib/ledger/credit-field";
 import { ORDER_ACTIONS, type OrderAction } from "@/lib/orders/order-transitions";

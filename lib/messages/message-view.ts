@@ -73,10 +73,6 @@ export interface OrderSummary {
   totalPieces: number;
 }
 
-/** What the buyer owes for an order: its invoice's total once invoiced, else its own total. */
-export function orderDuePaise(order: { totalPaise: number; billedPaise: number | null }): number {
-  return order.billedPaise ?? order.totalPaise;
-}
 
 const firstPhotoSelect = {
   orderBy: { position: "asc" },

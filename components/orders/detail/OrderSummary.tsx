@@ -1,6 +1,6 @@
 import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
 import type { OrderView } from "@/lib/orders/get-order";
-import { orderDuePaise } from "@/lib/messages/message-view";
+import { orderDuePaise } from "@/lib/orders/order-due";
 import { formatRupees } from "@/lib/money";
 import { formatDateTime, pieces } from "./format";
 
