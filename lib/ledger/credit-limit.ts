@@ -13,7 +13,7 @@ import { formatRupees } from "@/lib/money";
 import { MAX_PAISE } from "@/lib/orders/quantities";
 import { idSchema, parseInput } from "@/lib/validation";
 import { ABOVE_CREDIT_LIMIT } from "./credit-field";
-import { OWING_STATUSES } from "./statement";
+import { closingFromOrders } from "./statement-math";
 
 export const setCreditLimitSchema = z.object({
   conversationId: idSchema,
@@ -53,7 +53,7 @@ export async function setCreditLimit(actor: Actor, input: unknown): Promise<{ cr
 /** Inside the accept's transaction: refuses when the order takes the buyer above their limit,
  * unless the supplier has seen that and accepts anyway. What is owed is the statement's closing
  * balance (owing orders at their invoice or order total, less every payment). */
-export async function checkCreditLimit(tx: Tx, order: { id: string; conversationId: string; totalPaise: number }, acceptAnyway: boolean): Promise<void> {
+export async function checkCreditLimit(tx: Tx, order: { id: string; conversationId: string; totalPaise: number; paidPaise: number }, acceptAnyway: boolean): Promise<void> {
   if (acceptAnyway) return;
   const where = { id: order.conversationId };
   const { creditLimitPaise } = await tx.conversation.findUniqueOrThrow({ where, select: { creditLimitPaise: true } });
@@ -64,12 +64,12 @@ export async function checkCreditLimit(tx: Tx, order: { id: string; conversation
   const conversation = await tx.conversation.update({ where, data: { creditLimitPaise: { increment: 0 } }, select: { creditLimitPaise: true, buyer: { select: { name: true } } } });
   const limit = conversation.creditLimitPaise;
   if (limit === null) return;
-  const owing = await tx.order.findMany({
-    where: { conversationId: order.conversationId, status: { in: OWING_STATUSES }, id: { not: order.id } },
-    select: { totalPaise: true, invoice: { select: { totalPaise: true } } },
+  // The buyer's other orders as the statement counts them, and what was paid ahead on this one.
+  const others = await tx.order.findMany({
+    where: { conversationId: order.conversationId, id: { not: order.id } },
+    select: { status: true, totalPaise: true, billedPaise: true, paidPaise: true },
   });
-  const paid = await tx.payment.aggregate({ where: { order: { conversationId: order.conversationId } }, _sum: { amountPaise: true } });
-  const owed = owing.reduce((sum, o) => sum + (o.invoice?.totalPaise ?? o.totalPaise), 0) - (paid._sum.amountPaise ?? 0);
+  const owed = closingFromOrders(others) - order.paidPaise;
   const after = owed + order.totalPaise;
   if (after <= limit) return;
   const message = `${conversation.buyer.name} owes ${formatRupees(Math.max(0, owed))}; with this order it is ${formatRupees(after)}, above their credit limit of ${formatRupees(limit)}.`;

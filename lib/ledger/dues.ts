@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { requireMemberBusiness } from "@/lib/orders/order-filters";
 import { idSchema, parseInput } from "@/lib/validation";
-import { ageInDays, ageOutstanding, outstandingByOrder, type Ageing } from "./statement-math";
+import { ageInDays, ageOutstanding, closingFromOrders, outstandingByOrder, type Ageing } from "./statement-math";
 import { ledgerOrderSelect, OWING_STATUSES, toLedgerOrder } from "./statement";
 
 export interface BuyerDues {
@@ -70,12 +70,7 @@ async function netBalancesOf(buyers: BuyerDues[]): Promise<void> {
     where: { conversationId: { in: buyers.map((b) => b.conversationId) } },
     select: { conversationId: true, status: true, totalPaise: true, billedPaise: true, paidPaise: true },
   });
-  const net = new Map<string, number>();
-  for (const o of orders) {
-    const owes = OWING_STATUSES.includes(o.status) ? (o.billedPaise ?? o.totalPaise) : 0;
-    net.set(o.conversationId, (net.get(o.conversationId) ?? 0) + owes - o.paidPaise);
-  }
-  for (const buyer of buyers) buyer.owedPaise = net.get(buyer.conversationId) ?? 0;
+  for (const buyer of buyers) buyer.owedPaise = closingFromOrders(orders.filter((o) => o.conversationId === buyer.conversationId));
 }
 
 /** Orders paid less than they owe: their invoice's total once invoiced (Order.billedPaise), else their own. */

@@ -4,7 +4,18 @@
 // What a buyer owes: each order from the moment the supplier accepted it (its tax invoice's total
 // once invoiced, GST included; the order's total before that), less every payment recorded.
 // Declined and cancelled orders owe nothing; a payment on one still counts (money was received).
+import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { indiaDate } from "@/lib/gst/india-time";
+import { orderDuePaise } from "@/lib/orders/order-due";
+
+/** Orders the buyer owes for: accepted, and not declined or cancelled since. */
+export const OWING_STATUSES: OrderStatus[] = ["ACCEPTED", "PACKED", "DISPATCHED", "DELIVERED"];
+
+/** A statement's closing balance from order rows alone: what the owing ones owe (their invoice's
+ * total once invoiced) less everything paid on any of them (Order.paidPaise sums its payments). */
+export function closingFromOrders(orders: readonly { status: OrderStatus; totalPaise: number; billedPaise: number | null; paidPaise: number }[]): number {
+  return orders.reduce((sum, o) => sum + (OWING_STATUSES.includes(o.status) ? orderDuePaise(o) : 0) - o.paidPaise, 0);
+}
 
 export interface LedgerOrder {
   orderId: string;

@@ -6,12 +6,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { idSchema, parseInput } from "@/lib/validation";
-import { buildStatement, type LedgerOrder, type LedgerPayment, type Statement } from "./statement-math";
+import { buildStatement, OWING_STATUSES, type LedgerOrder, type LedgerPayment, type Statement } from "./statement-math";
 
-/** Orders the buyer owes for: accepted, and not declined or cancelled since. */
-export const OWING_STATUSES: OrderStatus[] = ["ACCEPTED", "PACKED", "DISPATCHED", "DELIVERED"];
+export { OWING_STATUSES } from "./statement-math";
 
 const dateOnly = z
   .string()
