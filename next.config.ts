@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   // Native modules stay out of the bundle and load from node_modules at run time.
@@ -7,4 +8,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
 };
 
-export default nextConfig;
+// Languages (README "Languages"): the messages in lib/i18n/messages are compiled at build time,
+// so pages format them without shipping an ICU parser to the phone.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: ["en", "hi", "gu"], precompile: true } },
+});
+
+export default withNextIntl(nextConfig);

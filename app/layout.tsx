@@ -1,13 +1,27 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { ServiceWorkerRegistration } from "@/components/push/ServiceWorkerRegistration";
+import { clientMessages } from "@/lib/i18n/client-messages";
+// Devanagari and Gujarati faces from npm (these machines build without internet). The whole-weight
+// files, not the "devanagari-400.css" subsets: those lack unicode-range, and a face without one
+// claims every character, which left some Devanagari text in boxes. With the ranges, a page
+// downloads a face only when it shows that script (they come after the system fonts).
+import "@fontsource/noto-sans-devanagari/400.css";
+import "@fontsource/noto-sans-devanagari/600.css";
+import "@fontsource/noto-sans-gujarati/400.css";
+import "@fontsource/noto-sans-gujarati/600.css";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Chatalog", template: "%s · Chatalog" },
-  description: "Post your designs in chat. Get orders you can find again.",
-  manifest: "/manifest.webmanifest",
-  icons: { icon: "/icon.svg", apple: "/icons/icon-192.png" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return {
+    title: { default: "Chatalog", template: "%s · Chatalog" },
+    description: t("description"),
+    manifest: "/manifest.webmanifest",
+    icons: { icon: "/icon.svg", apple: "/icons/icon-192.png" },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -16,13 +30,16 @@ export const viewport: Viewport = {
   themeColor: "#0b7a59",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        {/* A phone-wide column; the two-pane sections (components/desk/DeskSplit.tsx) take the whole width of a desk. */}
-        <div className="mx-auto flex min-h-dvh max-w-md flex-col bg-white shadow-sm lg:has-[.desk-split]:max-w-none">{children}</div>
-        <ServiceWorkerRegistration />
+        <NextIntlClientProvider messages={clientMessages(messages)}>
+          {/* A phone-wide column; the two-pane sections (components/desk/DeskSplit.tsx) take the whole width of a desk. */}
+          <div className="mx-auto flex min-h-dvh max-w-md flex-col bg-white shadow-sm lg:has-[.desk-split]:max-w-none">{children}</div>
+          <ServiceWorkerRegistration />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

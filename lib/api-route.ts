@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
 import { admit, type Requirement } from "@/lib/auth/requirement";
 import { jsonError, readJson } from "@/lib/http";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export interface RouteAccess<P> {
   /** Who may call the route. */
@@ -22,7 +23,7 @@ export async function asActor<P extends object = Record<string, never>>(access: 
     const actor = await admit(await getActor(), access.requires, params, access.signedOut);
     return await work(actor, params);
   } catch (error) {
-    return jsonError(error);
+    return jsonError(error, await currentLocale().catch(() => "en" as const));
   }
 }
 

@@ -1,21 +1,25 @@
 // JSON route handlers: an AppError becomes its status and message; anything else is logged and
 // answered with the generic error, so no internal detail reaches the client.
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { localizeFailure } from "@/lib/i18n/error-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { bodyLimitFor } from "@/lib/limits";
 
 /** The status, JSON body and headers that answer an error (for any kind of response object). */
-export function errorAnswer(error: unknown): { status: number; body: unknown; headers: Record<string, string> } {
+export function errorAnswer(error: unknown, locale: Locale = "en"): { status: number; body: unknown; headers: Record<string, string> } {
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
     if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
-    return { status: error.status, body: { error: { code: error.code, message: error.message, fields: error.fields } }, headers };
+    const said = localizeFailure({ code: error.code, message: error.message, fields: error.fields, key: error.key, values: error.values }, locale);
+    return { status: error.status, body: { error: { code: error.code, message: said.message, fields: said.fields } }, headers };
   }
   console.error(error);
-  return { status: 500, body: { error: { code: "INTERNAL", message: GENERIC_ERROR_MESSAGE } }, headers: {} };
+  return { status: 500, body: { error: { code: "INTERNAL", message: localizeFailure({ code: "INTERNAL", message: GENERIC_ERROR_MESSAGE }, locale).message } }, headers: {} };
 }
 
-export function jsonError(error: unknown): Response {
-  const { status, body, headers } = errorAnswer(error);
+/** An error as a JSON response, worded in `locale` (the reader's language; see lib/i18n/error-text.ts). */
+export function jsonError(error: unknown, locale: Locale = "en"): Response {
+  const { status, body, headers } = errorAnswer(error, locale);
   return Response.json(body, { status, headers });
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { BroadcastRows } from "@/components/broadcasts/BroadcastRows";
 import { buttonClasses } from "@/components/ui/Button";
 import { ActionBarAboveTabs } from "@/components/ui/ActionBarAboveTabs";
@@ -9,13 +10,16 @@ import { listBroadcasts } from "@/lib/broadcasts/list-broadcasts";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { AppError } from "@/lib/errors";
 
-export const metadata = { title: "Broadcasts" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("broadcasts"))("title") };
+}
 
 export default async function BroadcastsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const { cursor } = await searchParams;
   const actor = await requireActor("/broadcasts");
   const business = (await listMyBusinesses(actor))[0];
   if (!business) notFound();
+  const t = await getTranslations("broadcasts");
   const page = await listBroadcasts(actor, { businessId: business.id, cursor: cursor || undefined }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "INVALID") return null;
     throw error;
@@ -23,7 +27,7 @@ export default async function BroadcastsPage({ searchParams }: { searchParams: P
 
   return (
     <>
-      <TopBar backHref="/catalog" title="Broadcasts" subtitle={business.name} />
+      <TopBar backHref="/catalog" title={t("title")} subtitle={business.name} />
       <main className="flex flex-1 flex-col">
         {page?.broadcasts.length ? (
           <>
@@ -31,22 +35,22 @@ export default async function BroadcastsPage({ searchParams }: { searchParams: P
             {page.nextCursor ? (
               <div className="px-4 py-5">
                 <Link href={`/broadcasts?cursor=${encodeURIComponent(page.nextCursor)}`} className={buttonClasses("secondary", true)}>
-                  Older broadcasts
+                  {t("older")}
                 </Link>
               </div>
             ) : null}
           </>
         ) : (
           <div className="flex flex-col items-center px-8 py-16 text-center">
-            <h2 className="text-lg font-semibold">{page ? "Nothing sent to many buyers yet" : "That page link has expired"}</h2>
-            <p className="mt-1 text-stone-600">Send a new collection to all your buyers at once: in the catalog, tap Select, choose designs, then Send to buyers.</p>
+            <h2 className="text-lg font-semibold">{page ? t("nothingYet") : t("linkExpired")}</h2>
+            <p className="mt-1 text-stone-600">{t("emptyHint")}</p>
           </div>
         )}
         <div className="flex-1" />
       </main>
       <ActionBarAboveTabs current="catalog">
         <Link href="/catalog?select=1" className={buttonClasses("primary", true)}>
-          Choose designs to send
+          {t("chooseToSend")}
         </Link>
       </ActionBarAboveTabs>
     </>

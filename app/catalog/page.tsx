@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { BuyerCatalog } from "@/components/catalog/BuyerCatalog";
 import { ArchiveFilter, type ArchiveFilterValue } from "@/components/catalog/ArchiveFilter";
 import { CatalogBrowser } from "@/components/catalog/CatalogBrowser";
@@ -14,7 +15,9 @@ import { listBuyerCatalog } from "@/lib/designs/list-buyer-catalog";
 import { listDesigns } from "@/lib/designs/list-designs";
 import { AppError } from "@/lib/errors";
 
-export const metadata = { title: "Catalog" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("catalog"))("title") };
+}
 
 type SearchParams = { q?: string; show?: string; cursor?: string; select?: string };
 
@@ -25,6 +28,7 @@ function showOf(value: string | undefined): ArchiveFilterValue {
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const actor = await requireActor("/catalog");
+  const t = await getTranslations("catalog");
   const business = (await listMyBusinesses(actor))[0];
   if (!business) return <BuyerCatalogPage actor={actor} />;
   const query = (params.q ?? "").trim().slice(0, 80);
@@ -39,10 +43,10 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
     <>
       {/* A tab's root: no Back (the tab bar is the way around). */}
       <TopBar
-        title="Catalog"
+        title={t("title")}
         subtitle={business.name}
         actions={
-          <Link href="/broadcasts" aria-label="Broadcasts" title="Designs sent to many buyers" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+          <Link href="/broadcasts" aria-label={t("broadcasts")} title={t("broadcastsHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
             <BroadcastIcon />
           </Link>
         }
@@ -51,7 +55,10 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         <CatalogSearch action="/catalog" value={query} show={show} />
         {!page ? (
           <p className="px-6 py-12 text-center text-stone-600">
-            That page link has expired. <Link href="/catalog" className="font-semibold text-brand-700 underline">Show the newest designs</Link>
+            {t("linkExpired")}{" "}
+            <Link href="/catalog" className="font-semibold text-brand-700 underline">
+              {t("showNewest")}
+            </Link>
           </p>
         ) : page.designs.length ? (
           // Keyed by the address: a new search or filter starts a fresh list and selection.
@@ -82,9 +89,10 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
 /** A buyer's catalog: what their suppliers posted to them, by supplier (the README's promise). */
 async function BuyerCatalogPage({ actor }: { actor: Actor }) {
   const { suppliers } = await listBuyerCatalog(actor);
+  const t = await getTranslations("catalog");
   return (
     <>
-      <TopBar title="Catalog" subtitle="Designs your suppliers sent you" />
+      <TopBar title={t("title")} subtitle={t("buyerSubtitle")} />
       <main className="flex flex-1 flex-col">
         <BuyerCatalog suppliers={suppliers} />
       </main>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { DeskChatsPane } from "@/components/desk/DeskChatsPane";
 import { DeskPlaceholder } from "@/components/desk/DeskPlaceholder";
 import { DeskSplit } from "@/components/desk/DeskSplit";
@@ -5,8 +6,9 @@ import { ChatsIcon } from "@/components/ui/icons";
 
 /** Chats on a desk: the list beside the open conversation (see DeskSplit); phones unchanged. */
 export default function ChatsLayout({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("desk");
   return (
-    <DeskSplit listPath="/chats" pane={<DeskChatsPane />} placeholder={<DeskPlaceholder icon={<ChatsIcon />}>Choose a chat to read and reply.</DeskPlaceholder>}>
+    <DeskSplit listPath="/chats" pane={<DeskChatsPane />} placeholder={<DeskPlaceholder icon={<ChatsIcon />}>{t("chooseChat")}</DeskPlaceholder>}>
       {children}
     </DeskSplit>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { LogoutButton } from "@/components/auth/LogoutButton";
 import { LiveConversationList } from "@/components/chat/LiveConversationList";
 import { ConversationSearch } from "@/components/chat/ConversationSearch";
@@ -19,7 +20,9 @@ import { LabelFilter } from "@/components/labels/LabelFilter";
 import { SearchResults } from "@/components/search/SearchResults";
 import { search as searchEverything } from "@/lib/search/search";
 
-export const metadata = { title: "Chats" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("chat"))("title") };
+}
 
 /** The first screen's chats (500 rows made the page ~550 KB of HTML and 33 ms of server CPU). */
 const FIRST_ROWS = FIRST_SCREEN_CHATS;
@@ -44,20 +47,21 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
   ]);
   const rows = firstScreen ? found.slice(0, FIRST_ROWS) : found;
   const business = businesses[0];
+  const t = await getTranslations("chat");
 
   return (
     <>
       <TopBar
-        title={business?.name ?? "Chats"}
-        subtitle={business ? `${business.role === "OWNER" ? "Owner" : "Staff"} · ${actor.name}` : actor.name}
+        title={business?.name ?? t("title")}
+        subtitle={business ? `${business.role === "OWNER" ? t("owner") : t("staff")} · ${actor.name}` : actor.name}
         actions={
           <>
             {business ? (
-              <Link href="/business/invites" aria-label="Invite" title="Invite a buyer or staff" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <Link href="/business/invites" aria-label={t("invite")} title={t("inviteTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
                 <InviteIcon />
               </Link>
             ) : null}
-            <Link href="/settings" aria-label="Account" title="Account: devices, password, notifications" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <Link href="/settings" aria-label={t("account")} title={t("accountTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <AccountIcon />
             </Link>
             <LogoutButton />
@@ -73,7 +77,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
         {/* A search or a label shows only its rows: a conversation outside them stays outside. */}
         {results ? (
           <h2 className="px-4 pt-1 pb-1 text-sm font-semibold text-stone-500">
-            Chats
+            {t("title")}
           </h2>
         ) : null}
         <LiveConversationList
@@ -83,7 +87,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
           empty={
             results ? (
               // The search's other results follow: one quiet line, not the empty list's whole screen.
-              <p className="px-4 py-2 text-sm text-stone-600">No chat is named “{search.trim()}”.</p>
+              <p className="px-4 py-2 text-sm text-stone-600">{t("noChatNamed", { name: search.trim() })}</p>
             ) : (
               <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} labelled={Boolean(labelId)} />
             )
@@ -92,7 +96,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
         {results ? <SearchResults results={results} query={search.trim()} /> : null}
         {found.length > rows.length ? (
           <Link href="/chats?all=1" prefetch={false} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
-            Show all chats
+            {t("showAll")}
           </Link>
         ) : null}
       </main>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { DeskOrdersPane } from "@/components/desk/DeskOrdersPane";
 import { DeskPlaceholder } from "@/components/desk/DeskPlaceholder";
@@ -7,6 +8,7 @@ import { OrdersIcon } from "@/components/ui/icons";
 /** Orders on a desk: the list beside the open order (see DeskSplit); the dashboard stands
  * alone; phones unchanged. */
 export default function OrdersLayout({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("orders");
   return (
     <DeskSplit
       listPath="/orders"
@@ -17,7 +19,7 @@ export default function OrdersLayout({ children }: { children: React.ReactNode }
           <DeskOrdersPane />
         </Suspense>
       }
-      placeholder={<DeskPlaceholder icon={<OrdersIcon />}>Choose an order to see its lines, payments and dispatch.</DeskPlaceholder>}
+      placeholder={<DeskPlaceholder icon={<OrdersIcon />}>{t("deskPlaceholder")}</DeskPlaceholder>}
     >
       {children}
     </DeskSplit>

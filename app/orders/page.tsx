@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ChartIcon } from "@/components/orders/dashboard/ChartIcon";
 import { ExportLinks } from "@/components/orders/list/ExportLinks";
 import { OrderFilterForm } from "@/components/orders/list/OrderFilterForm";
@@ -23,7 +24,9 @@ import { listMyBalances } from "@/lib/ledger/my-balances";
 import { listMyOrders } from "@/lib/orders/list-my-orders";
 import { listOrders, orderTotals } from "@/lib/orders/list-orders";
 
-export const metadata = { title: "Orders" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("orders"))("title") };
+}
 
 /** A filter or page link the service refused: show its message instead of failing the page. */
 function invalidInput(error: unknown): AppError {
@@ -55,18 +58,19 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
     Promise.all([listOrders(actor, { ...input, cursor: cursor || undefined }), orderTotals(actor, input)]).catch(invalidInput),
   ]);
   const filtered = isFiltered(query);
+  const t = await getTranslations("orders");
 
   return (
     <>
       <TopBar
-        title="Orders"
+        title={t("title")}
         subtitle={business.name}
         actions={
           <>
-            <Link href="/orders/dues" aria-label="Dues" title="Dues: what each buyer owes" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <Link href="/orders/dues" aria-label={t("dues")} title={t("duesHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <RupeeIcon />
             </Link>
-            <Link href="/orders/dashboard" aria-label="Dashboard" title="Orders dashboard" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <Link href="/orders/dashboard" aria-label={t("dashboard")} title={t("dashboardHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <ChartIcon />
             </Link>
           </>
@@ -85,12 +89,12 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
             <ExportLinks queryString={orderQueryString(query, { businessId: business.id })} />
             {cursor ? <OlderPageNotice newestHref={ordersHref(query)} /> : <div className="h-2" />}
             <LiveOrderRows
-              label="Orders"
+              label={t("title")}
               rows={loaded[0].rows.map((row) => ({ ...row, party: row.buyerName }))}
               newOrdersReload={!cursor && !filtered}
               // An order event carries whole-order totals; a design filter shows its lines' only.
               liveTotals={!query.designCode}
-              empty={<EmptyOrders filtered={filtered} clearHref="/orders" hint="Orders appear here when buyers confirm their picks in the chat." />}
+              empty={<EmptyOrders filtered={filtered} clearHref="/orders" hint={t("supplierEmptyHint")} />}
             />
             {loaded[0].nextCursor ? <LoadMoreLink href={ordersHref(query, { cursor: String(loaded[0].nextCursor) })} /> : null}
           </>
@@ -104,10 +108,11 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
 async function MyOrders({ actor, params }: { actor: Actor; params: SearchParams }) {
   const cursor = firstParam(params, "cursor");
   const [page, balances] = await Promise.all([listMyOrders(actor, { cursor: cursor || undefined }).catch(invalidInput), cursor ? [] : listMyBalances(actor)]);
+  const t = await getTranslations("orders");
 
   return (
     <>
-      <TopBar title="My orders" subtitle={actor.name} />
+      <TopBar title={t("myOrders")} subtitle={actor.name} />
       <main className="flex-1">
         {page instanceof AppError ? (
           <div className="px-3 py-3">
@@ -118,10 +123,10 @@ async function MyOrders({ actor, params }: { actor: Actor; params: SearchParams 
             {cursor ? <OlderPageNotice newestHref="/orders" /> : null}
             <MyBalances balances={balances} />
             <LiveOrderRows
-              label="My orders"
+              label={t("myOrders")}
               rows={page.rows.map((row) => ({ ...row, party: row.businessName }))}
               newOrdersReload={!cursor}
-              empty={<EmptyOrders filtered={false} hint="Pick designs in a chat with your supplier and confirm them: your orders appear here." />}
+              empty={<EmptyOrders filtered={false} hint={t("buyerEmptyHint")} />}
             />
             {page.nextCursor ? <LoadMoreLink href={`/orders?cursor=${encodeURIComponent(page.nextCursor)}`} /> : null}
           </>

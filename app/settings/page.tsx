@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { LogoutButton } from "@/components/auth/LogoutButton";
 import { ChangePasswordForm } from "@/components/settings/ChangePasswordForm";
 import { LogOutOtherDevices } from "@/components/settings/LogOutOtherDevices";
@@ -8,7 +9,9 @@ import { getAccount } from "@/lib/auth/get-account";
 import { formatPhone } from "@/lib/auth/phone";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 
-export const metadata = { title: "Account" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("settings"))("title") };
+}
 
 /** A settings area of its own page: its heading and the way in. */
 function SettingsLink({ id, title, href, label }: { id: string; title: string; href: string; label: string }) {
@@ -26,29 +29,29 @@ function SettingsLink({ id, title, href, label }: { id: string; title: string; h
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
-  const [account, businesses] = await Promise.all([getAccount(actor), listMyBusinesses(actor)]);
+  const [account, businesses, t] = await Promise.all([getAccount(actor), listMyBusinesses(actor), getTranslations("settings")]);
 
   return (
     <>
-      <TopBar backHref="/chats" title="Account" subtitle={`${account.name} · ${formatPhone(account.phone)}`} actions={<LogoutButton />} />
+      <TopBar backHref="/chats" title={t("title")} subtitle={`${account.name} · ${formatPhone(account.phone)}`} actions={<LogoutButton />} />
       <main className="flex flex-1 flex-col gap-8 px-4 py-5">
         <section aria-labelledby="devices">
           <h2 id="devices" className="mb-3 text-lg font-semibold">
-            Devices
+            {t("devices")}
           </h2>
           <LogOutOtherDevices otherSessions={account.otherSessions} />
         </section>
-        <SettingsLink id="notifications" title="Notifications" href="/settings/notifications" label="Notifications on this phone" />
+        <SettingsLink id="notifications" title={t("notifications")} href="/settings/notifications" label={t("notificationsLink")} />
         {businesses.length ? (
           <>
-            <SettingsLink id="quick-replies" title="Quick replies" href="/settings/quick-replies" label="Answers you send often" />
-            <SettingsLink id="payments" title="Payments" href="/settings/payments" label="UPI ID for payment reminders" />
-            <SettingsLink id="gst" title="GST details" href="/settings/gst" label="GSTIN, address, invoice numbers" />
+            <SettingsLink id="quick-replies" title={t("quickReplies")} href="/settings/quick-replies" label={t("quickRepliesLink")} />
+            <SettingsLink id="payments" title={t("payments")} href="/settings/payments" label={t("paymentsLink")} />
+            <SettingsLink id="gst" title={t("gst")} href="/settings/gst" label={t("gstLink")} />
           </>
         ) : null}
         <section aria-labelledby="password">
           <h2 id="password" className="mb-3 text-lg font-semibold">
-            Password
+            {t("password")}
           </h2>
           <ChangePasswordForm />
         </section>

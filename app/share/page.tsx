@@ -2,6 +2,7 @@
 // the photos and sends the person here): pick the chat to post them in, and its post sheet opens
 // with them. Posting designs is the supplier's side, so a buyer is told so.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ConversationList } from "@/components/chat/ConversationList";
 import { SharedPhotoStrip } from "@/components/share/SharedPhotoStrip";
 import { TopBar } from "@/components/ui/TopBar";
@@ -10,7 +11,9 @@ import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { FIRST_SCREEN_CHATS } from "@/lib/conversations/conversation-search";
 import { listConversations } from "@/lib/conversations/list-conversations";
 
-export const metadata = { title: "Share photos" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("share"))("title") };
+}
 
 const FIRST_ROWS = FIRST_SCREEN_CHATS;
 
@@ -21,19 +24,20 @@ export default async function SharePage({ searchParams }: { searchParams: Promis
   const here = batch ? `/share?batch=${batch}&count=${count}` : "/share";
   const actor = await requireActor(here);
   const [business] = await listMyBusinesses(actor);
-  const title = count === 1 ? "Share 1 photo" : `Share ${count} photos`;
+  const t = await getTranslations("share");
+  const title = t("shareCount", { count });
 
   if (!batch || count === 0) {
     return (
-      <Notice title="Share photos" backHref="/chats">
-        Nothing arrived to share. In your gallery, choose photos, tap Share and pick Chatalog.
+      <Notice title={t("title")} backHref="/chats">
+        {t("nothing")}
       </Notice>
     );
   }
   if (!business) {
     return (
       <Notice title={title} backHref="/chats">
-        Photos are posted by suppliers. To show your supplier a photo, open their chat.
+        {t("buyer")}
       </Notice>
     );
   }
@@ -43,19 +47,25 @@ export default async function SharePage({ searchParams }: { searchParams: Promis
   const rows = showAll ? found : found.slice(0, FIRST_ROWS);
   return (
     <>
-      <TopBar backHref="/chats" title={title} subtitle="Choose the chat to post them in" />
+      <TopBar backHref="/chats" title={title} subtitle={t("chooseChat")} />
       <main className="flex-1">
         <SharedPhotoStrip batch={batch} />
         {rows.length ? (
           <ConversationList rows={rows} hrefSuffix={`?share=${batch}`} />
         ) : (
           <p className="px-4 py-6 text-stone-600">
-            No chats yet. <Link href="/business/invites" className="font-semibold text-brand-700 underline">Invite a buyer</Link> first; the photos stay here for you.
+            {t.rich("noChats", {
+              link: (chunks) => (
+                <Link href="/business/invites" className="font-semibold text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
         {found.length > rows.length ? (
           <Link href={`${here}&all=1`} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
-            Show all chats
+            {t("showAll")}
           </Link>
         ) : null}
       </main>

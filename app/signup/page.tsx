@@ -1,22 +1,26 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthShell } from "@/components/auth/AuthShell";
 import { SupplierSignupForm } from "@/components/auth/SupplierSignupForm";
 import { getActor } from "@/lib/auth/current-actor";
 
-export const metadata = { title: "Create your business" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("signup"))("pageTitle") };
+}
 
 export default async function SignupPage() {
   if (await getActor()) redirect("/chats");
+  const [t, tAuth] = await Promise.all([getTranslations("signup"), getTranslations("auth")]);
   return (
     <AuthShell
-      title="Sell from your chat"
-      intro="Post designs, take picks, keep every order. Free for your buyers."
+      title={t("title")}
+      intro={t("intro")}
       footer={
         <>
-          Already have an account?{" "}
+          {t("haveAccount")}{" "}
           <Link href="/login" className="inline-block min-h-11 py-2 font-semibold text-brand-700 underline-offset-4 hover:underline">
-            Log in
+            {tAuth("logIn")}
           </Link>
         </>
       }

@@ -1,16 +1,20 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { PasswordField } from "./PasswordField";
 import { PhoneField } from "./PhoneField";
 import { signInWithPhone } from "./sign-in";
+import { useSignInErrorText } from "./use-sign-in-error-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Logs in, then goes to `next`, or, with `onLoggedIn`, wherever that resolves to (null: stay). */
 export function LoginForm({ next = "/chats", onLoggedIn }: { next?: string; onLoggedIn?: () => Promise<string | null> }) {
+  const t = useTranslations("auth");
   const hydrated = useHydrated();
+  const errorText = useSignInErrorText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,7 +27,7 @@ export function LoginForm({ next = "/chats", onLoggedIn }: { next?: string; onLo
     setError(null);
     const failure = await signInWithPhone(String(form.get("phone") ?? ""), String(form.get("password") ?? ""));
     if (failure) {
-      setError(failure);
+      setError(errorText(failure));
       setBusy(false);
       return;
     }
@@ -44,7 +48,7 @@ export function LoginForm({ next = "/chats", onLoggedIn }: { next?: string; onLo
       <PhoneField />
       <PasswordField autoComplete="current-password" />
       <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
-        Log in
+        {t("logIn")}
       </Button>
     </form>
   );

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/TextField";
 
-export function PhoneField({ defaultValue, error, label = "Mobile number" }: { defaultValue?: string; error?: string; label?: string }) {
+export function PhoneField({ defaultValue, error, label }: { defaultValue?: string; error?: string; label?: string }) {
+  const t = useTranslations("auth");
   return (
     <TextField
-      label={label}
+      label={label ?? t("mobileNumber")}
       name="phone"
       type="tel"
       inputMode="tel"
@@ -12,7 +14,7 @@ export function PhoneField({ defaultValue, error, label = "Mobile number" }: { d
       defaultValue={defaultValue}
       required
       error={error}
-      hint={error ? undefined : "With country code. Indian numbers can skip +91."}
+      hint={error ? undefined : t("phoneHint")}
     />
   );
 }

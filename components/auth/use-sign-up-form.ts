@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { signInAfterSignUp } from "./sign-in";
+import { useSignInErrorText } from "./use-sign-in-error-text";
 
 type SignUpAction = (form: Record<string, string>) => Promise<ActionResult<null>>;
 /** What to do once logged in (e.g. accept the invite); resolves to where to go next. */
@@ -14,6 +15,7 @@ type AfterSignIn = () => Promise<ActionResult<string>>;
  * Keeps what was typed on failure. */
 export function useSignUpForm(signUp: SignUpAction, afterSignIn?: AfterSignIn) {
   const router = useRouter();
+  const errorText = useSignInErrorText();
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -34,7 +36,7 @@ export function useSignUpForm(signUp: SignUpAction, afterSignIn?: AfterSignIn) {
     }
     const failure = await signInAfterSignUp(form.phone ?? "", form.password ?? "");
     if (failure) {
-      setError(failure);
+      setError(errorText(failure));
       setBusy(false);
       return;
     }

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { sendBroadcastAction } from "@/app/broadcasts/actions";
 import { ActionBarAboveTabs } from "@/components/ui/ActionBarAboveTabs";
@@ -22,6 +23,8 @@ interface Props {
 const checkboxClass = "size-6 shrink-0 accent-brand-600";
 
 export function BroadcastForm({ businessId, clientId, designIds, buyers, labels }: Props) {
+  const t = useTranslations("broadcasts.form");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -32,7 +35,7 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers, labels 
     event.preventDefault();
     if (busy) return;
     if (!chosen.length) {
-      setError("Choose at least one buyer, or all buyers.");
+      setError(t("chooseBuyer"));
       return;
     }
     const form = new FormData(event.currentTarget);
@@ -64,21 +67,21 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers, labels 
       <input type="hidden" name="clientId" value={clientId} />
       <div className="flex flex-col gap-2 px-4 pt-4">
         <label htmlFor="broadcast-caption" className="text-sm font-medium text-stone-700">
-          Message (optional)
+          {t("message")}
         </label>
         <textarea
           id="broadcast-caption"
           name="caption"
           rows={2}
           maxLength={4000}
-          placeholder="New Diwali collection, dispatch in 3 days"
+          placeholder={t("messagePlaceholder")}
           className="block min-h-12 w-full resize-none rounded-xl border border-stone-300 bg-white px-4 py-3 text-base focus:ring-2 focus:ring-brand-500 focus:outline-none"
         />
       </div>
       <fieldset className="mt-5 flex-1">
-        <legend className="px-4 text-sm font-medium text-stone-700">Send to</legend>
+        <legend className="px-4 text-sm font-medium text-stone-700">{t("sendTo")}</legend>
         {labels.some((label) => label.buyers > 0) ? (
-          <div className="mt-2 flex flex-wrap items-center gap-2 px-4" role="group" aria-label="Choose by label">
+          <div className="mt-2 flex flex-wrap items-center gap-2 px-4" role="group" aria-label={t("byLabel")}>
             {labels
               .filter((label) => label.buyers > 0)
               .map((label) => (
@@ -86,7 +89,7 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers, labels 
                   key={label.id}
                   type="button"
                   onClick={() => chooseLabel(label.id)}
-                  aria-label={`Choose the ${label.buyers === 1 ? "buyer" : `${label.buyers} buyers`} labelled ${label.name}`}
+                  aria-label={t("chooseLabel", { count: label.buyers, n: String(label.buyers), name: label.name })}
                   className={`inline-flex min-h-11 items-center gap-1.5 rounded-full px-3.5 text-sm font-medium ${LABEL_CHIP[label.colour]}`}
                 >
                   <span aria-hidden className={`size-2.5 rounded-full ${LABEL_DOT[label.colour]}`} />+ {label.name} ({label.buyers})
@@ -98,7 +101,7 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers, labels 
           <li>
             <label className="flex min-h-14 items-center gap-3 px-4 font-semibold">
               <input type="checkbox" className={checkboxClass} checked={all} onChange={() => setChosen(all ? [] : buyers.map((b) => b.buyerId))} />
-              All buyers ({buyers.length})
+              {t("allBuyers", { count: String(buyers.length) })}
             </label>
           </li>
           {buyers.map((buyer) => (
@@ -108,7 +111,7 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers, labels 
                 <Avatar name={buyer.name} size="sm" />
                 <span className="min-w-0 flex-1">
                   <span className="block truncate">{buyer.name}</span>
-                  {buyer.stopped ? <span className="block text-xs text-stone-600">Stopped new designs (replied STOP): will be skipped</span> : null}
+                  {buyer.stopped ? <span className="block text-xs text-stone-600">{t("stopped")}</span> : null}
                 </span>
               </label>
             </li>
@@ -119,7 +122,7 @@ export function BroadcastForm({ businessId, clientId, designIds, buyers, labels 
         <div className="flex flex-col gap-2">
           <FormAlert message={error} />
           <Button type="submit" fullWidth busy={busy}>
-            {all && buyers.length > 1 ? `Send to all ${buyers.length} buyers` : chosen.length ? `Send to ${chosen.length} buyer${chosen.length === 1 ? "" : "s"}` : "Send"}
+            {all && buyers.length > 1 ? t("sendAll", { n: String(buyers.length) }) : chosen.length ? t("sendSome", { count: chosen.length, n: String(chosen.length) }) : tc("send")}
           </Button>
         </div>
       </ActionBarAboveTabs>

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { DesignPhoto } from "@/components/designs/DesignPhoto";
 import type { DesignCard } from "@/lib/designs/design-views";
 
 /** The designs of a broadcast, small, in a row that scrolls sideways when there are many. */
 export function ChosenDesigns({ designs, linked = false }: { designs: DesignCard[]; linked?: boolean }) {
+  const t = useTranslations("broadcasts");
   return (
-    <ul aria-label="Designs" className="flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:none]">
+    <ul aria-label={t("designs")} className="flex gap-2 overflow-x-auto px-4 pb-1 [scrollbar-width:none]">
       {designs.map((design) => {
         const body = (
           <>

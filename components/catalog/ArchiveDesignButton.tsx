@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { archiveDesignAction, restoreDesignAction } from "@/app/catalog/[designId]/actions";
 import { Button } from "@/components/ui/Button";
@@ -7,6 +8,7 @@ import { FormAlert } from "@/components/ui/FormAlert";
 
 /** Archive takes a design out of the catalog (albums in chats keep it); Restore brings it back. */
 export function ArchiveDesignButton({ designId, archived, variant }: { designId: string; archived: boolean; variant?: "primary" | "secondary" | "danger" }) {
+  const t = useTranslations("catalog");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function ArchiveDesignButton({ designId, archived, variant }: { designId:
     <div className="flex flex-col gap-2">
       <FormAlert message={error} />
       <Button type="button" variant={variant ?? (archived ? "primary" : "danger")} fullWidth busy={busy} onClick={run}>
-        {archived ? "Restore to catalog" : "Archive design"}
+        {archived ? t("restore") : t("archiveDesign")}
       </Button>
     </div>
   );

@@ -1,12 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export type ArchiveFilterValue = "active" | "archived" | "all";
 
-const OPTIONS: { value: ArchiveFilterValue; label: string }[] = [
-  { value: "active", label: "Active" },
-  { value: "archived", label: "Archived" },
-  { value: "all", label: "All" },
-];
+const OPTIONS: ArchiveFilterValue[] = ["active", "archived", "all"];
 
 export function catalogHref(params: { q?: string; show?: ArchiveFilterValue; cursor?: string | null; select?: boolean }): string {
   const search = new URLSearchParams();
@@ -20,16 +17,17 @@ export function catalogHref(params: { q?: string; show?: ArchiveFilterValue; cur
 
 /** Active / Archived / All, as links: the filter is part of the address, so Back works. */
 export function ArchiveFilter({ value, query }: { value: ArchiveFilterValue; query: string }) {
+  const t = useTranslations("catalog.filter");
   return (
-    <nav aria-label="Show designs" className="grid flex-1 grid-cols-3 gap-1 rounded-xl bg-stone-100 p-1">
+    <nav aria-label={t("label")} className="grid flex-1 grid-cols-3 gap-1 rounded-xl bg-stone-100 p-1">
       {OPTIONS.map((option) => (
         <Link
-          key={option.value}
-          href={catalogHref({ q: query, show: option.value })}
-          aria-current={value === option.value ? "page" : undefined}
-          className={`flex min-h-11 items-center justify-center rounded-lg text-sm font-semibold ${value === option.value ? "bg-white text-brand-700 shadow-sm" : "text-stone-600"}`}
+          key={option}
+          href={catalogHref({ q: query, show: option })}
+          aria-current={value === option ? "page" : undefined}
+          className={`flex min-h-11 items-center justify-center rounded-lg text-sm font-semibold ${value === option ? "bg-white text-brand-700 shadow-sm" : "text-stone-600"}`}
         >
-          {option.label}
+          {t(option)}
         </Link>
       ))}
     </nav>

@@ -1,15 +1,17 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { SupplierDesigns } from "@/lib/designs/list-buyer-catalog";
 import { DesignGrid } from "./DesignGrid";
 import { DesignTileLink } from "./DesignTile";
 
 /** A buyer's catalog: one section per supplier with the designs posted to this buyer. */
 export function BuyerCatalog({ suppliers }: { suppliers: SupplierDesigns[] }) {
+  const t = useTranslations("catalog");
   if (!suppliers.length) {
     return (
       <div className="flex flex-col items-center px-8 py-16 text-center">
-        <h2 className="text-lg font-semibold">No designs yet</h2>
-        <p className="mt-1 text-stone-600">When a supplier posts photos of designs in your chat, they collect here.</p>
+        <h2 className="text-lg font-semibold">{t("noDesigns")}</h2>
+        <p className="mt-1 text-stone-600">{t("buyerEmpty")}</p>
       </div>
     );
   }
@@ -22,10 +24,10 @@ export function BuyerCatalog({ suppliers }: { suppliers: SupplierDesigns[] }) {
               {supplier.businessName}
             </h2>
             <Link href={`/chats/${supplier.conversationId}`} className="-my-3 inline-flex min-h-11 shrink-0 items-center px-1 text-sm font-semibold text-brand-700">
-              Open chat
+              {t("openChat")}
             </Link>
           </div>
-          <DesignGrid label="Designs">
+          <DesignGrid label={t("designs")}>
             {supplier.designs.map((design) => (
               <li key={design.id}>
                 <DesignTileLink design={design} href={`/catalog/${design.id}`} />

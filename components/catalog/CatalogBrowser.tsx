@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { loadMoreDesignsAction } from "@/app/catalog/actions";
 import { buttonClasses } from "@/components/ui/Button";
@@ -26,6 +27,8 @@ interface Props {
 /** The catalog grid with "Load more" (appending, so choices survive) and a Select mode that
  * chooses designs to send to buyers. */
 export function CatalogBrowser({ businessId, query, show, designs: firstPage, nextCursor: firstCursor, startSelecting }: Props) {
+  const t = useTranslations("catalog");
+  const tc = useTranslations("common");
   const [designs, setDesigns] = useState(firstPage);
   const [nextCursor, setNextCursor] = useState(firstCursor);
   const [loading, setLoading] = useState(false);
@@ -65,15 +68,15 @@ export function CatalogBrowser({ businessId, query, show, designs: firstPage, ne
           }}
           className="min-h-12 shrink-0 rounded-xl px-4 text-sm font-semibold text-brand-700 ring-1 ring-brand-100 hover:bg-brand-50"
         >
-          {selecting ? "Cancel" : "Select"}
+          {selecting ? tc("cancel") : t("select")}
         </button>
       </div>
       {selecting ? (
         <p className="px-4 pb-2 text-sm text-stone-600" aria-live="polite">
-          {full ? `Up to ${MAX_BROADCAST_DESIGNS} designs at a time.` : "Tap the designs to send. Archived designs can't be sent."}
+          {full ? t("maxDesigns", { max: MAX_BROADCAST_DESIGNS }) : t("selectHint")}
         </p>
       ) : null}
-      <DesignGrid label="Designs">
+      <DesignGrid label={t("designs")}>
         {designs.map((design) => (
           <li key={design.id}>
             {selecting ? (
@@ -102,10 +105,10 @@ export function CatalogBrowser({ businessId, query, show, designs: firstPage, ne
             aria-disabled={loading || undefined}
             className={buttonClasses("secondary", true)}
           >
-            {loading ? "Loading…" : "Load more"}
+            {loading ? tc("loading") : t("loadMore")}
           </Link>
         ) : designs.length > 6 ? (
-          <p className="text-center text-sm text-stone-500">That&apos;s all of them.</p>
+          <p className="text-center text-sm text-stone-500">{t("allShown")}</p>
         ) : null}
       </div>
       <div className="flex-1" />
@@ -113,15 +116,15 @@ export function CatalogBrowser({ businessId, query, show, designs: firstPage, ne
         <BottomBar>
           <div className="flex items-center gap-3">
             <p className="flex-1 text-sm font-medium text-stone-700" aria-live="polite">
-              {selected.length ? `${selected.length} chosen` : "None chosen"}
+              {selected.length ? t("chosen", { count: selected.length }) : t("noneChosen")}
             </p>
             {selected.length ? (
               <Link href={`/broadcasts/new?designs=${selected.join(",")}`} className={buttonClasses("primary")}>
-                Send to buyers
+                {t("sendToBuyers")}
               </Link>
             ) : (
               <span aria-disabled className={`${buttonClasses("primary")} opacity-50`}>
-                Send to buyers
+                {t("sendToBuyers")}
               </span>
             )}
           </div>

@@ -1,24 +1,29 @@
+import { useTranslations } from "next-intl";
 import { setLabel } from "@/components/designs/DesignFacts";
+import { pricePerPieceText, setsText } from "@/components/designs/design-text";
 import type { DesignDetails } from "@/lib/designs/design-views";
-import { designPricePerPiece } from "@/lib/designs/design-price";
+import { useDesignTitle } from "@/components/designs/use-design-title";
 
 /** Code, price, set, colours and minimum: what a buyer needs to decide, in the page's colours. */
 export function DesignSummary({ design }: { design: DesignDetails }) {
-  const set = setLabel(design);
+  const t = useTranslations("catalog.summary");
+  const td = useTranslations("designs");
+  const titleOf = useDesignTitle();
+  const set = setLabel(td, design);
   const rows: { term: string; value: string }[] = [
-    { term: "Set", value: design.soldLoose ? "Sold as loose pieces" : set || "Ask in the chat" },
-    { term: "Colours", value: design.colours.length ? design.colours.join(", ") : "Ask in the chat" },
-    { term: "Minimum", value: `${design.minimumSets} set${design.minimumSets === 1 ? "" : "s"}` },
+    { term: t("set"), value: design.soldLoose ? td("soldLoose") : set || t("askInChat") },
+    { term: t("colours"), value: design.colours.length ? design.colours.join(", ") : t("askInChat") },
+    { term: t("minimum"), value: setsText(td, design.minimumSets) },
   ];
   return (
-    <section aria-label="Details" className="px-4 pt-4">
+    <section aria-label={t("label")} className="px-4 pt-4">
       <div className="flex items-baseline justify-between gap-3">
         <h2 className="text-2xl font-bold tracking-tight">{design.code}</h2>
-        <p className="text-lg font-semibold text-brand-700">{designPricePerPiece(design.pricePerPiecePaise)}</p>
+        <p className="text-lg font-semibold text-brand-700">{pricePerPieceText(td, design.pricePerPiecePaise)}</p>
       </div>
-      <p className="mt-0.5 text-base text-stone-700">{design.title}</p>
+      <p className="mt-0.5 text-base text-stone-700">{titleOf(design)}</p>
       {design.archived ? (
-        <p className="mt-2 inline-block rounded-full bg-stone-200 px-3 py-1 text-xs font-semibold text-stone-700">Archived: not in the catalog, can&apos;t be sent</p>
+        <p className="mt-2 inline-block rounded-full bg-stone-200 px-3 py-1 text-xs font-semibold text-stone-700">{t("archived")}</p>
       ) : null}
       {design.description ? <p className="mt-2 text-sm whitespace-pre-line text-stone-600">{design.description}</p> : null}
       <dl className="mt-3 divide-y divide-stone-100 rounded-xl bg-stone-50 px-4 ring-1 ring-stone-200">

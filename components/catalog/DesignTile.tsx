@@ -1,14 +1,20 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { DesignPhoto } from "@/components/designs/DesignPhoto";
+import { pricePerPieceText, type DesignsT } from "@/components/designs/design-text";
 import type { DesignCard } from "@/lib/designs/design-views";
-import { designPricePerPiece } from "@/lib/designs/design-price";
 import { TILE_SIZES } from "./tile-sizes";
+import { useDesignTitle } from "@/components/designs/use-design-title";
+import { isUntitled } from "@/lib/designs/untitled-title";
 
 /** The tile's text in the order of its name (tileLabel): code, price, title, then "No photo" and
  * "Archived", which are drawn over the photo but come last in the page so that what the tile shows
  * reads like its name (axe: label-content-name-mismatch; voice control says what it sees). The
  * spaces between spans keep the words apart in that reading. Its parent is `relative`. */
 function TileBody({ design, selected }: { design: DesignCard; selected?: boolean }) {
+  const t = useTranslations("catalog.tile");
+  const td = useTranslations("designs");
+  const titleOf = useDesignTitle();
   return (
     <>
       <span className="relative block overflow-hidden rounded-xl bg-stone-200">
@@ -25,23 +31,31 @@ function TileBody({ design, selected }: { design: DesignCard; selected?: boolean
       </span>
       <span className="mt-1.5 flex items-baseline justify-between gap-1 px-0.5">
         <span className="truncate text-sm font-semibold text-stone-900">{design.code}</span>{" "}
-        <span className="shrink-0 text-xs text-stone-600">{designPricePerPiece(design.pricePerPiecePaise)}</span>
+        <span className="shrink-0 text-xs text-stone-600">{pricePerPieceText(td, design.pricePerPiecePaise)}</span>
       </span>{" "}
-      <span className="block truncate px-0.5 text-xs text-stone-500">{design.title}</span>
-      {design.photo ? null : <span className="absolute inset-x-1 top-1 flex aspect-[3/4] items-center justify-center text-sm text-stone-500">No photo</span>}
-      {design.archived ? <span className="absolute top-3 left-3 rounded-full bg-stone-900/75 px-2 py-0.5 text-xs font-semibold text-white">Archived</span> : null}
+      <span className="block truncate px-0.5 text-xs text-stone-500">{titleOf(design)}</span>
+      {design.photo ? null : <span className="absolute inset-x-1 top-1 flex aspect-[3/4] items-center justify-center text-sm text-stone-500">{t("noPhoto")}</span>}
+      {design.archived ? <span className="absolute top-3 left-3 rounded-full bg-stone-900/75 px-2 py-0.5 text-xs font-semibold text-white">{t("archived")}</span> : null}
     </>
   );
 }
 
-function tileLabel(design: DesignCard): string {
-  return `${design.code}, ${designPricePerPiece(design.pricePerPiecePaise)}, ${design.title}${design.photo ? "" : ", no photo"}${design.archived ? ", archived" : ""}`;
+type TileT = ReturnType<typeof useTranslations<"catalog.tile">>;
+
+function tileLabel(t: TileT, td: DesignsT, design: DesignCard): string {
+  const title = isUntitled(design) ? td("untitled", { code: design.code }) : design.title;
+  return `${design.code}, ${pricePerPieceText(td, design.pricePerPiecePaise)}, ${title}${design.photo ? "" : `, ${t("noPhotoLabel")}`}${design.archived ? `, ${t("archivedLabel")}` : ""}`;
+}
+
+function useTileLabel(design: DesignCard): string {
+  return tileLabel(useTranslations("catalog.tile"), useTranslations("designs"), design);
 }
 
 /** One design in a grid: opens its page. */
 export function DesignTileLink({ design, href }: { design: DesignCard; href: string }) {
+  const label = useTileLabel(design);
   return (
-    <Link href={href} aria-label={tileLabel(design)} className="relative block rounded-xl p-1 focus-visible:outline-2 focus-visible:outline-brand-600 active:bg-stone-100">
+    <Link href={href} aria-label={label} className="relative block rounded-xl p-1 focus-visible:outline-2 focus-visible:outline-brand-600 active:bg-stone-100">
       <TileBody design={design} />
     </Link>
   );
@@ -49,11 +63,12 @@ export function DesignTileLink({ design, href }: { design: DesignCard; href: str
 
 /** One design while choosing designs to send: a tap adds or removes it. */
 export function DesignTileToggle({ design, selected, disabled, onToggle }: { design: DesignCard; selected: boolean; disabled?: boolean; onToggle: () => void }) {
+  const label = useTileLabel(design);
   return (
     <button
       type="button"
       aria-pressed={selected}
-      aria-label={tileLabel(design)}
+      aria-label={label}
       disabled={disabled}
       onClick={onToggle}
       className="relative block w-full rounded-xl p-1 text-left focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40"

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { updateDesignDetailsAction } from "@/app/catalog/[designId]/actions";
 import { DesignDetailsFields } from "@/components/designs/DesignDetailsFields";
@@ -12,6 +13,7 @@ type FieldError = { field: keyof DesignFormText; message: string };
 
 /** Edit a design's details. What was typed stays on screen when something is wrong. */
 export function EditDesignForm({ designId, initial }: { designId: string; initial: DesignFormText }) {
+  const t = useTranslations("catalog.edit");
   const router = useRouter();
   const [value, setValue] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -39,7 +41,7 @@ export function EditDesignForm({ designId, initial }: { designId: string; initia
       return;
     }
     setValue(result.data);
-    setAlert({ tone: "success", message: "Saved. Buyers see the new details." });
+    setAlert({ tone: "success", message: t("saved") });
     router.refresh();
   }
 
@@ -47,19 +49,19 @@ export function EditDesignForm({ designId, initial }: { designId: string; initia
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <FormAlert message={alert?.message} tone={alert?.tone} />
       <DesignDetailsFields idPrefix="edit" value={value} onChange={(next) => setValue(next)} error={fieldError} />
-      <p className="text-sm text-stone-500">Leave the price empty for &ldquo;Price on request&rdquo;. Orders already placed keep their price.</p>
+      <p className="text-sm text-stone-500">{t("priceHint")}</p>
       <TextField
-        label="HSN code (tax invoices)"
+        label={t("hsn")}
         name="hsnCode"
         inputMode="numeric"
         maxLength={8}
         value={value.hsnCode ?? ""}
         onChange={(event) => setValue({ ...value, hsnCode: event.target.value })}
         error={fieldError?.field === "hsnCode" ? fieldError.message : undefined}
-        hint="Empty: your business's HSN code from GST details. 6104 for knitted, 6204 for not knitted."
+        hint={t("hsnHint")}
       />
       <Button type="submit" fullWidth busy={busy}>
-        Save details
+        {t("save")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/Button";
 import type { ArchiveFilterValue } from "./ArchiveFilter";
 
@@ -14,21 +15,22 @@ function PhotosIcon() {
 
 /** Why the grid is empty, and what to do about it. */
 export function EmptyCatalog({ query, show }: { query: string; show: ArchiveFilterValue }) {
+  const t = useTranslations("catalog");
   if (query) {
-    return <p className="px-6 py-12 text-center text-stone-600">No design matches &ldquo;{query}&rdquo;. Try a code like D-0012, a word from the title, or a colour.</p>;
+    return <p className="px-6 py-12 text-center text-stone-600">{t("empty.noMatch", { query })}</p>;
   }
   if (show === "archived") {
-    return <p className="px-6 py-12 text-center text-stone-600">No archived designs. Designs you archive leave the catalog but stay in the chats, and can be restored.</p>;
+    return <p className="px-6 py-12 text-center text-stone-600">{t("empty.noArchived")}</p>;
   }
   return (
     <div className="flex flex-col items-center px-8 py-16 text-center">
       <span className="mb-4 text-brand-600">
         <PhotosIcon />
       </span>
-      <h2 className="text-lg font-semibold">No designs yet</h2>
-      <p className="mt-1 text-stone-600">Post photos in a chat with a buyer: each photo becomes a design here, with a code and a price you can edit.</p>
+      <h2 className="text-lg font-semibold">{t("noDesigns")}</h2>
+      <p className="mt-1 text-stone-600">{t("empty.hint")}</p>
       <Link href="/chats" className={`${buttonClasses("primary")} mt-6`}>
-        Open chats
+        {t("empty.openChats")}
       </Link>
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { DesignPhoto } from "@/components/designs/DesignPhoto";
 import type { PhotoView } from "@/lib/designs/design-views";
@@ -8,11 +9,12 @@ const STRIP_SIZES = "(min-width: 448px) 448px, 100vw";
 
 /** All of a design's photos, one screen wide each: swipe sideways, the strip snaps to a photo. */
 export function PhotoStrip({ photos, label }: { photos: PhotoView[]; label: string }) {
+  const t = useTranslations("catalog");
   const strip = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
 
   if (!photos.length) {
-    return <div className="flex aspect-[4/3] items-center justify-center bg-stone-200 text-stone-500">No photo</div>;
+    return <div className="flex aspect-[4/3] items-center justify-center bg-stone-200 text-stone-500">{t("tile.noPhoto")}</div>;
   }
   const onScroll = () => {
     const element = strip.current;
@@ -36,12 +38,12 @@ export function PhotoStrip({ photos, label }: { photos: PhotoView[]; label: stri
         tabIndex={0}
         role="region"
         aria-roledescription="carousel"
-        aria-label={`${label} photos`}
+        aria-label={t("strip.label", { code: label })}
         className="flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain [scrollbar-width:none] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600"
       >
         {photos.map((photo, index) => (
-          <div key={photo.id} className="w-full shrink-0 snap-center" aria-roledescription="slide" aria-label={`Photo ${index + 1} of ${photos.length}`}>
-            <DesignPhoto photo={photo} alt={`${label}, photo ${index + 1} of ${photos.length}`} sizes={STRIP_SIZES} className="mx-auto max-h-[70dvh] w-full object-contain" />
+          <div key={photo.id} className="w-full shrink-0 snap-center" aria-roledescription="slide" aria-label={t("strip.slide", { number: index + 1, total: photos.length })}>
+            <DesignPhoto photo={photo} alt={t("strip.alt", { code: label, number: index + 1, total: photos.length })} sizes={STRIP_SIZES} className="mx-auto max-h-[70dvh] w-full object-contain" />
           </div>
         ))}
       </div>
@@ -53,7 +55,7 @@ export function PhotoStrip({ photos, label }: { photos: PhotoView[]; label: stri
           <div className="absolute inset-x-0 bottom-1 flex justify-center">
             {photos.map((photo, index) => (
               // Each dot is a full 44 px target around a small visible dot.
-              <button key={photo.id} type="button" onClick={() => goTo(index)} aria-label={`Show photo ${index + 1}`} className="flex size-11 items-center justify-center">
+              <button key={photo.id} type="button" onClick={() => goTo(index)} aria-label={t("strip.show", { number: index + 1 })} className="flex size-11 items-center justify-center">
                 <span className={`block size-2 rounded-full ${index === current ? "bg-white" : "bg-white/45"}`} />
               </button>
             ))}

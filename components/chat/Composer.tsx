@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import type { QuotedMessage } from "@/lib/messages/message-view";
@@ -27,7 +28,10 @@ interface ComposerProps {
   onAttachDocument?: (file: File) => void;
 }
 
-export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder = "Message", formLabel = "Write a message", onAttach, above, quickRepliesFor, onAttachDocument }: ComposerProps) {
+export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer", placeholder: placeholderProp, formLabel, onAttach, above, quickRepliesFor, onAttachDocument }: ComposerProps) {
+  const t = useTranslations("composer");
+  const tc = useTranslations("common");
+  const placeholder = placeholderProp ?? t("placeholder");
   const [text, setText] = useState("");
   const [photos, setPhotos] = useState<OutboxPhoto[]>([]);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -67,15 +71,15 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
   }
 
   return (
-    <form onSubmit={send} aria-label={formLabel} className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
+    <form onSubmit={send} aria-label={formLabel ?? t("formLabel")} className="pb-safe sticky bottom-0 border-t border-stone-200 bg-stone-50 px-2 pt-2">
       {above ? <div className="-mx-2 -mt-2 mb-2">{above}</div> : null}
       {replyTo ? (
-        <div role="group" aria-label="Replying to" className="mb-2 flex items-center gap-2 rounded-xl border-l-4 border-brand-600 bg-white px-3 py-1.5">
+        <div role="group" aria-label={t("replyingTo")} className="mb-2 flex items-center gap-2 rounded-xl border-l-4 border-brand-600 bg-white px-3 py-1.5">
           <div className="min-w-0 flex-1">
-            <p className="truncate text-xs font-semibold text-brand-700">Replying to {replyTo.authorName ?? "a message"}</p>
+            <p className="truncate text-xs font-semibold text-brand-700">{replyTo.authorName == null ? t("replyingToMessage") : t("replyingToName", { name: replyTo.authorName })}</p>
             <p className="truncate text-sm text-stone-700">{replyTo.snippet}</p>
           </div>
-          <button type="button" onClick={onCancelReply} aria-label="Cancel reply" className="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-xl text-stone-500 hover:bg-stone-100">
+          <button type="button" onClick={onCancelReply} aria-label={t("cancelReply")} className="inline-flex size-11 shrink-0 items-center justify-center rounded-full text-xl text-stone-500 hover:bg-stone-100">
             ×
           </button>
         </div>
@@ -84,8 +88,8 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
       {photos.length ? <AttachedPhotos photos={photos} onRemove={(id) => setPhotos((now) => now.filter((photo) => photo.id !== id))} /> : null}
       <div className="flex items-end gap-2">
         {onAttach ? (
-          <label className="inline-flex size-12 shrink-0 cursor-pointer items-center justify-center rounded-full text-stone-600 hover:bg-stone-200" title="Post design photos">
-            <span className="sr-only">Post design photos</span>
+          <label className="inline-flex size-12 shrink-0 cursor-pointer items-center justify-center rounded-full text-stone-600 hover:bg-stone-200" title={t("postPhotos")}>
+            <span className="sr-only">{t("postPhotos")}</span>
             <svg aria-hidden viewBox="0 0 24 24" width="26" height="26" fill="currentColor">
               <path d="M9 3 7.2 5H4a2 2 0 0 0-2 2v11a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2h-3.2L15 3H9zm3 5a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9zm0 2a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z" />
             </svg>
@@ -122,7 +126,7 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
         <button
           type="submit"
           disabled={!text.trim() && !photos.length}
-          aria-label="Send"
+          aria-label={tc("send")}
           className="inline-flex size-12 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/50"
         >
           <svg aria-hidden viewBox="0 0 24 24" width="22" height="22" fill="currentColor">
@@ -136,13 +140,14 @@ export function Composer({ onSend, replyTo, onCancelReply, fieldId = "composer",
 
 /** The photos a quick reply brings, above the field until sent; each can be taken off. */
 function AttachedPhotos({ photos, onRemove }: { photos: OutboxPhoto[]; onRemove: (id: string) => void }) {
+  const t = useTranslations("composer");
   return (
-    <ul aria-label="Photos to send" className="mb-2 flex gap-2">
+    <ul aria-label={t("photosToSend")} className="mb-2 flex gap-2">
       {photos.map((photo) => (
         <li key={photo.id} className="relative">
           {/* eslint-disable-next-line @next/next/no-img-element -- an already sized, authorized variant from /photos */}
           {photo.thumb ? <img src={`/photos/${photo.thumb}`} alt="" width={56} height={56} className="size-14 rounded-lg object-cover ring-1 ring-stone-300" /> : <span className="block size-14 rounded-lg bg-stone-200" />}
-          <button type="button" onClick={() => onRemove(photo.id)} aria-label="Remove this photo" className="absolute -top-2 -right-2 inline-flex size-8 items-center justify-center rounded-full bg-stone-800 text-sm text-white">
+          <button type="button" onClick={() => onRemove(photo.id)} aria-label={t("removePhoto")} className="absolute -top-2 -right-2 inline-flex size-8 items-center justify-center rounded-full bg-stone-800 text-sm text-white">
             ×
           </button>
         </li>
@@ -153,9 +158,10 @@ function AttachedPhotos({ photos, onRemove }: { photos: OutboxPhoto[]; onRemove:
 
 /** A paperclip: choose a PDF (a price list) to send into the chat. */
 function DocumentButton({ onChoose }: { onChoose: (file: File) => void }) {
+  const t = useTranslations("composer");
   return (
-    <label className="inline-flex size-12 shrink-0 cursor-pointer items-center justify-center rounded-full text-stone-600 hover:bg-stone-200" title="Attach a PDF">
-      <span className="sr-only">Attach a PDF</span>
+    <label className="inline-flex size-12 shrink-0 cursor-pointer items-center justify-center rounded-full text-stone-600 hover:bg-stone-200" title={t("attachPdf")}>
+      <span className="sr-only">{t("attachPdf")}</span>
       <svg aria-hidden viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
         <path d="m21.4 11.6-8.5 8.5a5.5 5.5 0 0 1-7.8-7.8l8.5-8.5a3.7 3.7 0 0 1 5.2 5.2l-8.5 8.5a1.8 1.8 0 0 1-2.6-2.6l7.8-7.8" />
       </svg>

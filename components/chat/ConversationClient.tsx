@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MessagePage } from "@/lib/messages/list-messages";
 import { quoteOf, type MessageView, type QuotedMessage } from "@/lib/messages/message-view";
@@ -40,6 +41,7 @@ interface ConversationClientProps {
 
 /** The open conversation: the timeline, what is being sent, the composer, replies and threads. */
 export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial, pickDesignId, shareBatch, openAtMessageId }: ConversationClientProps) {
+  const t = useTranslations("chat");
   const timeline = useTimeline({ conversationId, initial, viewerId, buyerId, viewerIsMember });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);
@@ -118,7 +120,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
               renderExtra={(message) => (message.kind === "ORDER" && message.order ? <OrderCardExtra order={message.order} viewerIsMember={viewerIsMember} /> : null)}
             />
           ) : (
-            <p className="p-8 text-center text-stone-600">No messages yet. Say hello!</p>
+            <p className="p-8 text-center text-stone-600">{t("sayHello")}</p>
           )}
         </div>
         <PendingMessages items={pending} onRetry={retry} quoteOf={(id) => (byId.get(id) ? quoteOf(byId.get(id)!) : null)} />
@@ -126,7 +128,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
         {viewerIsMember ? <PostsOnTheirWay conversationId={conversationId} viewerId={viewerId} shownClientIds={shownClientIds} onCount={setPostingCount} /> : null}
         {unseen > 0 ? (
           <button type="button" onClick={jumpToLatest} className="fixed right-3 bottom-24 z-20 min-h-11 rounded-full bg-brand-600 px-4 text-sm font-semibold text-white shadow-lg">
-            ↓ {unseen === 1 ? "1 new message" : `${unseen} new messages`}
+            ↓ {t("newMessages", { count: unseen })}
           </button>
         ) : null}
       </main>

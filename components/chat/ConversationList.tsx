@@ -1,16 +1,20 @@
 "use client";
 // A client component: its rows answer the arrow keys, and the share page renders it from the server.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Avatar } from "@/components/ui/Avatar";
 import type { ConversationRow } from "@/lib/conversations/list-conversations";
 import { formatListTime } from "@/lib/format-time";
 import { moveFocusByArrow } from "@/components/ui/list-arrow-keys";
+import { SystemLineText } from "./SystemLineText";
 
 /** `activeId`: the conversation open beside the list (desk layout), marked as the current page.
  * `hrefSuffix`: added to each row's link, e.g. `?share=<batch>` when sharing photos into a chat. */
 export function ConversationList({ rows, activeId, hrefSuffix = "" }: { rows: ConversationRow[]; activeId?: string; hrefSuffix?: string }) {
+  const t = useTranslations("chat");
+  const locale = useLocale();
   return (
-    <ul className="divide-y divide-stone-100" aria-label="Conversations" onKeyDown={moveFocusByArrow}>
+    <ul className="divide-y divide-stone-100" aria-label={t("conversations")} onKeyDown={moveFocusByArrow}>
       {rows.map((row) => (
         <li key={row.id}>
           <Link
@@ -23,13 +27,13 @@ export function ConversationList({ rows, activeId, hrefSuffix = "" }: { rows: Co
               <div className="flex items-baseline justify-between gap-2">
                 <span className="truncate text-base font-semibold text-stone-900">{row.title}</span>
                 <time dateTime={row.lastMessageAt.toISOString()} className={`shrink-0 text-xs ${row.unread ? "font-semibold text-brand-600" : "text-stone-500"}`}>
-                  {formatListTime(row.lastMessageAt)}
+                  {formatListTime(row.lastMessageAt, undefined, locale)}
                 </time>
               </div>
               <div className="mt-0.5 flex items-center justify-between gap-2">
-                <span className="truncate text-sm text-stone-600">{row.preview ?? "No messages yet"}</span>
+                <span className="truncate text-sm text-stone-600">{row.preview === null ? t("noMessagesYet") : <SystemLineText line={row.previewLine} body={row.preview} />}</span>
                 {row.unread > 0 ? (
-                  <span className="inline-flex h-6 min-w-6 shrink-0 items-center justify-center rounded-full bg-brand-500 px-1.5 text-xs font-bold text-white" aria-label={`${row.unread} unread`}>
+                  <span className="inline-flex h-6 min-w-6 shrink-0 items-center justify-center rounded-full bg-brand-500 px-1.5 text-xs font-bold text-white" aria-label={t("unreadCount", { count: row.unread })}>
                     {row.unread > 99 ? "99+" : row.unread}
                   </span>
                 ) : null}

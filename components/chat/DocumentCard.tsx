@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { DocumentView } from "@/lib/messages/message-view";
 
 /** "1.2 MB", "640 KB": the size a person weighs before opening a PDF on mobile data. */
@@ -18,7 +19,8 @@ export function PdfBadge() {
 /** A PDF in the chat: its first page (when it could be rendered), name, pages and size. A tap
  * opens it in the browser's own PDF viewer, in a new tab so the chat stays where it was. */
 export function DocumentCard({ document }: { document: DocumentView }) {
-  const pages = document.pages === 1 ? "1 page" : `${document.pages} pages`;
+  const t = useTranslations("chat");
+  const pages = t("pages", { count: document.pages });
   return (
     <a
       href={`/photos/${document.fileKey}`}
@@ -45,7 +47,7 @@ export function DocumentCard({ document }: { document: DocumentView }) {
           <span className="block text-xs text-stone-600">
             {pages} · {fileSize(document.bytes)}
           </span>
-          <span className="sr-only"> (PDF, opens in a new tab)</span>
+          <span className="sr-only"> {t("pdfNewTab")}</span>
         </span>
       </span>
     </a>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { EventsSince } from "@/components/realtime/EventsSince";
 import { subscribeLiveEvents, subscribeLiveStatus } from "@/components/realtime/live-events";
@@ -14,6 +15,7 @@ import { postReceipts } from "./receipts-client";
  * reported broken until the operating system gives up on the connection, which can take minutes.
  * The stream's error still counts for the cases the phone cannot see (server restarted, proxy). */
 export function LiveUpdates({ viewerId, since }: { viewerId: string; since: number }) {
+  const t = useTranslations("chat");
   const [streamDown, setStreamDown] = useState(false);
   const online = useOnline();
 
@@ -33,7 +35,7 @@ export function LiveUpdates({ viewerId, since }: { viewerId: string; since: numb
       <EventsSince since={since} />
       {online && !streamDown ? null : (
         <p role="status" className="sticky top-14 z-10 bg-amber-100 px-4 py-2 text-center text-sm text-amber-900 shadow-sm">
-          {online ? "Connecting… new messages will appear in a moment." : "You are offline. New messages will appear, and what you send will go, when you are back online."}
+          {online ? t("connecting") : t("offline")}
         </p>
       )}
     </>

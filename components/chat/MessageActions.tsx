@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { MessageView } from "@/lib/messages/message-view";
 import { BottomSheet } from "./BottomSheet";
 
@@ -16,17 +17,19 @@ interface MessageActionsProps {
 /** What can be done with a message: reply to it, open its thread, copy its text; on a supplier's
  * album, a buyer can stop their broadcasts (it sends STOP, as the messaging apps' buyers do). */
 export function MessageActions({ message, onReply, onOpenThread, onStopDesigns, onClose }: MessageActionsProps) {
+  const t = useTranslations("chat");
+  const tc = useTranslations("common");
   return (
-    <BottomSheet label="Message actions" onClose={onClose}>
+    <BottomSheet label={t("messageActions")} onClose={onClose}>
       <ul className="py-2">
         <li>
           <button type="button" className={itemClass} onClick={onReply}>
-            Reply
+            {t("reply")}
           </button>
         </li>
         <li>
           <button type="button" className={itemClass} onClick={onOpenThread}>
-            {message.replyCount ? `View thread (${message.replyCount})` : "Open thread"}
+            {message.replyCount ? t("viewThread", { count: message.replyCount }) : t("openThread")}
           </button>
         </li>
         {message.body ? (
@@ -39,20 +42,20 @@ export function MessageActions({ message, onReply, onOpenThread, onStopDesigns, 
                 onClose();
               }}
             >
-              Copy text
+              {t("copyText")}
             </button>
           </li>
         ) : null}
         {onStopDesigns && message.kind === "DESIGN_POST" && !message.mine ? (
           <li>
             <button type="button" className={itemClass} onClick={onStopDesigns}>
-              Stop new designs (sends STOP)
+              {t("stopDesigns")}
             </button>
           </li>
         ) : null}
         <li>
           <button type="button" className={`${itemClass} text-stone-600`} onClick={onClose}>
-            Cancel
+            {tc("cancel")}
           </button>
         </li>
       </ul>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, type PointerEvent, type ReactNode } from "react";
 import { formatClock } from "@/lib/format-time";
 import type { MessageView, QuotedMessage } from "@/lib/messages/message-view";
@@ -6,16 +7,16 @@ import { DesignAlbum, type AlbumPriority } from "./DesignAlbum";
 import { DocumentCard } from "./DocumentCard";
 import { MessagePhotos } from "./MessagePhotos";
 import { MessageText } from "./MessageText";
+import { SystemLineText } from "./SystemLineText";
 
 export type ReceiptState = "sent" | "delivered" | "read";
-
-const RECEIPT_WORDS: Record<ReceiptState, string> = { sent: "Sent", delivered: "Delivered", read: "Read" };
 
 /** One grey tick: the server has it. Two grey: it reached the other side's phone. Two blue: read.
  * role="img" so screen readers say the word, not "check mark check mark" (an aria-label on a
  * plain span is ignored by most of them). */
 function Receipt({ state }: { state: ReceiptState }) {
-  const word = RECEIPT_WORDS[state];
+  const t = useTranslations("chat");
+  const word = t(`receipt.${state}`);
   return (
     <span role="img" aria-label={word} title={word} className={`font-bold ${state === "sent" ? "" : "tracking-[-0.3em]"} ${state === "read" ? "text-sky-700" : ""}`}>
       {state === "sent" ? "✓" : "✓✓"}
@@ -24,6 +25,7 @@ function Receipt({ state }: { state: ReceiptState }) {
 }
 
 export function Quote({ quoted, onClick }: { quoted: QuotedMessage; onClick?: () => void }) {
+  const t = useTranslations("chat");
   const thumb = quoted.thumb;
   // The name starts with what the button shows, so voice control ("click Owner") finds it.
   const author = quoted.authorName ?? "Chatalog";
@@ -31,7 +33,7 @@ export function Quote({ quoted, onClick }: { quoted: QuotedMessage; onClick?: ()
     <button
       type="button"
       onClick={onClick}
-      aria-label={`Reply to ${author}: ${quoted.snippet}. Show it`}
+      aria-label={t("quoteLabel", { author, snippet: quoted.snippet })}
       className="mb-1 flex w-full min-w-0 items-stretch gap-2 overflow-hidden rounded-lg border-l-4 border-brand-600 bg-black/5 text-left"
     >
       <span className="min-w-0 flex-1 px-2 py-1">
@@ -69,6 +71,7 @@ interface BubbleProps {
 
 /** A message bubble. Long-press (or right-click) opens its actions: reply, thread, copy. */
 export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo, onOpenAlbum, extra, photoPriority }: BubbleProps) {
+  const t = useTranslations("chat");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const cancelPress = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -97,7 +100,7 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
         {showAuthor && message.authorName ? <p className="mb-0.5 text-xs font-semibold text-brand-700">{message.authorName}</p> : null}
         {/* Long-press has no keyboard: this button is the same menu for keyboards and screen readers. */}
         <button type="button" onClick={() => onActions(message)} className="sr-only focus:not-sr-only focus:mb-1 focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:text-sm focus:text-brand-800">
-          Message actions
+          {t("messageActions")}
         </button>
         {message.parent ? <Quote quoted={message.parent} onClick={() => onJumpTo(message.parent!.id)} /> : null}
         {message.designs.length ? (
@@ -107,8 +110,14 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
         ) : null}
         {message.photos.length ? <MessagePhotos photos={message.photos} /> : null}
         {message.document ? <DocumentCard document={message.document} /> : null}
-        {message.kind === "PICK" ? <p className="text-[11px] font-bold tracking-wide text-brand-700 uppercase">{message.pick?.status === "ORDERED" ? "Picked · ordered" : "Pick"}</p> : null}
-        {message.body ? <MessageText text={message.body} /> : null}
+        {message.kind === "PICK" ? <p className="text-[11px] font-bold tracking-wide text-brand-700 uppercase">{message.pick?.status === "ORDERED" ? t("pickedOrdered") : t("pick")}</p> : null}
+        {message.line ? (
+          <p className="text-[15px] leading-snug break-words whitespace-pre-wrap text-stone-900">
+            <SystemLineText line={message.line} body={message.body} />
+          </p>
+        ) : message.body ? (
+          <MessageText text={message.body} />
+        ) : null}
         {extra}
         {/* stone-600: stone-500 on the own bubble's green is 4.31:1, under the 4.5:1 small text needs. */}
         <p className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-stone-600">
@@ -118,7 +127,7 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
       </div>
       {message.replyCount > 0 ? (
         <button type="button" onClick={() => onOpenThread(message.id)} className="mt-0.5 min-h-9 rounded-full px-3 text-sm font-semibold text-brand-700 hover:bg-white/60">
-          {message.replyCount === 1 ? "1 reply" : `${message.replyCount} replies`}
+          {t("replies", { count: message.replyCount })}
         </button>
       ) : null}
     </div>

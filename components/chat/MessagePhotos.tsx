@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { ZoomableImage } from "@/components/designs/ZoomableImage";
 import type { MessagePhotoView } from "@/lib/messages/message-view";
@@ -6,14 +7,15 @@ import type { MessagePhotoView } from "@/lib/messages/message-view";
 /** Photos sent with a text (a quick reply's payment QR, a size chart): a grid of thumbnails; a tap
  * opens one full screen, where it can be zoomed (a QR code is scanned from there). */
 export function MessagePhotos({ photos }: { photos: MessagePhotoView[] }) {
+  const t = useTranslations("chat");
   const [open, setOpen] = useState<MessagePhotoView | null>(null);
   const single = photos.length === 1;
   return (
     <>
-      <ul className={`-mx-1 mb-1 grid w-64 max-w-full gap-1 ${single ? "grid-cols-1" : "grid-cols-2"}`} aria-label={single ? "1 photo" : `${photos.length} photos`}>
+      <ul className={`-mx-1 mb-1 grid w-64 max-w-full gap-1 ${single ? "grid-cols-1" : "grid-cols-2"}`} aria-label={t("photos", { count: photos.length })}>
         {photos.map((photo, index) => (
           <li key={`${photo.id}-${index}`} className="relative overflow-hidden rounded-lg bg-stone-200" style={{ backgroundImage: `url(${photo.placeholder})`, backgroundSize: "cover" }}>
-            <button type="button" onClick={() => setOpen(photo)} className="block w-full" aria-label={`Open photo ${index + 1} of ${photos.length}`}>
+            <button type="button" onClick={() => setOpen(photo)} className="block w-full" aria-label={t("openPhoto", { number: index + 1, total: photos.length })}>
               {photo.thumbJpeg ? (
                 <picture>
                   {photo.thumbWebp ? <source srcSet={`/photos/${photo.thumbWebp}`} type="image/webp" /> : null}
@@ -32,6 +34,7 @@ export function MessagePhotos({ photos }: { photos: MessagePhotoView[] }) {
 }
 
 function PhotoOverlay({ photo, onClose }: { photo: MessagePhotoView; onClose: () => void }) {
+  const t = useTranslations("chat");
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
     window.addEventListener("keydown", onKey);
@@ -40,14 +43,14 @@ function PhotoOverlay({ photo, onClose }: { photo: MessagePhotoView; onClose: ()
   const jpeg = photo.screenJpeg ?? photo.thumbJpeg;
   const webp = photo.screenWebp ?? photo.thumbWebp;
   return (
-    <div role="dialog" aria-modal="true" aria-label="Photo" className="fixed inset-0 z-50 flex flex-col bg-black">
+    <div role="dialog" aria-modal="true" aria-label={t("photo")} className="fixed inset-0 z-50 flex flex-col bg-black">
       <div className="flex justify-end p-2">
-        <button type="button" onClick={onClose} autoFocus aria-label="Close photo" className="inline-flex size-12 items-center justify-center rounded-full text-3xl text-white hover:bg-white/10">
+        <button type="button" onClick={onClose} autoFocus aria-label={t("closePhoto")} className="inline-flex size-12 items-center justify-center rounded-full text-3xl text-white hover:bg-white/10">
           ×
         </button>
       </div>
       <div className="flex min-h-0 flex-1 items-center justify-center overflow-hidden">
-        <ZoomableImage label="Photo">
+        <ZoomableImage label={t("photo")}>
           <picture>
             {webp ? <source srcSet={`/photos/${webp}`} type="image/webp" /> : null}
             {/* eslint-disable-next-line @next/next/no-img-element -- an already sized, authorized variant from /photos */}

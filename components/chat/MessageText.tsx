@@ -1,6 +1,7 @@
 // Message text as text: never HTML. Web addresses become links that open in a new tab and pass
 // no referrer; a `upi://pay` link (a payment reminder's) opens the phone's UPI app; anything else
 // is shown exactly as typed.
+import { useTranslations } from "next-intl";
 import { readUpiLink } from "@/lib/ledger/upi-link";
 import { formatRupees } from "@/lib/money";
 
@@ -37,11 +38,12 @@ export function MessageText({ text }: { text: string }) {
  * the link itself (a link to someone else's UPI ID shows that ID); a link that could say one thing
  * and pay another (readUpiLink) stays plain text. */
 function UpiLink({ href }: { href: string }) {
+  const t = useTranslations("chat");
   const link = readUpiLink(href);
   if (!link) return <span className="break-all">{href}</span>;
   return (
     <a href={href} className="my-1 inline-flex min-h-12 items-center rounded-2xl bg-brand-600 px-4 py-2 font-semibold text-white no-underline active:bg-brand-700">
-      Pay {link.amountPaise ? `${formatRupees(link.amountPaise)} ` : ""}to {link.payee}
+      {link.amountPaise ? t("payAmountTo", { amount: formatRupees(link.amountPaise), payee: link.payee }) : t("payTo", { payee: link.payee })}
     </a>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { Fragment, type ReactNode } from "react";
 import { dayKey, formatDayLabel } from "@/lib/format-time";
 import type { OtherSideProgress } from "@/lib/messages/list-messages";
@@ -6,15 +7,21 @@ import { FIRST_SCREEN_MESSAGES, newestAlbumOnFirstScreen } from "@/lib/messages/
 import type { MessageView } from "@/lib/messages/message-view";
 import type { AlbumPriority } from "./DesignAlbum";
 import { MessageBubble, type ReceiptState } from "./MessageBubble";
+import { SystemLineText } from "./SystemLineText";
 
-function SystemLine({ text }: { text: string }) {
-  return <p className="mx-auto my-2 max-w-[85%] rounded-lg bg-amber-50 px-3 py-1.5 text-center text-xs text-stone-700 shadow-sm ring-1 ring-amber-100">{text}</p>;
+function SystemLine({ message }: { message: MessageView }) {
+  return (
+    <p className="mx-auto my-2 max-w-[85%] rounded-lg bg-amber-50 px-3 py-1.5 text-center text-xs text-stone-700 shadow-sm ring-1 ring-amber-100">
+      <SystemLineText line={message.line} body={message.body} />
+    </p>
+  );
 }
 
 function DayLabel({ date }: { date: Date }) {
+  const locale = useLocale();
   return (
     <li className="my-2 text-center">
-      <span className="rounded-full bg-white/90 px-3 py-1 text-xs font-medium text-stone-600 shadow-sm">{formatDayLabel(date)}</span>
+      <span className="rounded-full bg-white/90 px-3 py-1 text-xs font-medium text-stone-600 shadow-sm">{formatDayLabel(date, undefined, locale)}</span>
     </li>
   );
 }
@@ -46,12 +53,13 @@ interface MessageTimelineProps {
 
 /** Messages with a date separator at each new day (in India's time zone). Messages from the
  * business side carry the sender's name, so everyone knows which member wrote. */
-export function MessageTimeline({ messages, titledAuthorId, otherSide, unreadAfterSeq, highlightId, onActions, onOpenThread, onJumpTo, onOpenAlbum, renderExtra, label = "Messages", idPrefix = "m-" }: MessageTimelineProps) {
+export function MessageTimeline({ messages, titledAuthorId, otherSide, unreadAfterSeq, highlightId, onActions, onOpenThread, onJumpTo, onOpenAlbum, renderExtra, label, idPrefix = "m-" }: MessageTimelineProps) {
+  const t = useTranslations("chat");
   const firstUnread = unreadAfterSeq === null ? undefined : messages.find((m) => m.seq > unreadAfterSeq && !m.mine);
   const unreadCount = firstUnread ? messages.filter((m) => m.seq >= firstUnread.seq && !m.mine).length : 0;
   const photoPriority = firstScreenPhotos(messages);
   return (
-    <ol className="flex flex-col gap-1.5 px-3 py-3" aria-label={label}>
+    <ol className="flex flex-col gap-1.5 px-3 py-3" aria-label={label ?? t("messages")}>
       {messages.map((message, index) => {
         const previous = messages[index - 1];
         const date = new Date(message.createdAt);
@@ -61,12 +69,12 @@ export function MessageTimeline({ messages, titledAuthorId, otherSide, unreadAft
             {newDay ? <DayLabel date={date} /> : null}
             {message === firstUnread ? (
               <li id="first-unread" className="my-2 scroll-mt-20 bg-white/70 py-1 text-center text-xs font-semibold text-brand-700">
-                {unreadCount === 1 ? "1 unread message" : `${unreadCount} unread messages`}
+                {t("unreadMessages", { count: unreadCount })}
               </li>
             ) : null}
             <li id={`${idPrefix}${message.id}`} data-seq={message.seq} data-mine={message.mine} className="scroll-mt-20 scroll-mb-28">
               {message.kind === "SYSTEM" ? (
-                <SystemLine text={message.body ?? ""} />
+                <SystemLine message={message} />
               ) : (
                 <MessageBubble
                   message={message}

@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 /** Loads the previous page when the reader scrolls near the top. A button too, for keyboards
  * and for when the observer cannot tell (very short pages). */
 export function OlderMessagesLoader({ hasOlder, loading, onLoad }: { hasOlder: boolean; loading: boolean; onLoad: () => void }) {
+  const t = useTranslations("chat");
   const sentinel = useRef<HTMLDivElement>(null);
   const load = useRef(onLoad);
   useEffect(() => {
@@ -30,7 +32,7 @@ export function OlderMessagesLoader({ hasOlder, loading, onLoad }: { hasOlder: b
   return (
     <div ref={sentinel} className="flex justify-center pt-3">
       <button type="button" onClick={onLoad} disabled={loading} className="min-h-11 rounded-full bg-white/90 px-4 text-sm font-medium text-stone-700 shadow-sm">
-        {loading ? "Loading earlier messages…" : "Load earlier messages"}
+        {loading ? t("loadingEarlier") : t("loadEarlier")}
       </button>
     </div>
   );

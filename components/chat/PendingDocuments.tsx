@@ -1,12 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { DocumentSend } from "./use-document-sends";
 import { fileSize, PdfBadge } from "./DocumentCard";
 
 /** The viewer's PDFs on their way: name, size and progress; a refusal in the server's words. */
 export function PendingDocuments({ sends, onRetry, onDismiss }: { sends: DocumentSend[]; onRetry: (clientId: string) => void; onDismiss: (clientId: string) => void }) {
+  const t = useTranslations("composer");
+  const tc = useTranslations("common");
   if (!sends.length) return null;
   return (
-    <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label="Documents sending">
+    <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label={t("documentsSending")}>
       {sends.map((send) => (
         <li key={send.clientId} className="flex flex-col items-end" data-status={send.status}>
           <div className={`w-64 max-w-[80%] rounded-2xl rounded-br-md px-3 py-2 shadow-sm ${send.status === "failed" ? "bg-red-50 ring-1 ring-red-200" : "bg-bubble-own"}`}>
@@ -22,7 +25,7 @@ export function PendingDocuments({ sends, onRetry, onDismiss }: { sends: Documen
                 {send.error}
               </p>
             ) : (
-              <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-black/10" role="progressbar" aria-label={`Sending ${send.name}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(send.progress * 100)}>
+              <div className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-black/10" role="progressbar" aria-label={t("sendingName", { name: send.name })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(send.progress * 100)}>
                 <div className="h-full bg-brand-600 transition-[width]" style={{ width: `${Math.round(send.progress * 100)}%` }} />
               </div>
             )}
@@ -31,11 +34,11 @@ export function PendingDocuments({ sends, onRetry, onDismiss }: { sends: Documen
             <div className="mt-1 flex gap-1">
               {send.retryable ? (
                 <button type="button" onClick={() => onRetry(send.clientId)} className="min-h-11 rounded-lg px-3 text-sm font-semibold text-red-700 hover:bg-red-50">
-                  Try again
+                  {tc("retry")}
                 </button>
               ) : null}
               <button type="button" onClick={() => onDismiss(send.clientId)} className="min-h-11 rounded-lg px-3 text-sm font-semibold text-stone-700 hover:bg-stone-100">
-                Dismiss
+                {t("dismiss")}
               </button>
             </div>
           ) : null}

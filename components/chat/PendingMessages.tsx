@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { QuotedMessage } from "@/lib/messages/message-view";
 import type { OutboxItem } from "@/lib/messages/outbox";
 import { MessageText } from "./MessageText";
@@ -6,15 +7,16 @@ import { Quote } from "./MessageBubble";
 
 /** The viewer's messages the server has not shown yet: a clock while sending, a retry when failed. */
 export function PendingMessages({ items, onRetry, quoteOf }: { items: OutboxItem[]; onRetry: (clientId: string) => void; quoteOf?: (parentId: string) => QuotedMessage | null }) {
+  const t = useTranslations("composer");
   if (!items.length) return null;
   return (
-    <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label="Sending">
+    <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label={t("sendingList")}>
       {items.map((item) => (
         <li key={item.clientId} className="flex flex-col items-end" data-status={item.status}>
           <div className={`max-w-[80%] rounded-2xl rounded-br-md px-3 py-2 shadow-sm ${item.status === "failed" ? "bg-red-50 ring-1 ring-red-200" : "bg-bubble-own"}`}>
             {item.parentId && quoteOf?.(item.parentId) ? <Quote quoted={quoteOf(item.parentId)!} /> : null}
             {item.photos?.length ? (
-              <ul className="-mx-1 mb-1 flex w-64 max-w-full flex-wrap gap-1" aria-label={item.photos.length === 1 ? "1 photo" : `${item.photos.length} photos`}>
+              <ul className="-mx-1 mb-1 flex w-64 max-w-full flex-wrap gap-1" aria-label={t("photos", { count: item.photos.length })}>
                 {item.photos.map((photo) => (
                   <li key={photo.id}>
                     {/* eslint-disable-next-line @next/next/no-img-element -- an already sized, authorized variant from /photos */}
@@ -25,12 +27,12 @@ export function PendingMessages({ items, onRetry, quoteOf }: { items: OutboxItem
             ) : null}
             {item.body ? <MessageText text={item.body} /> : null}
             <p className="mt-0.5 text-right text-[11px] text-stone-500">
-              {item.status === "failed" ? null : item.status === "sent" ? "Sent" : <span aria-label="Pending">🕓 {item.status === "waiting" ? "Waiting for network" : "Sending"}</span>}
+              {item.status === "failed" ? null : item.status === "sent" ? t("sent") : <span aria-label={t("pending")}>🕓 {item.status === "waiting" ? t("waitingForNetwork") : t("sending")}</span>}
             </p>
           </div>
           {item.status === "failed" ? (
             <button type="button" onClick={() => onRetry(item.clientId)} className="mt-1 min-h-11 rounded-lg px-3 text-sm font-semibold text-red-700 hover:bg-red-50">
-              {item.error ?? "Not sent."} Tap to retry
+              {item.error ?? t("notSent")} {t("tapToRetry")}
             </button>
           ) : null}
         </li>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo } from "react";
 import { PhotoUploadTile } from "@/components/designs/PhotoUploadTile";
 import { outgoingPosts, previewUrlOf, releaseGonePreviews, useOutgoingPosts, useResumeOutgoingPosts } from "@/components/designs/outgoing-posts";
@@ -40,32 +41,34 @@ function usePendingPosts(conversationId: string, viewerId: string, shownClientId
  * what the post waits for. Shown at once on Post; replaced by the real album when the conversation
  * shows it. A refused post says why and offers to send the rest or delete it. */
 export function PendingPosts({ posts, onRetry, onDelete }: { posts: OutgoingPost[]; onRetry: (postId: string) => void; onDelete: (postId: string) => void }) {
+  const t = useTranslations("composer");
+  const tc = useTranslations("common");
   if (!posts.length) return null;
   return (
-    <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label="Posting">
+    <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label={t("postingList")}>
       {posts.map((post) => {
         const failed = post.state === "failed";
         return (
           <li key={post.id} className="flex flex-col items-end" data-status={post.state}>
             <div className={`w-[80%] max-w-xs rounded-2xl rounded-br-md p-1.5 shadow-sm ${failed ? "bg-red-50 ring-1 ring-red-200" : "bg-bubble-own"}`}>
-              <ul className="grid grid-cols-3 gap-1" aria-label={`${post.photos.length === 1 ? "1 photo" : `${post.photos.length} photos`} on their way`}>
+              <ul className="grid grid-cols-3 gap-1" aria-label={t("photosOnTheirWay", { count: post.photos.length })}>
                 {post.photos.map((photo) => (
                   <PhotoUploadTile key={photo.key} photo={photo} previewUrl={previewUrlOf(photo.key)} />
                 ))}
               </ul>
               {post.caption ? <p className="px-1.5 pt-1 text-[15px] leading-snug break-words whitespace-pre-wrap text-stone-900">{post.caption}</p> : null}
               <p className="px-1.5 pt-0.5 text-right text-[11px] text-stone-600" role="status">
-                {statusOf(post)}
+                <PostStatus post={post} />
               </p>
             </div>
             {failed ? (
               <div className="mt-1 flex flex-wrap justify-end gap-1">
                 <p className="w-full text-right text-sm text-red-800">{post.error}</p>
                 <button type="button" onClick={() => onRetry(post.id)} className="min-h-11 rounded-lg px-3 text-sm font-semibold text-red-700 hover:bg-red-50">
-                  {post.photos.some((photo) => photo.status === "rejected") ? "Post the others" : "Try again"}
+                  {post.photos.some((photo) => photo.status === "rejected") ? t("postOthers") : tc("retry")}
                 </button>
                 <button type="button" onClick={() => onDelete(post.id)} className="min-h-11 rounded-lg px-3 text-sm font-semibold text-stone-700 hover:bg-stone-100">
-                  Delete
+                  {tc("delete")}
                 </button>
               </div>
             ) : null}
@@ -76,12 +79,13 @@ export function PendingPosts({ posts, onRetry, onDelete }: { posts: OutgoingPost
   );
 }
 
-function statusOf(post: OutgoingPost): string {
-  if (post.state === "failed") return "Not posted";
-  if (post.state === "sent") return "Sent";
-  if (post.state === "posting") return "🕓 Posting…";
+function PostStatus({ post }: { post: OutgoingPost }) {
+  const t = useTranslations("composer");
+  if (post.state === "failed") return t("notPosted");
+  if (post.state === "sent") return t("sent");
+  if (post.state === "posting") return `🕓 ${t("posting")}`;
   const up = post.photos.filter((photo) => photo.status === "done").length;
   const waiting = post.error || post.photos.some((photo) => photo.status === "waiting" && photo.error);
-  if (waiting) return `🕓 Waiting for network · ${up} of ${post.photos.length} photos sent`;
-  return `🕓 Sending photos: ${up} of ${post.photos.length}`;
+  if (waiting) return `🕓 ${t("waitingPhotosSent", { up, total: post.photos.length })}`;
+  return `🕓 ${t("sendingPhotos", { up, total: post.photos.length })}`;
 }

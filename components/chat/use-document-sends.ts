@@ -5,6 +5,7 @@
 // a dropped connection can be tried again with the same clientId, so the server keeps one.
 // Unlike texts, a document is not kept across a reload: the file would have to be copied into the
 // browser's storage first, and a person can choose it again.
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { newClientId } from "@/lib/messages/outbox";
 import { uploadWithProgress } from "@/components/ui/upload-with-progress";
@@ -20,6 +21,7 @@ export interface DocumentSend {
 }
 
 export function useDocumentSends(conversationId: string, shownClientIds: string[], onSent: () => void) {
+  const t = useTranslations("composer");
   const [sends, setSends] = useState<DocumentSend[]>([]);
   const [files] = useState(() => new Map<string, File>());
   const update = useCallback((clientId: string, change: Partial<DocumentSend>) => setSends((now) => now.map((send) => (send.clientId === clientId ? { ...send, ...change } : send))), []);
@@ -31,7 +33,7 @@ export function useDocumentSends(conversationId: string, shownClientIds: string[
       update(clientId, { status: "sending", progress: 0, error: undefined });
       const query = new URLSearchParams({ clientId, name: file.name });
       const answer = await uploadWithProgress<{ id: string }>(`/api/conversations/${conversationId}/documents?${query}`, file, (progress) => update(clientId, { progress }), {
-        failedMessage: "The document could not be sent.",
+        failedMessage: t("documentFailed"),
       });
       if (answer.ok) {
         update(clientId, { status: "sent", progress: 1 });
@@ -40,7 +42,7 @@ export function useDocumentSends(conversationId: string, shownClientIds: string[
         update(clientId, { status: "failed", error: answer.message, retryable: answer.retryable });
       }
     },
-    [conversationId, files, update, onSent],
+    [conversationId, files, update, onSent, t],
   );
 
   const send = useCallback(

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { DesignFormText } from "@/lib/designs/parse-design-form";
 
 const fieldClass = "min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base focus:ring-2 focus:ring-brand-500 focus:outline-none";
@@ -11,27 +12,31 @@ interface Props {
   error?: { field: keyof DesignFormText; message: string } | null;
 }
 
-const FIELDS: { name: keyof DesignFormText; label: string; placeholder: string; inputMode?: "decimal" | "numeric" | "text" }[] = [
-  { name: "code", label: "Code", placeholder: "Next free code" },
-  { name: "title", label: "Title", placeholder: "Rayon kurti with print" },
-  { name: "price", label: "Price per piece (Rs)", placeholder: "450", inputMode: "decimal" },
-  { name: "sizes", label: "Set (sizes and pieces)", placeholder: "S:1 M:2 L:2 XL:1" },
-  { name: "colours", label: "Colours", placeholder: "Red, Mustard, Navy" },
-  { name: "minimumSets", label: "Minimum sets", placeholder: "1", inputMode: "numeric" },
+type FieldName = "code" | "title" | "price" | "sizes" | "colours" | "minimumSets";
+
+/** placeholder: a message key, or (for numbers and sizes) the example itself, the same in every language. */
+const FIELDS: { name: FieldName; placeholder: { key: "codePlaceholder" | "titlePlaceholder" | "coloursPlaceholder" } | { text: string }; inputMode?: "decimal" | "numeric" | "text" }[] = [
+  { name: "code", placeholder: { key: "codePlaceholder" } },
+  { name: "title", placeholder: { key: "titlePlaceholder" } },
+  { name: "price", placeholder: { text: "450" }, inputMode: "decimal" },
+  { name: "sizes", placeholder: { text: "S:1 M:2 L:2 XL:1" } },
+  { name: "colours", placeholder: { key: "coloursPlaceholder" } },
+  { name: "minimumSets", placeholder: { text: "1" }, inputMode: "numeric" },
 ];
 
 /** The optional details of one design. Everything may stay blank: the post still goes out. */
 export function DesignDetailsFields({ value, onChange, idPrefix, error }: Props) {
+  const t = useTranslations("designs.fields");
   return (
     <div className="grid grid-cols-2 gap-2">
       {FIELDS.map((field) => (
         <label key={field.name} className={`flex flex-col gap-1 text-sm font-medium text-stone-700 ${field.name === "title" || field.name === "sizes" || field.name === "colours" ? "col-span-2" : ""}`}>
-          {field.label}
+          {t(field.name)}
           <input
             id={`${idPrefix}-${field.name}`}
             className={fieldClass}
             inputMode={field.inputMode}
-            placeholder={field.placeholder}
+            placeholder={"key" in field.placeholder ? t(field.placeholder.key) : field.placeholder.text}
             value={value[field.name] ?? ""}
             aria-invalid={error?.field === field.name || undefined}
             onChange={(event) => onChange({ ...value, [field.name]: event.target.value })}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { ShareIcon } from "@/components/ui/icons";
 import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { useEscape } from "@/components/ui/use-escape";
@@ -6,11 +7,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { DesignFacts } from "./DesignFacts";
 import { DesignPhoto } from "./DesignPhoto";
+import { pricePerPieceText } from "./design-text";
 import { fetchDesign } from "./fetch-design";
 import { shareDesign, type ShareOutcome } from "./share-design";
 import { SlideButtons } from "./SlideButtons";
 import { useArrowKeys } from "./use-arrow-keys";
 import { ZoomableImage } from "./ZoomableImage";
+import { useDesignTitle } from "@/components/designs/use-design-title";
 
 interface Props {
   designIds: string[];
@@ -24,6 +27,10 @@ interface Props {
  * zoom, the design's details underneath, and Pick for buyers. With a mouse or keyboard:
  * previous/next buttons, the arrow keys, Escape to close, and the strip takes focus. */
 export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) {
+  const t = useTranslations("designs");
+  const tv = useTranslations("designs.viewer");
+  const tc = useTranslations("common");
+  const titleOf = useDesignTitle();
   const [designs, setDesigns] = useState<(DesignDetails | null)[]>(() => designIds.map(() => null));
   const [failed, setFailed] = useState(false);
   const [current, setCurrent] = useState(0);
@@ -77,27 +84,27 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
   const share = async () => {
     if (!slide) return;
     setShared(null);
-    setShared(await shareDesign(slide.design, slide.photo));
+    setShared(await shareDesign(slide.design, slide.photo, pricePerPieceText(t, slide.design.pricePerPiecePaise)));
   };
   const previous = useCallback(() => goTo(current - 1), [goTo, current]);
   const next = useCallback(() => goTo(current + 1), [goTo, current]);
   useArrowKeys(previous, next);
 
   return (
-    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Design photos" className="fixed inset-0 z-50 flex flex-col bg-black outline-none">
+    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label={tv("label")} className="fixed inset-0 z-50 flex flex-col bg-black outline-none">
       {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
       <div className="pt-safe flex min-h-14 items-center gap-2 px-2 text-white">
-        <button type="button" onClick={onClose} aria-label="Close" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
+        <button type="button" onClick={onClose} aria-label={tc("close")} className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
           ×
         </button>
         <p className="flex-1 text-sm text-white/80" aria-live="polite">
-          {slides.length ? `${current + 1} of ${slides.length}` : ""}
+          {slides.length ? tv("position", { current: current + 1, total: slides.length }) : ""}
         </p>
         <p className="text-sm text-white/80" role="status">
-          {shared === "copied" ? "Copied: paste it in any chat" : shared === "failed" ? "Could not share. Try again." : ""}
+          {shared === "copied" ? tv("copied") : shared === "failed" ? tv("shareFailed") : ""}
         </p>
         {slide ? (
-          <button type="button" onClick={() => void share()} aria-label={`Share ${slide.design.code}`} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+          <button type="button" onClick={() => void share()} aria-label={tv("share", { code: slide.design.code })} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
             <ShareIcon />
           </button>
         ) : null}
@@ -110,15 +117,15 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
           tabIndex={0}
           role="region"
           aria-roledescription="carousel"
-          aria-label="Photos"
+          aria-label={tv("photos")}
           className="flex flex-1 snap-x snap-mandatory overflow-x-auto overscroll-contain [scrollbar-width:none] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-white"
         >
-          {failed ? <p className="m-auto p-6 text-center text-white">These designs could not be loaded. Check your connection.</p> : null}
-          {!loaded && !failed ? <p className="m-auto text-white/70">Loading…</p> : null}
+          {failed ? <p className="m-auto p-6 text-center text-white">{tv("loadFailed")}</p> : null}
+          {!loaded && !failed ? <p className="m-auto text-white/70">{tc("loading")}</p> : null}
           {slides.map(({ design, photo }, index) => (
             <div key={photo.id} className="h-full w-full shrink-0 snap-center" data-current={index === current || undefined}>
-              <ZoomableImage label={`${design.code}, photo ${index + 1} of ${slides.length}`}>
-                <DesignPhoto photo={photo} alt={`${design.code} ${design.title}`} sizes="100vw" className="max-h-[calc(100dvh-14rem)] w-auto object-contain" />
+              <ZoomableImage label={tv("photoOf", { code: design.code, number: index + 1, total: slides.length })}>
+                <DesignPhoto photo={photo} alt={`${design.code} ${titleOf(design)}`} sizes="100vw" className="max-h-[calc(100dvh-14rem)] w-auto object-contain" />
               </ZoomableImage>
             </div>
           ))}
@@ -130,7 +137,7 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
           <DesignFacts design={slide.design} />
           {onPick ? (
             <button type="button" onClick={() => onPick(slide.design)} className="mb-3 min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white">
-              Pick {slide.design.code}
+              {tv("pick", { code: slide.design.code })}
             </button>
           ) : (
             <div className="h-3" />

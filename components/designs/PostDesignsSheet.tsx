@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { parseDesignForm, type DesignDetails, type DesignFormText } from "@/lib/designs/parse-design-form";
 import type { Grouping, OutgoingPost } from "@/lib/outgoing-posts/post-queue";
@@ -20,6 +21,8 @@ interface Props {
  * the chat with each photo's progress, and it is sent by itself when the last photo is up
  * (components/designs/outgoing-posts.ts), once, however often Post is tapped. */
 export function PostDesignsSheet({ conversationId, businessId, viewerId, initialFiles, onClose }: Props) {
+  const t = useTranslations("designs.post");
+  const tc = useTranslations("common");
   const [draftId] = useState(() => outgoingPosts().createDraft({ viewerId, conversationId, businessId }));
   const draft: OutgoingPost | undefined = useOutgoingPosts().find((post) => post.id === draftId);
   const uploads = draft?.photos ?? [];
@@ -68,49 +71,49 @@ export function PostDesignsSheet({ conversationId, businessId, viewerId, initial
   }
 
   return (
-    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label="Post designs" className="fixed inset-0 z-40 flex flex-col bg-stone-50 outline-none lg:inset-y-6 lg:left-1/2 lg:w-[40rem] lg:-translate-x-1/2 lg:rounded-2xl lg:shadow-2xl lg:ring-1 lg:ring-black/10">
+    <div ref={dialogRef} tabIndex={-1} onKeyDown={trapTab} role="dialog" aria-modal="true" aria-label={t("label")} className="fixed inset-0 z-40 flex flex-col bg-stone-50 outline-none lg:inset-y-6 lg:left-1/2 lg:w-[40rem] lg:-translate-x-1/2 lg:rounded-2xl lg:shadow-2xl lg:ring-1 lg:ring-black/10">
       {/* A div, not a header: inside a dialog a header would be a second page banner (axe: landmark-no-duplicate-banner). */}
       <div className="pt-safe flex min-h-14 items-center gap-2 bg-brand-700 px-2 text-white">
-        <button type="button" onClick={onClose} aria-label="Cancel" className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
+        <button type="button" onClick={onClose} aria-label={tc("cancel")} className="inline-flex size-12 items-center justify-center rounded-full text-2xl hover:bg-white/10">
           ×
         </button>
-        <h2 className="flex-1 text-lg font-semibold">{uploads.length === 1 ? "1 photo" : `${uploads.length} photos`}</h2>
+        <h2 className="flex-1 text-lg font-semibold">{t("photos", { count: uploads.length })}</h2>
       </div>
       <div className="flex-1 space-y-4 overflow-y-auto p-3">
-        <ul className="grid grid-cols-3 gap-2" aria-label="Photos to post">
+        <ul className="grid grid-cols-3 gap-2" aria-label={t("photosList")}>
           {uploads.map((upload) => (
             <PhotoUploadTile key={upload.key} photo={upload} previewUrl={previewUrlOf(upload.key)} onRemove={() => outgoingPosts().removePhoto(draftId, upload.key)} />
           ))}
           <li>
             <button type="button" onClick={() => moreInput.current?.click()} className="flex aspect-[3/4] w-full items-center justify-center rounded-lg border-2 border-dashed border-stone-300 text-3xl text-stone-500">
-              +<span className="sr-only">Add photos</span>
+              +<span className="sr-only">{t("addPhotos")}</span>
             </button>
             <input ref={moreInput} type="file" accept="image/*" multiple hidden onChange={(event) => add(Array.from(event.target.files ?? []))} />
           </li>
         </ul>
         {uploads.length > 1 ? (
           <fieldset className="grid grid-cols-2 gap-1 rounded-xl bg-stone-200 p-1 text-sm font-semibold">
-            <legend className="sr-only">How the photos make designs</legend>
+            <legend className="sr-only">{t("grouping")}</legend>
             {(["each", "one"] as const).map((value) => (
               <label key={value} className={`flex min-h-11 items-center justify-center rounded-lg ${grouping === value ? "bg-white shadow-sm" : "text-stone-600"}`}>
                 <input type="radio" name="grouping" value={value} checked={grouping === value} onChange={() => setGrouping(value)} className="sr-only" />
-                {value === "each" ? "Each photo a design" : "All one design"}
+                {value === "each" ? t("eachPhoto") : t("allOne")}
               </label>
             ))}
           </fieldset>
         ) : null}
         <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-          Caption
-          <textarea value={caption} onChange={(event) => setCaption(event.target.value)} rows={2} placeholder="New Diwali collection, ready stock" className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base" />
+          {t("caption")}
+          <textarea value={caption} onChange={(event) => setCaption(event.target.value)} rows={2} placeholder={t("captionPlaceholder")} className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base" />
         </label>
-        <ul className="space-y-2" aria-label="Design details">
+        <ul className="space-y-2" aria-label={t("detailsList")}>
           {designKeys.map((key, index) => (
             <li key={key} className="rounded-xl bg-white shadow-sm ring-1 ring-stone-200">
               <button type="button" onClick={() => toggle(key)} aria-expanded={openKeys.has(key)} className="flex min-h-14 w-full items-center gap-3 px-3 py-1 text-left text-sm font-semibold text-stone-800">
                 {/* The photo these details belong to, so ten panels never blur into each other. */}
                 {/* eslint-disable-next-line @next/next/no-img-element -- a local preview (object URL), not a served image */}
                 <img src={previewUrlOf((uploads.find((u) => u.key === key) ?? uploads[0])?.key ?? "")} alt="" data-testid="details-photo" className="size-12 shrink-0 rounded-md object-cover" />
-                <span className="flex-1">{grouping === "each" ? `Design ${index + 1} details (optional)` : "Design details (optional)"}</span>
+                <span className="flex-1">{grouping === "each" ? t("detailsNumbered", { number: index + 1 }) : t("details")}</span>
                 <span aria-hidden>{openKeys.has(key) ? "▴" : "▾"}</span>
               </button>
               {openKeys.has(key) ? (
@@ -124,12 +127,12 @@ export function PostDesignsSheet({ conversationId, businessId, viewerId, initial
       </div>
       <div className="pb-safe border-t border-stone-200 bg-white p-3">
         {refused ? (
-          <p className="pb-2 text-center text-sm text-red-800">Remove the photo that was not accepted to post.</p>
+          <p className="pb-2 text-center text-sm text-red-800">{t("removeRefused")}</p>
         ) : stillUploading && uploads.length ? (
-          <p className="pb-2 text-center text-sm text-stone-600">You can post now: the photos keep uploading in the chat.</p>
+          <p className="pb-2 text-center text-sm text-stone-600">{t("postNow")}</p>
         ) : null}
         <button type="button" onClick={() => void post()} disabled={!uploads.length || refused || posting} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
-          {`Post ${grouping === "each" && uploads.length > 1 ? `${uploads.length} designs` : "design"}`}
+          {t("button", { count: grouping === "each" && uploads.length > 1 ? uploads.length : 1 })}
         </button>
       </div>
     </div>

@@ -8,6 +8,7 @@ import { indexedDbPostStore } from "@/lib/outgoing-posts/post-store";
 import { isRetryableStatus, newClientId } from "@/lib/messages/outbox";
 import { downsizeForUpload } from "./downsize-photo";
 import { uploadPhoto } from "./upload-photo-client";
+import { clientNotice } from "@/lib/i18n/client-notices";
 
 let queue: OutgoingPosts | null = null;
 
@@ -30,11 +31,11 @@ async function postDesigns(conversationId: string, body: unknown): Promise<SendO
   try {
     response = await fetch(`/api/conversations/${conversationId}/designs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   } catch {
-    return { ok: false, message: "No connection.", retryable: true };
+    return { ok: false, message: clientNotice("postNoConnection"), retryable: true };
   }
   if (response.ok) return { ok: true };
   const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return { ok: false, message: payload?.error?.message ?? "The designs could not be posted.", retryable: isRetryableStatus(response.status) };
+  return { ok: false, message: payload?.error?.message ?? clientNotice("postFailed"), retryable: isRetryableStatus(response.status) };
 }
 
 const noPosts: OutgoingPost[] = [];

@@ -1,14 +1,13 @@
 // Sharing a design out of Chatalog (to another chat app, a saved message): the photo on screen
 // as a file, with its code, title and price as text; where the browser cannot share files, the
 // text and a link; where it cannot share at all, the same copied to the clipboard.
-import { designPricePerPiece } from "@/lib/designs/design-price";
 import type { DesignDetails, PhotoView } from "@/lib/designs/design-views";
 
 export type ShareOutcome = "shared" | "copied" | "cancelled" | "failed";
 
-/** "D-0143 · Bandhani Anarkali Kurti · Rs 450 / pc" */
-export function designShareText(design: Pick<DesignDetails, "code" | "title" | "pricePerPiecePaise">): string {
-  return `${design.code} · ${design.title} · ${designPricePerPiece(design.pricePerPiecePaise)}`;
+/** "D-0143 · Bandhani Anarkali Kurti · Rs 450 / pc"; `price` in the sharer's language (pricePerPieceText). */
+export function designShareText(design: Pick<DesignDetails, "code" | "title">, price: string): string {
+  return `${design.code} · ${design.title} · ${price}`;
 }
 
 /** The photo as a file another app takes: the JPEG where there is one (every app opens it). */
@@ -21,8 +20,8 @@ async function photoFile(design: Pick<DesignDetails, "code">, photo: PhotoView):
   return new File([blob], `${design.code}.${key.split(".").pop()}`, { type: blob.type });
 }
 
-export async function shareDesign(design: DesignDetails, photo: PhotoView): Promise<ShareOutcome> {
-  const text = designShareText(design);
+export async function shareDesign(design: DesignDetails, photo: PhotoView, price: string): Promise<ShareOutcome> {
+  const text = designShareText(design, price);
   const url = new URL(`/catalog/${design.id}`, window.location.origin).href;
   try {
     if (typeof navigator.share === "function") {

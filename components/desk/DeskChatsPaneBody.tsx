@@ -1,5 +1,6 @@
 "use client";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { LiveConversationList } from "@/components/chat/LiveConversationList";
 import { BottomNav } from "@/components/ui/BottomNav";
 import type { ConversationRow } from "@/lib/conversations/list-conversations";
@@ -18,16 +19,17 @@ const revive = (json: unknown): ChatsJson => {
 
 /** The chats list beside an open conversation on a desk, live like the home screen's. */
 export function DeskChatsPaneBody() {
+  const t = useTranslations("desk");
   const activeId = usePathname().split("/")[2];
   const { data, failed, reload } = useDeskList("/api/conversations", true, revive);
   return (
-    <section aria-label="Chats" className="flex flex-1 flex-col">
-      <DeskPaneHeader title="Chats" />
+    <section aria-label={t("chats")} className="flex flex-1 flex-col">
+      <DeskPaneHeader title={t("chats")} />
       <div className="flex-1">
         {data ? (
-          <LiveConversationList rows={data.rows} viewerId={data.viewerId} searching={false} activeId={activeId} onReload={reload} empty={<DeskPaneMessage>No chats yet.</DeskPaneMessage>} />
+          <LiveConversationList rows={data.rows} viewerId={data.viewerId} searching={false} activeId={activeId} onReload={reload} empty={<DeskPaneMessage>{t("noChats")}</DeskPaneMessage>} />
         ) : (
-          <DeskPaneMessage>{failed ? "Could not load your chats. Check the connection." : "Loading chats…"}</DeskPaneMessage>
+          <DeskPaneMessage>{failed ? t("chatsFailed") : t("loadingChats")}</DeskPaneMessage>
         )}
       </div>
       <BottomNav current="chats" />

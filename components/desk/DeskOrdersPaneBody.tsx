@@ -1,5 +1,6 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LiveOrderRows } from "@/components/orders/list/LiveOrderRows";
 import type { OrderRowView } from "@/components/orders/list/OrderRows";
@@ -20,6 +21,7 @@ const revive = (json: unknown): OrdersJson => {
 /** The orders list beside an open order on a desk. It keeps the filters last used on the Orders
  * page (a filtered list stays filtered while its orders are opened one by one). */
 export function DeskOrdersPaneBody() {
+  const t = useTranslations("desk");
   const pathname = usePathname();
   const searchParams = useSearchParams();
   // Remembered while on the list's own address, kept while an order is open.
@@ -29,13 +31,13 @@ export function DeskOrdersPaneBody() {
   const activeId = pathname.split("/")[2];
   const { data, failed, reload } = useDeskList(`/api/orders${filters ? `?${filters}` : ""}`, true, revive);
   return (
-    <section aria-label="Orders list" className="flex flex-1 flex-col">
-      <DeskPaneHeader title={data?.label ?? "Orders"} />
+    <section aria-label={t("ordersList")} className="flex flex-1 flex-col">
+      <DeskPaneHeader title={data?.label ?? t("orders")} />
       <div className="flex-1">
         {data ? (
-          <LiveOrderRows rows={data.rows} label={data.label} newOrdersReload={!filters} activeId={activeId} onReload={reload} empty={<DeskPaneMessage>No orders here yet.</DeskPaneMessage>} />
+          <LiveOrderRows rows={data.rows} label={data.label} newOrdersReload={!filters} activeId={activeId} onReload={reload} empty={<DeskPaneMessage>{t("noOrders")}</DeskPaneMessage>} />
         ) : (
-          <DeskPaneMessage>{failed ? "Could not load the orders. Check the connection." : "Loading orders…"}</DeskPaneMessage>
+          <DeskPaneMessage>{failed ? t("ordersFailed") : t("loadingOrders")}</DeskPaneMessage>
         )}
       </div>
       <BottomNav current="orders" />

@@ -2,6 +2,7 @@
 // A member makes an order's tax invoice: the buyer's billing details (kept for their next
 // invoice), then one tap. A double tap makes one invoice (the service returns the first).
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { createInvoiceAction } from "@/app/orders/[orderId]/invoice/actions";
 import { Button } from "@/components/ui/Button";
@@ -12,6 +13,7 @@ import type { BuyerBillingView } from "@/lib/invoices/buyer-billing";
 import { AddressField, StateField } from "./GstFields";
 
 export function CreateInvoiceForm({ orderId, buyerName, billing }: { orderId: string; buyerName: string; billing: BuyerBillingView | null }) {
+  const t = useTranslations("gst.invoice");
   const hydrated = useHydrated();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -38,14 +40,14 @@ export function CreateInvoiceForm({ orderId, buyerName, billing }: { orderId: st
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
-      <h2 className="text-lg font-semibold">Billed to</h2>
-      <TextField label="Buyer's legal name" name="legalName" defaultValue={billing?.legalName ?? buyerName} error={fields.legalName} />
-      <AddressField label="Billing address" name="address" defaultValue={billing?.address} error={fields.address} placeholder="12 MG Road, Jaipur 302001" />
-      <StateField label="Buyer's state" name="stateCode" defaultValue={billing?.stateCode ?? ""} error={fields.stateCode} />
-      <TextField label="Buyer's GSTIN (if registered)" name="gstin" defaultValue={billing?.gstin ?? ""} autoCapitalize="characters" spellCheck={false} maxLength={20} error={fields.gstin} />
+      <h2 className="text-lg font-semibold">{t("billedTo")}</h2>
+      <TextField label={t("buyerLegalName")} name="legalName" defaultValue={billing?.legalName ?? buyerName} error={fields.legalName} />
+      <AddressField label={t("billingAddress")} name="address" defaultValue={billing?.address} error={fields.address} placeholder="12 MG Road, Jaipur 302001" />
+      <StateField label={t("buyerState")} name="stateCode" defaultValue={billing?.stateCode ?? ""} error={fields.stateCode} />
+      <TextField label={t("buyerGstin")} name="gstin" defaultValue={billing?.gstin ?? ""} autoCapitalize="characters" spellCheck={false} maxLength={20} error={fields.gstin} />
       <FormAlert message={error} />
       <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
-        Make tax invoice
+        {t("make")}
       </Button>
     </form>
   );

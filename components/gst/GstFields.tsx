@@ -1,5 +1,6 @@
 "use client";
 // The fields GST forms share: a state picker and a multi-line address, styled as TextField.
+import { useTranslations } from "next-intl";
 import { useId, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { GST_STATES } from "@/lib/gst/states";
 
@@ -15,6 +16,7 @@ function FieldError({ id, error }: { id: string; error?: string }) {
 }
 
 export function StateField({ label, error, ...select }: { label: string; error?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const t = useTranslations("gst");
   const id = useId();
   return (
     <div>
@@ -22,7 +24,7 @@ export function StateField({ label, error, ...select }: { label: string; error?:
         {label}
       </label>
       <select id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={fieldClass(error)} {...select}>
-        <option value="">Choose the state</option>
+        <option value="">{t("chooseState")}</option>
         {GST_STATES.map((state) => (
           <option key={state.code} value={state.code}>
             {state.name} ({state.code})

@@ -1,6 +1,7 @@
 "use client";
 // The owner fills the business's GST details once; invoices print them.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { saveGstProfileAction } from "@/app/settings/gst/actions";
 import { Button } from "@/components/ui/Button";
@@ -20,6 +21,7 @@ interface GstProfileFormProps {
 }
 
 export function GstProfileForm({ businessId, profile, suggestedPrefix, financialYear, canEdit }: GstProfileFormProps) {
+  const t = useTranslations("gst.profile");
   const hydrated = useHydrated();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -40,28 +42,28 @@ export function GstProfileForm({ businessId, profile, suggestedPrefix, financial
       setFields(answer.fields ?? {});
       return;
     }
-    setResult({ tone: "success", message: "GST details saved. New invoices print them." });
+    setResult({ tone: "success", message: t("saved") });
     router.refresh();
   }
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
       <fieldset disabled={!canEdit} className="flex flex-col gap-4">
-        <TextField label="Legal name" name="legalName" defaultValue={profile?.legalName} autoComplete="organization" error={fields.legalName} hint="As on the GST registration." />
-        <AddressField label="Address" name="address" defaultValue={profile?.address} autoComplete="street-address" error={fields.address} placeholder="Shop 12, Ring Road, Surat 395002" />
-        <StateField label="State" name="stateCode" defaultValue={profile?.stateCode ?? ""} error={fields.stateCode} />
-        <TextField label="GSTIN" name="gstin" defaultValue={profile?.gstin} autoCapitalize="characters" spellCheck={false} maxLength={20} error={fields.gstin} hint="15 characters, like 24AAACS1234F1ZY." />
-        <TextField label="Invoice prefix" name="invoicePrefix" defaultValue={profile?.invoicePrefix ?? suggestedPrefix} autoCapitalize="characters" maxLength={5} error={fields.invoicePrefix} hint={`Invoices are numbered PREFIX/${financialYear}/0001.`} />
-        <TextField label="HSN code" name="defaultHsnCode" defaultValue={profile?.defaultHsnCode ?? "6204"} inputMode="numeric" maxLength={8} error={fields.defaultHsnCode} hint="Printed on each line: 6204 for women's suits and dresses, 6104 when knitted." />
+        <TextField label={t("legalName")} name="legalName" defaultValue={profile?.legalName} autoComplete="organization" error={fields.legalName} hint={t("legalNameHint")} />
+        <AddressField label={t("address")} name="address" defaultValue={profile?.address} autoComplete="street-address" error={fields.address} placeholder="Shop 12, Ring Road, Surat 395002" />
+        <StateField label={t("state")} name="stateCode" defaultValue={profile?.stateCode ?? ""} error={fields.stateCode} />
+        <TextField label="GSTIN" name="gstin" defaultValue={profile?.gstin} autoCapitalize="characters" spellCheck={false} maxLength={20} error={fields.gstin} hint={t("gstinHint")} />
+        <TextField label={t("invoicePrefix")} name="invoicePrefix" defaultValue={profile?.invoicePrefix ?? suggestedPrefix} autoCapitalize="characters" maxLength={5} error={fields.invoicePrefix} hint={t("invoicePrefixHint", { year: financialYear })} />
+        <TextField label={t("hsnCode")} name="defaultHsnCode" defaultValue={profile?.defaultHsnCode ?? "6204"} inputMode="numeric" maxLength={8} error={fields.defaultHsnCode} hint={t("hsnHint")} />
       </fieldset>
       {/* Beside the button: the answer shows where the thumb is, at the end of a long form. */}
       <FormAlert tone={result?.tone} message={result?.message} />
       {canEdit ? (
         <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
-          Save GST details
+          {t("save")}
         </Button>
       ) : (
-        <p className="text-sm text-stone-600">Only the owner can change these.</p>
+        <p className="text-sm text-stone-600">{t("ownerOnly")}</p>
       )}
     </form>
   );

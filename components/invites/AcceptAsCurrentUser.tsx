@@ -1,5 +1,6 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { forgetOfflineCopies } from "@/components/push/offline-copies";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +9,7 @@ import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 
 export function AcceptAsCurrentUser({ token, actorName, cta }: { token: string; actorName: string; cta: string }) {
+  const t = useTranslations("invite");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +18,7 @@ export function AcceptAsCurrentUser({ token, actorName, cta }: { token: string; 
     <div className="flex flex-col gap-4">
       <FormAlert message={error} />
       <p className="text-stone-700">
-        You are logged in as <strong>{actorName}</strong>.
+        {t.rich("loggedInAs", { name: actorName, b: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <Button
         fullWidth
@@ -40,7 +42,7 @@ export function AcceptAsCurrentUser({ token, actorName, cta }: { token: string; 
           await forgetOfflineCopies();
           await signOut({ callbackUrl: window.location.pathname });
         }}>
-        Not you? Log out
+        {t("notYou")}
       </Button>
     </div>
   );

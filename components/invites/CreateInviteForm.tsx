@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { createInviteAction } from "@/app/business/invites/actions";
 import { Button } from "@/components/ui/Button";
@@ -14,6 +15,7 @@ interface CreateInviteFormProps {
 }
 
 export function CreateInviteForm({ businessId, businessName, canInviteStaff }: CreateInviteFormProps) {
+  const t = useTranslations("invite");
   const router = useRouter();
   const [kind, setKind] = useState<"BUYER" | "STAFF">("BUYER");
   const [busy, setBusy] = useState(false);
@@ -44,7 +46,7 @@ export function CreateInviteForm({ businessId, businessName, canInviteStaff }: C
   return (
     <div className="flex flex-col gap-4">
       {canInviteStaff ? (
-        <div role="radiogroup" aria-label="Who are you inviting?" className="grid grid-cols-2 gap-1 rounded-xl bg-stone-100 p-1">
+        <div role="radiogroup" aria-label={t("whoLabel")} className="grid grid-cols-2 gap-1 rounded-xl bg-stone-100 p-1">
           {(["BUYER", "STAFF"] as const).map((option) => (
             <button
               key={option}
@@ -57,7 +59,7 @@ export function CreateInviteForm({ businessId, businessName, canInviteStaff }: C
               }}
               className={`min-h-11 rounded-lg text-sm font-semibold ${kind === option ? "bg-white text-brand-700 shadow-sm" : "text-stone-600"}`}
             >
-              {option === "BUYER" ? "A buyer" : "Staff"}
+              {option === "BUYER" ? t("aBuyer") : t("staffOption")}
             </button>
           ))}
         </div>
@@ -66,14 +68,14 @@ export function CreateInviteForm({ businessId, businessName, canInviteStaff }: C
         <FormAlert message={error} />
         {kind === "BUYER" ? (
           <>
-            <TextField label="Buyer's name (optional)" name="name" autoComplete="off" placeholder="e.g. Meena Fashions" error={fields.name} />
-            <TextField label="Buyer's mobile (optional)" name="phone" type="tel" inputMode="tel" autoComplete="off" placeholder="+91 98123 45678" error={fields.phone} hint="Fills in their sign-up form for them." />
+            <TextField label={t("buyerName")} name="name" autoComplete="off" placeholder={t("buyerNamePlaceholder")} error={fields.name} />
+            <TextField label={t("buyerPhone")} name="phone" type="tel" inputMode="tel" autoComplete="off" placeholder="+91 98123 45678" error={fields.phone} hint={t("buyerPhoneHint")} />
           </>
         ) : (
-          <p className="text-sm text-stone-600">Staff can post designs, chat with every buyer and handle orders.</p>
+          <p className="text-sm text-stone-600">{t("staffNote")}</p>
         )}
         <Button type="submit" fullWidth busy={busy}>
-          {kind === "BUYER" ? "Create buyer invite" : "Create staff invite"}
+          {kind === "BUYER" ? t("createBuyer") : t("createStaff")}
         </Button>
       </form>
       {link ? <ShareInvite url={link.url} businessName={businessName} kind={link.kind} expiresAt={link.expiresAt} /> : null}

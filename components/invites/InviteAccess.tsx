@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { acceptInviteAction } from "@/app/invite/[token]/actions";
 import { LoginForm } from "@/components/auth/LoginForm";
@@ -14,6 +15,7 @@ interface InviteAccessProps {
 
 /** For a signed-out visitor: create an account (the common case), or log in and accept. */
 export function InviteAccess({ token, name, phone, cta }: InviteAccessProps) {
+  const t = useTranslations("invite");
   const [mode, setMode] = useState<"signup" | "login">("signup");
   const [error, setError] = useState<string | null>(null);
 
@@ -26,11 +28,11 @@ export function InviteAccess({ token, name, phone, cta }: InviteAccessProps) {
 
   return (
     <div className="flex flex-col gap-4">
-      <div role="tablist" aria-label="Account" className="grid grid-cols-2 gap-1 rounded-xl bg-stone-100 p-1">
+      <div role="tablist" aria-label={t("accountTabs")} className="grid grid-cols-2 gap-1 rounded-xl bg-stone-100 p-1">
         {(
           [
-            ["signup", "I'm new"],
-            ["login", "I have an account"],
+            ["signup", t("imNew")],
+            ["login", t("haveAccount")],
           ] as const
         ).map(([value, label]) => (
           <button

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { acceptInviteAction, signUpWithInviteAction } from "@/app/invite/[token]/actions";
 import { PasswordField } from "@/components/auth/PasswordField";
 import { PhoneField } from "@/components/auth/PhoneField";
@@ -9,6 +10,7 @@ import { TextField } from "@/components/ui/TextField";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function InviteSignupForm({ token, name, phone, cta }: { token: string; name: string | null; phone: string | null; cta: string }) {
+  const t = useTranslations("signup");
   const hydrated = useHydrated();
   const { submit, error, fields, busy } = useSignUpForm(
     (form) => signUpWithInviteAction({ ...form, token }),
@@ -17,9 +19,9 @@ export function InviteSignupForm({ token, name, phone, cta }: { token: string; n
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
       <FormAlert message={error} />
-      <TextField label="Your name" name="name" autoComplete="name" defaultValue={name ?? ""} required error={fields.name} />
+      <TextField label={t("yourName")} name="name" autoComplete="name" defaultValue={name ?? ""} required error={fields.name} />
       <PhoneField defaultValue={phone ?? ""} error={fields.phone} />
-      <PasswordField autoComplete="new-password" error={fields.password} hint="At least 8 characters." />
+      <PasswordField autoComplete="new-password" error={fields.password} hint={t("passwordHint")} />
       <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
         {cta}
       </Button>

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { deleteLabelAction, setLabelBuyersAction } from "@/app/business/labels/actions";
 import { Avatar } from "@/components/ui/Avatar";
@@ -21,6 +22,7 @@ const checkboxClass = "size-5 shrink-0 accent-brand-600";
 /** Which buyers carry the label: tick several, Save once. Saving the list as it stands twice
  * changes nothing the second time; Remove takes the label off everyone and deletes it. */
 export function LabelBuyersForm({ businessId, labelId, labelName, buyers, labelled }: Props) {
+  const t = useTranslations("labels");
   const hydrated = useHydrated();
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>(labelled);
@@ -36,12 +38,12 @@ export function LabelBuyersForm({ businessId, labelId, labelName, buyers, labell
     const answer = await setLabelBuyersAction({ businessId, labelId, conversationIds: chosen });
     setBusy(false);
     if (!answer.ok) return setResult({ tone: "error", message: answer.message });
-    setResult({ tone: "success", message: `${labelName}: ${chosen.length === 1 ? "1 buyer" : `${chosen.length} buyers`}.` });
+    setResult({ tone: "success", message: t("savedBuyers", { label: labelName, count: chosen.length, n: String(chosen.length) }) });
     router.refresh();
   }
 
   async function remove() {
-    if (busy || !window.confirm(`Delete the label “${labelName}”? It comes off every buyer.`)) return;
+    if (busy || !window.confirm(t("confirmDelete", { name: labelName }))) return;
     setBusy(true);
     const answer = await deleteLabelAction({ businessId, labelId });
     setBusy(false);
@@ -52,7 +54,7 @@ export function LabelBuyersForm({ businessId, labelId, labelName, buyers, labell
   return (
     <form onSubmit={save} className="flex flex-col gap-3">
       <fieldset>
-        <legend className="mb-2 text-lg font-semibold">Buyers with this label</legend>
+        <legend className="mb-2 text-lg font-semibold">{t("buyersWith")}</legend>
         {buyers.length ? (
           <ul className="flex flex-col divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white">
             {buyers.map((buyer) => (
@@ -66,15 +68,15 @@ export function LabelBuyersForm({ businessId, labelId, labelName, buyers, labell
             ))}
           </ul>
         ) : (
-          <p className="text-stone-600">No buyers yet. Invite a buyer first.</p>
+          <p className="text-stone-600">{t("noBuyers")}</p>
         )}
       </fieldset>
       <FormAlert tone={result?.tone} message={result?.message} />
       <Button type="submit" busy={busy} disabled={!hydrated} fullWidth>
-        Save buyers ({chosen.length})
+        {t("saveBuyers", { n: String(chosen.length) })}
       </Button>
       <Button type="button" variant="danger" disabled={!hydrated || busy} onClick={() => void remove()}>
-        Delete label
+        {t("delete")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { LABEL_CHIP, LABEL_DOT, type LabelColour } from "@/lib/labels/label-colours";
 
 interface Props {
@@ -12,10 +13,11 @@ const chip = "inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full px
 /** A business's chats list by label: All, then each label; the last chip manages them. A row that
  * scrolls sideways, as the messaging apps' filter chips do. */
 export function LabelFilter({ labels, activeId }: Props) {
+  const t = useTranslations("labels");
   return (
-    <nav aria-label="Show chats by label" className="flex gap-2 overflow-x-auto px-3 pb-2">
+    <nav aria-label={t("byLabel")} className="flex gap-2 overflow-x-auto px-3 pb-2">
       <Link href="/chats" aria-current={activeId ? undefined : "page"} className={`${chip} ${activeId ? "bg-stone-100 text-stone-800" : "bg-brand-700 text-white"}`}>
-        All
+        {t("all")}
       </Link>
       {labels.map((label) => {
         const active = label.id === activeId;
@@ -27,7 +29,7 @@ export function LabelFilter({ labels, activeId }: Props) {
         );
       })}
       <Link href="/business/labels" className={`${chip} border border-dashed border-stone-300 text-stone-700`}>
-        {labels.length ? "Labels" : "+ Label buyers"}
+        {labels.length ? t("title") : t("labelBuyers")}
       </Link>
     </nav>
   );

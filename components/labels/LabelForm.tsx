@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { saveLabelAction } from "@/app/business/labels/actions";
 import { Button } from "@/components/ui/Button";
@@ -16,6 +17,8 @@ interface Props {
 
 /** A label's name and colour: adds one, or changes the one given. */
 export function LabelForm({ businessId, label }: Props) {
+  const t = useTranslations("labels");
+  const tc = useTranslations("common");
   const hydrated = useHydrated();
   const router = useRouter();
   const headingId = useId();
@@ -39,32 +42,32 @@ export function LabelForm({ businessId, label }: Props) {
       return;
     }
     if (!label) formElement.reset();
-    setResult({ tone: "success", message: label ? "Saved." : `Added “${answer.data.name}”.` });
+    setResult({ tone: "success", message: label ? t("saved") : t("added", { name: answer.data.name }) });
     router.refresh();
   }
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200">
       <h2 id={headingId} className="text-lg font-semibold">
-        {label ? "Name and colour" : "Add a label"}
+        {label ? t("nameAndColour") : t("add")}
       </h2>
       <FormAlert tone={result?.tone} message={result?.message} />
-      <TextField label="Name" name="name" defaultValue={label?.name} maxLength={30} autoComplete="off" placeholder="VIP" error={fields.name} hint="Buyers never see labels." />
+      <TextField label={t("name")} name="name" defaultValue={label?.name} maxLength={30} autoComplete="off" placeholder="VIP" error={fields.name} hint={t("nameHint")} />
       <fieldset>
-        <legend className="mb-1.5 text-sm font-medium text-stone-700">Colour</legend>
+        <legend className="mb-1.5 text-sm font-medium text-stone-700">{t("colour")}</legend>
         <div className="flex flex-wrap gap-1">
           {LABEL_COLOURS.map((colour, index) => (
             <label key={colour} className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full px-3 ring-1 ring-stone-200 has-checked:bg-white has-checked:ring-2 has-checked:ring-brand-600">
               <input type="radio" name="colour" value={colour} defaultChecked={label ? label.colour === colour : index === 0} className="sr-only" />
               <span aria-hidden className={`size-4 rounded-full ${LABEL_DOT[colour]}`} />
-              <span className="text-sm capitalize">{colour}</span>
+              <span className="text-sm capitalize">{t(`colours.${colour}`)}</span>
             </label>
           ))}
         </div>
         {fields.colour ? <p className="mt-1.5 text-sm text-red-700">{fields.colour}</p> : null}
       </fieldset>
       <Button type="submit" busy={busy} disabled={!hydrated} fullWidth>
-        {label ? "Save" : "Add label"}
+        {label ? tc("save") : t("addLabel")}
       </Button>
     </form>
   );

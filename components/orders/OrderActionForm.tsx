@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { downsizeForUpload } from "@/components/designs/downsize-photo";
 import { uploadPhoto } from "@/components/designs/upload-photo-client";
@@ -10,15 +11,10 @@ import { readRupees } from "@/lib/money-input";
 export type FormAction = "decline" | "cancel" | "payment" | "dispatch";
 
 const fieldClass = "min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base";
-const METHODS = [
-  ["UPI", "UPI"],
-  ["BANK_TRANSFER", "Bank transfer"],
-  ["CASH", "Cash"],
-  ["CHEQUE", "Cheque"],
-  ["OTHER", "Other"],
-] as const;
+const METHODS = ["UPI", "BANK_TRANSFER", "CASH", "CHEQUE", "OTHER"] as const;
 
-const TITLES: Record<FormAction, string> = { decline: "Decline order", cancel: "Cancel order", payment: "Record payment", dispatch: "Mark dispatched" };
+// Keys of "orders.form".
+const TITLES = { decline: "declineTitle", cancel: "cancelTitle", payment: "paymentTitle", dispatch: "dispatchTitle" } as const satisfies Record<FormAction, string>;
 
 /** The details an order action needs: a reason, a payment, or the transporter and LR. */
 export function OrderActionForm({ action, number, businessId, balancePaise, onSubmit, onClose, error, busy }: {
@@ -32,6 +28,8 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
   error: string | null;
   busy: boolean;
 }) {
+  const t = useTranslations("orders");
+  const title = t(`form.${TITLES[action]}`);
   const [localError, setLocalError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<number | null>(null);
   const [photoClientId] = useState(newClientId); // a retried upload is the same photo
@@ -42,7 +40,7 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
     const result = await uploadPhoto(await downsizeForUpload(file), { businessId, clientId: photoClientId }, setUploading);
     setUploading(null);
     if (result.ok) return result.photo.photoId;
-    setLocalError(`LR photo: ${result.message}`);
+    setLocalError(t("form.lrPhotoError", { message: result.message }));
     return null;
   }
 
@@ -53,7 +51,7 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
     setLocalError(null);
     if (action === "payment") {
       const amount = readRupees(text("amount"));
-      if (!amount.ok || !amount.paise) return setLocalError(amount.ok ? "Enter the amount received in rupees, like 5000." : amount.message);
+      if (!amount.ok || !amount.paise) return setLocalError(amount.ok ? t("form.amountHint") : amount.message);
       return onSubmit({ amountPaise: amount.paise, method: text("method"), reference: text("reference") || undefined, clientId: paymentClientId });
     }
     if (action === "dispatch") {
@@ -67,63 +65,63 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
 
   const shown = localError ?? error;
   return (
-    <BottomSheet label={TITLES[action]} onClose={onClose}>
+    <BottomSheet label={title} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} className="space-y-3 px-4 pt-3 pb-4">
         <h2 className="text-lg font-semibold">
-          {TITLES[action]} #{number}
+          {title} #{number}
         </h2>
         {action === "decline" || action === "cancel" ? (
           <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-            Reason
-            <input name="reason" required maxLength={300} className={fieldClass} placeholder={action === "decline" ? "Out of stock in red" : "Ordered by mistake"} />
+            {t("form.reason")}
+            <input name="reason" required maxLength={300} className={fieldClass} placeholder={action === "decline" ? t("form.declinePlaceholder") : t("form.cancelPlaceholder")} />
           </label>
         ) : null}
         {action === "payment" ? (
           <>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-              Amount (Rs)
+              {t("form.amount")}
               <input name="amount" inputMode="decimal" required defaultValue={balancePaise > 0 ? String(balancePaise / 100) : ""} className={fieldClass} />
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-              Paid by
+              {t("form.paidBy")}
               <select name="method" defaultValue="UPI" className={fieldClass}>
-                {METHODS.map(([value, label]) => (
+                {METHODS.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(`method.${value}`)}
                   </option>
                 ))}
               </select>
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-              Reference (optional)
-              <input name="reference" maxLength={80} className={fieldClass} placeholder="UPI ref 4021 8839" />
+              {t("form.reference")}
+              <input name="reference" maxLength={80} className={fieldClass} placeholder={t("form.referencePlaceholder")} />
             </label>
-            {balancePaise > 0 ? <p className="text-sm text-stone-600">Still to pay: {formatRupees(balancePaise)}</p> : null}
+            {balancePaise > 0 ? <p className="text-sm text-stone-600">{t("form.stillToPay", { amount: formatRupees(balancePaise) })}</p> : null}
           </>
         ) : null}
         {action === "dispatch" ? (
           <>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-              Transporter
+              {t("form.transporter")}
               <input name="transporter" required maxLength={80} className={fieldClass} placeholder="VRL Logistics" />
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-              LR number
+              {t("form.lrNumber")}
               <input name="lrNumber" required maxLength={40} className={fieldClass} />
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-              Parcels
+              {t("form.parcels")}
               <input name="parcels" type="number" inputMode="numeric" min={1} max={999} defaultValue={1} required className={fieldClass} />
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-              E-way bill number (Rs 50,000 or more)
-              <input name="ewayBillNumber" inputMode="numeric" maxLength={14} className={fieldClass} placeholder="12 digits" />
+              {t("form.ewayBill")}
+              <input name="ewayBillNumber" inputMode="numeric" maxLength={14} className={fieldClass} placeholder={t("form.ewayPlaceholder")} />
             </label>
             <label className="flex flex-col gap-1 text-sm font-medium text-stone-700">
-              Photo of the LR (optional)
+              {t("form.lrPhoto")}
               <input name="lrPhoto" type="file" accept="image/*" className="text-base file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-stone-200 file:px-4" />
             </label>
-            {uploading !== null ? <p className="text-sm text-stone-600">Uploading the LR photo… {Math.round(uploading * 100)}%</p> : null}
+            {uploading !== null ? <p className="text-sm text-stone-600">{t("form.uploading", { percent: Math.round(uploading * 100) })}</p> : null}
           </>
         ) : null}
         {shown ? (
@@ -132,12 +130,12 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
           </p>
         ) : null}
         <button type="submit" disabled={busy || uploading !== null} className="min-h-12 w-full rounded-xl bg-brand-600 text-base font-semibold text-white disabled:bg-brand-600/50">
-          {busy ? "Saving…" : TITLES[action]}
+          {busy ? t("form.saving") : title}
         </button>
         {action === "decline" || action === "cancel" ? (
           // The way out says what it keeps: "Close" or a bare × reads like it might go ahead.
           <button type="button" onClick={onClose} className="min-h-12 w-full rounded-xl text-base font-semibold text-brand-800 ring-1 ring-brand-600/40">
-            Keep order
+            {t("form.keepOrder")}
           </button>
         ) : null}
       </form>

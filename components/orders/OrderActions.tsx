@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { MessageView } from "@/lib/messages/message-view";
 import { orderDuePaise } from "@/lib/orders/order-due";
@@ -9,15 +10,15 @@ import { OrderActionForm, type FormAction } from "./OrderActionForm";
 
 type Order = NonNullable<MessageView["order"]>;
 
-// What each button is called, the route's action name, and whether it needs a form first.
-const BUTTONS: { action: OrderAction; route: string; label: string; form?: FormAction; primary?: boolean }[] = [
-  { action: "ACCEPT", route: "accept", label: "Accept", primary: true },
-  { action: "DECLINE", route: "decline", label: "Decline", form: "decline" },
-  { action: "RECORD_PAYMENT", route: "payment", label: "Payment received", form: "payment" },
-  { action: "PACK", route: "pack", label: "Packed" },
-  { action: "DISPATCH", route: "dispatch", label: "Dispatch", form: "dispatch", primary: true },
-  { action: "DELIVER", route: "deliver", label: "Delivered", primary: true },
-  { action: "CANCEL", route: "cancel", label: "Cancel order", form: "cancel" },
+// What each button is called (a key of "orders.actions"), the route's action name, and whether it needs a form first.
+const BUTTONS: { action: OrderAction; route: string; label: "accept" | "decline" | "paymentReceived" | "packed" | "dispatch" | "delivered" | "cancelOrder"; form?: FormAction; primary?: boolean }[] = [
+  { action: "ACCEPT", route: "accept", label: "accept", primary: true },
+  { action: "DECLINE", route: "decline", label: "decline", form: "decline" },
+  { action: "RECORD_PAYMENT", route: "payment", label: "paymentReceived", form: "payment" },
+  { action: "PACK", route: "pack", label: "packed" },
+  { action: "DISPATCH", route: "dispatch", label: "dispatch", form: "dispatch", primary: true },
+  { action: "DELIVER", route: "deliver", label: "delivered", primary: true },
+  { action: "CANCEL", route: "cancel", label: "cancelOrder", form: "cancel" },
 ];
 
 const ACCEPT_BUTTON = BUTTONS.find((button) => button.action === "ACCEPT")!;
@@ -25,6 +26,7 @@ const ACCEPT_BUTTON = BUTTONS.find((button) => button.action === "ACCEPT")!;
 /** The next steps of an order, from the table every lifecycle service checks (order-transitions.ts):
  * only buttons that would be allowed are shown. The server decides again. */
 export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIsMember: boolean }) {
+  const t = useTranslations("orders.actions");
   const [form, setForm] = useState<(typeof BUTTONS)[number] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,7 +71,7 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
             onClick={() => (button.form ? (setError(null), setForm(button)) : void run(button))}
             className={`min-h-11 rounded-full px-4 text-sm font-semibold ${button.primary ? "bg-brand-600 text-white" : "bg-white text-brand-800 ring-1 ring-brand-600/40"}`}
           >
-            {button.label}
+            {t(button.label)}
           </button>
         ))}
       </div>
@@ -78,10 +80,10 @@ export function OrderActions({ order, viewerIsMember }: { order: Order; viewerIs
           <p>{aboveLimit}</p>
           <div className="flex flex-wrap gap-2">
             <button type="button" disabled={busy} onClick={() => void run(ACCEPT_BUTTON, { aboveCreditLimit: true })} className="min-h-11 rounded-full bg-brand-600 px-4 text-sm font-semibold text-white">
-              Accept anyway
+              {t("acceptAnyway")}
             </button>
             <button type="button" onClick={() => setAboveLimit(null)} className="min-h-11 rounded-full bg-white px-4 text-sm font-semibold text-brand-800 ring-1 ring-brand-600/40">
-              Not now
+              {t("notNow")}
             </button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 
-// The words live in lib/orders/order-status-label.ts: the CSV export uses them too.
+// The words are the shared "status" messages (lib/i18n/messages); the CSV export keeps its English
+// ones in lib/orders/order-status-label.ts.
 export const STATUS_STYLE: Record<OrderStatus, string> = {
   PLACED: "bg-amber-100 text-amber-900",
   ACCEPTED: "bg-sky-100 text-sky-900",

@@ -1,18 +1,21 @@
 "use client";
 // The person's devices with notifications on, each with Turn off (e.g. a phone they gave away).
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendJson } from "@/components/ui/send-json";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import type { DeviceView } from "@/lib/push/subscribe-device";
 
-const date = (iso: string) => new Date(iso).toLocaleDateString("en-IN", { day: "numeric", month: "short", year: "numeric" });
-
 export function DeviceList({ devices }: { devices: DeviceView[] }) {
+  const t = useTranslations("push");
+  const locale = useLocale();
+  const date = (iso: string) => new Date(iso).toLocaleDateString(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric" });
   const router = useRouter();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (!devices.length) return <p className="text-sm text-stone-600">None yet.</p>;
+  if (!devices.length) return <p className="text-sm text-stone-600">{t("noDevices")}</p>;
 
   async function turnOff(id: string) {
     setBusyId(id);
@@ -36,18 +39,17 @@ export function DeviceList({ devices }: { devices: DeviceView[] }) {
             <div className="min-w-0 flex-1">
               <p className="truncate font-medium">{device.label}</p>
               <p className="text-xs text-stone-600">
-                Added {date(device.createdAt)}
-                {device.lastSuccessAt ? ` · last notified ${date(device.lastSuccessAt)}` : ""}
+                {device.lastSuccessAt ? t("addedNotified", { date: date(device.createdAt), last: date(device.lastSuccessAt) }) : t("added", { date: date(device.createdAt) })}
               </p>
             </div>
             <button
               type="button"
               onClick={() => turnOff(device.id)}
               disabled={busyId === device.id}
-              aria-label={`Turn off ${device.label}, added ${date(device.createdAt)}`}
+              aria-label={t("turnOffLabel", { device: device.label, date: date(device.createdAt) })}
               className="min-h-11 rounded-md border border-stone-300 px-3 text-sm font-semibold text-stone-800 disabled:opacity-60"
             >
-              Turn off
+              {t("turnOff")}
             </button>
           </li>
         ))}

@@ -1,11 +1,13 @@
 "use client";
 // Mute in a conversation's top bar (a toggle): the person's devices stop, or start again, getting
 // notifications for this conversation. The chat itself is unchanged.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BellIcon, BellOffIcon } from "@/components/ui/icons";
 import { sendJson } from "@/components/ui/send-json";
 
 export function MuteButton({ conversationId, initialMuted }: { conversationId: string; initialMuted: boolean }) {
+  const t = useTranslations("push");
   const [muted, setMuted] = useState(initialMuted);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,8 +28,8 @@ export function MuteButton({ conversationId, initialMuted }: { conversationId: s
         onClick={toggle}
         disabled={busy}
         aria-pressed={muted}
-        aria-label="Mute notifications"
-        title={muted ? "Muted: no notifications from this chat" : "Mute notifications from this chat"}
+        aria-label={t("mute")}
+        title={muted ? t("mutedTitle") : t("muteTitle")}
         className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10 disabled:opacity-60"
       >
         {muted ? <BellOffIcon /> : <BellIcon />}

@@ -3,6 +3,7 @@
 // (lib/push/may-ask-for-notifications.ts) on a browser that can have them and has not answered.
 // It says what they are for before the browser's own prompt, which a person answers only once.
 // "Not now" hides it on this browser for 30 days.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { deviceState, pushSupported, turnOnNotifications } from "./push-device";
 
@@ -15,6 +16,7 @@ function dismissedRecently(): boolean {
 }
 
 export function NotificationsAsk({ viewerIsMember }: { viewerIsMember: boolean }) {
+  const t = useTranslations("push");
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function NotificationsAsk({ viewerIsMember }: { viewerIsMember: boolean }
     const result = await turnOnNotifications();
     setBusy(false);
     if (result.ok) setShown(false);
-    else setProblem(result.message);
+    else setProblem("reason" in result ? t(`failed.${result.reason}`) : result.message);
   }
 
   function notNow() {
@@ -50,18 +52,18 @@ export function NotificationsAsk({ viewerIsMember }: { viewerIsMember: boolean }
   return (
     <section aria-labelledby="notifications-ask-title" className="m-3 rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm">
       <h2 id="notifications-ask-title" className="font-semibold text-gray-900">
-        {viewerIsMember ? "Get a notification when a buyer picks a design" : "Get a notification when new designs arrive"}
+        {viewerIsMember ? t("askMember") : t("askBuyer")}
       </h2>
       <p className="mt-1 text-gray-700">
-        {viewerIsMember ? "Also when a buyer writes or confirms an order, even with Chatalog closed." : "Also when the supplier writes or your order moves, even with Chatalog closed."}
+        {viewerIsMember ? t("askMemberMore") : t("askBuyerMore")}
       </p>
       {problem ? <p role="alert" className="mt-2 text-red-700">{problem}</p> : null}
       <div className="mt-3 flex gap-2">
         <button type="button" onClick={turnOn} disabled={busy} className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white disabled:opacity-60">
-          Turn on
+          {t("turnOn")}
         </button>
         <button type="button" onClick={notNow} className="min-h-11 rounded-md px-4 font-semibold text-brand-800">
-          Not now
+          {t("notNow")}
         </button>
       </div>
     </section>

@@ -1,17 +1,12 @@
 "use client";
 // The settings page's switch for this browser: on, off, blocked in the browser, or not possible.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { deviceState, turnOffThisDevice, turnOnNotifications, type DeviceState } from "./push-device";
 
-const SAYS: Record<DeviceState, string> = {
-  unsupported: "This browser cannot show notifications. On an iPhone, add Chatalog to the Home Screen (Share, then Add to Home Screen) and open it from there.",
-  blocked: "Notifications are blocked for Chatalog in this browser's settings. Allow them there, then come back.",
-  off: "Notifications are off on this device.",
-  on: "Notifications are on for this device.",
-};
-
 export function ThisDeviceNotifications() {
+  const t = useTranslations("push");
   const router = useRouter();
   const [state, setState] = useState<DeviceState | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +21,7 @@ export function ThisDeviceNotifications() {
     setProblem(null);
     if (turnOn) {
       const result = await turnOnNotifications();
-      if (!result.ok) setProblem(result.message);
+      if (!result.ok) setProblem("reason" in result ? t(`failed.${result.reason}`) : result.message);
     } else {
       await turnOffThisDevice();
     }
@@ -35,11 +30,11 @@ export function ThisDeviceNotifications() {
     router.refresh(); // the list of devices below
   }
 
-  if (!state) return <p className="text-sm text-stone-600">Checking this device…</p>;
+  if (!state) return <p className="text-sm text-stone-600">{t("checking")}</p>;
   return (
     <div className="flex flex-col items-start gap-3">
       <p role="status" className="text-sm">
-        {SAYS[state]}
+        {t(`state.${state}`)}
       </p>
       {problem ? (
         <p role="alert" className="text-sm text-red-700">
@@ -57,7 +52,7 @@ export function ThisDeviceNotifications() {
               : "min-h-11 rounded-md border border-stone-300 px-4 font-semibold text-stone-800 disabled:opacity-60"
           }
         >
-          {state === "off" ? "Turn on for this device" : "Turn off for this device"}
+          {state === "off" ? t("turnOnHere") : t("turnOffHere")}
         </button>
       ) : null}
     </div>

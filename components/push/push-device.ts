@@ -27,11 +27,15 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** Asks the browser (its permission prompt, if not answered yet), subscribes and tells the server. */
-export async function turnOnNotifications(): Promise<{ ok: true } | { ok: false; message: string }> {
-  if (!pushSupported()) return { ok: false, message: "This browser cannot show notifications. On an iPhone, add Chatalog to the Home Screen first." };
+/** Why notifications could not be turned on: the screen says it in the reader's language ("push.failed"). */
+export type TurnOnFailure = "unsupported" | "blocked" | "failed";
+
+/** Asks the browser (its permission prompt, if not answered yet), subscribes and tells the server.
+ * A refusal is the server's own message (already in the reader's language) or a reason to say. */
+export async function turnOnNotifications(): Promise<{ ok: true } | { ok: false; reason: TurnOnFailure } | { ok: false; message: string }> {
+  if (!pushSupported()) return { ok: false, reason: "unsupported" };
   const permission = await Notification.requestPermission();
-  if (permission !== "granted") return { ok: false, message: "Notifications are blocked for Chatalog in this browser's settings." };
+  if (permission !== "granted") return { ok: false, reason: "blocked" };
   try {
     const reg = await registration();
     const { publicKey } = (await fetch("/api/push/key").then((r) => r.json())) as { publicKey: string };
@@ -45,7 +49,7 @@ export async function turnOnNotifications(): Promise<{ ok: true } | { ok: false;
     const saved = await sendJson("/api/push/subscriptions", "POST", subscription.toJSON());
     return saved.ok ? { ok: true } : { ok: false, message: saved.message };
   } catch {
-    return { ok: false, message: "Notifications could not be turned on here. Try again later." };
+    return { ok: false, reason: "failed" };
   }
 }
 

@@ -1,21 +1,26 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DesignPhoto } from "@/components/designs/DesignPhoto";
 import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
 import { formatListTime } from "@/lib/format-time";
 import type { SearchResults as Results } from "@/lib/search/search";
+import { useDesignTitle } from "@/components/designs/use-design-title";
 
 /** What the search box found besides chat names: messages, designs and orders, each group newest
  * first, each row opening where it lives. Nothing is shown for a group with no results. */
 export function SearchResults({ results, query }: { results: Results; query: string }) {
+  const t = useTranslations("search");
+  const titleOf = useDesignTitle();
+  const locale = useLocale();
   const { messages, designs, orders } = results;
   if (!messages.length && !designs.length && !orders.length) {
-    return <p className="px-4 py-6 text-center text-sm text-stone-600">No messages, designs or orders match “{query}”.</p>;
+    return <p className="px-4 py-6 text-center text-sm text-stone-600">{t("noResults", { query })}</p>;
   }
   return (
     <div className="pb-4">
       {orders.length ? (
-        <Group title="Orders">
+        <Group id="orders" title={t("orders")}>
           {orders.map((order) => (
             <li key={order.id}>
               <Link href={`/orders/${order.id}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
@@ -24,7 +29,7 @@ export function SearchResults({ results, query }: { results: Results; query: str
                     #{order.number} · {order.party}
                   </span>
                   <span className="block truncate text-sm text-stone-600">
-                    {formatListTime(new Date(order.createdAt))}
+                    {formatListTime(new Date(order.createdAt), undefined, locale)}
                     {order.lrNumber ? ` · LR ${order.lrNumber}` : ""}
                   </span>
                 </span>
@@ -35,7 +40,7 @@ export function SearchResults({ results, query }: { results: Results; query: str
         </Group>
       ) : null}
       {designs.length ? (
-        <Group title="Designs">
+        <Group id="designs" title={t("designs")}>
           {designs.map((design) => (
             <li key={design.id}>
               <Link href={`/catalog/${design.id}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
@@ -45,8 +50,8 @@ export function SearchResults({ results, query }: { results: Results; query: str
                 <span className="min-w-0 flex-1">
                   <span className="block font-semibold">{design.code}</span>
                   <span className="block truncate text-sm text-stone-600">
-                    {design.title}
-                    {design.archived ? " · archived" : ""}
+                    {titleOf(design)}
+                    {design.archived ? ` · ${t("archived")}` : ""}
                   </span>
                 </span>
               </Link>
@@ -55,13 +60,13 @@ export function SearchResults({ results, query }: { results: Results; query: str
         </Group>
       ) : null}
       {messages.length ? (
-        <Group title="Messages">
+        <Group id="messages" title={t("messages")}>
           {messages.map((message) => (
             <li key={message.id}>
               <Link href={`/chats/${message.conversationId}?m=${message.id}`} className="flex min-h-14 flex-col justify-center px-4 py-2 active:bg-stone-100">
                 <span className="flex items-baseline justify-between gap-2">
                   <span className="truncate font-semibold">{message.conversationTitle}</span>
-                  <span className="shrink-0 text-xs text-stone-500">{formatListTime(new Date(message.createdAt))}</span>
+                  <span className="shrink-0 text-xs text-stone-500">{formatListTime(new Date(message.createdAt), undefined, locale)}</span>
                 </span>
                 <span className="line-clamp-2 text-sm text-stone-700">
                   {message.authorName ? <span className="text-stone-500">{message.authorName}: </span> : null}
@@ -76,8 +81,9 @@ export function SearchResults({ results, query }: { results: Results; query: str
   );
 }
 
-function Group({ title, children }: { title: string; children: ReactNode }) {
-  const id = `search-${title.toLowerCase()}`;
+/** `id`: the group's own name (ids stay the same in every language). */
+function Group({ id: name, title, children }: { id: string; title: string; children: ReactNode }) {
+  const id = `search-${name}`;
   return (
     <section aria-labelledby={id} className="pt-3">
       <h2 id={id} className="px-4 pb-1 text-sm font-semibold text-stone-500">

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { changePasswordAction } from "@/app/settings/actions";
 import { PasswordField } from "@/components/auth/PasswordField";
@@ -9,6 +10,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Current and new password; other devices are logged out, this one stays. */
 export function ChangePasswordForm() {
+  const t = useTranslations("settings");
   const hydrated = useHydrated();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -31,17 +33,17 @@ export function ChangePasswordForm() {
       return;
     }
     formElement.reset();
-    setResult({ tone: "success", message: answer.data ? "Password changed. Other devices are logged out." : "Password changed." });
+    setResult({ tone: "success", message: answer.data ? t("passwordChangedOthersOut") : t("passwordChanged") });
     router.refresh();
   }
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
       <FormAlert tone={result?.tone} message={result?.message} />
-      <PasswordField label="Current password" name="currentPassword" autoComplete="current-password" error={fields.currentPassword} />
-      <PasswordField label="New password" name="newPassword" autoComplete="new-password" error={fields.newPassword} hint="At least 8 characters. Other devices will be logged out." />
+      <PasswordField label={t("currentPassword")} name="currentPassword" autoComplete="current-password" error={fields.currentPassword} />
+      <PasswordField label={t("newPassword")} name="newPassword" autoComplete="new-password" error={fields.newPassword} hint={t("newPasswordHint")} />
       <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
-        Change password
+        {t("changePassword")}
       </Button>
     </form>
   );

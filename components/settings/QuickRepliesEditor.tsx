@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { deleteQuickReplyAction, saveQuickReplyAction } from "@/app/settings/quick-replies/actions";
 import { Button } from "@/components/ui/Button";
@@ -18,13 +19,14 @@ interface Props {
 /** The list of quick replies, each with Change and Remove, and the form that adds one (or changes
  * the one being edited). What the server refuses is said above the form; nothing typed is lost. */
 export function QuickRepliesEditor({ businessId, replies }: Props) {
+  const t = useTranslations("settings");
   const [editing, setEditing] = useState<QuickReplyView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
       <FormAlert tone="success" message={notice} />
       {replies.length ? (
-        <ul aria-label="Quick replies" className="flex flex-col gap-2">
+        <ul aria-label={t("quickReplies")} className="flex flex-col gap-2">
           {replies.map((reply) => (
             <QuickReplyItem
               key={reply.id}
@@ -36,13 +38,13 @@ export function QuickRepliesEditor({ businessId, replies }: Props) {
               }}
               onRemoved={() => {
                 if (editing?.id === reply.id) setEditing(null);
-                setNotice(`Removed “${reply.title}”.`);
+                setNotice(t("qr.removed", { title: reply.title }));
               }}
             />
           ))}
         </ul>
       ) : (
-        <p className="rounded-xl bg-stone-50 px-4 py-3 text-stone-600">No quick replies yet. Add the first one below, like your bank details.</p>
+        <p className="rounded-xl bg-stone-50 px-4 py-3 text-stone-600">{t("qr.none")}</p>
       )}
       <QuickReplyForm
         key={editing?.id ?? "new"}
@@ -50,7 +52,7 @@ export function QuickRepliesEditor({ businessId, replies }: Props) {
         editing={editing}
         onDone={(saved, changed) => {
           setEditing(null);
-          setNotice(changed ? `Saved “${saved.title}”.` : `Added “${saved.title}”.`);
+          setNotice(changed ? t("qr.saved", { title: saved.title }) : t("qr.added", { title: saved.title }));
         }}
         onCancel={() => setEditing(null)}
       />
@@ -59,11 +61,13 @@ export function QuickRepliesEditor({ businessId, replies }: Props) {
 }
 
 function QuickReplyItem({ businessId, reply, onEdit, onRemoved }: { businessId: string; reply: QuickReplyView; onEdit: () => void; onRemoved: () => void }) {
+  const t = useTranslations("settings.qr");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function remove() {
-    if (busy || !window.confirm(`Remove the quick reply “${reply.title}”?`)) return;
+    if (busy || !window.confirm(t("removeConfirm", { title: reply.title }))) return;
     setBusy(true);
     const answer = await deleteQuickReplyAction({ businessId, id: reply.id });
     setBusy(false);
@@ -79,22 +83,22 @@ function QuickReplyItem({ businessId, reply, onEdit, onRemoved }: { businessId: 
       <p className="font-semibold text-stone-900">/{reply.title}</p>
       {reply.text ? <p className="mt-1 line-clamp-3 text-sm whitespace-pre-wrap text-stone-700">{reply.text}</p> : null}
       {reply.photos.length ? (
-        <ul aria-label={`Photos of ${reply.title}`} className="mt-2 flex gap-1.5">
+        <ul aria-label={t("photosOf", { title: reply.title })} className="mt-2 flex gap-1.5">
           {reply.photos.map((photo, index) => (
             <li key={photo.id}>
               {/* eslint-disable-next-line @next/next/no-img-element -- an already sized, authorized variant from /photos */}
-              <img src={`/photos/${photo.thumbWebp ?? photo.thumbJpeg}`} alt={`Photo ${index + 1}`} width={48} height={48} className="size-12 rounded-md object-cover" />
+              <img src={`/photos/${photo.thumbWebp ?? photo.thumbJpeg}`} alt={t("photo", { n: index + 1 })} width={48} height={48} className="size-12 rounded-md object-cover" />
             </li>
           ))}
         </ul>
       ) : null}
       <FormAlert message={error} />
       <div className="mt-2 flex gap-2">
-        <Button type="button" variant="secondary" onClick={onEdit} aria-label={`Change ${reply.title}`}>
-          Change
+        <Button type="button" variant="secondary" onClick={onEdit} aria-label={t("changeLabel", { title: reply.title })}>
+          {t("change")}
         </Button>
-        <Button type="button" variant="danger" busy={busy} onClick={() => void remove()} aria-label={`Remove ${reply.title}`}>
-          Remove
+        <Button type="button" variant="danger" busy={busy} onClick={() => void remove()} aria-label={t("removeLabel", { title: reply.title })}>
+          {tCommon("remove")}
         </Button>
       </div>
     </li>
@@ -102,6 +106,8 @@ function QuickReplyItem({ businessId, reply, onEdit, onRemoved }: { businessId: 
 }
 
 function QuickReplyForm({ businessId, editing, onDone, onCancel }: { businessId: string; editing: QuickReplyView | null; onDone: (saved: QuickReplyView, changed: boolean) => void; onCancel: () => void }) {
+  const t = useTranslations("settings.qr");
+  const tCommon = useTranslations("common");
   const hydrated = useHydrated();
   const router = useRouter();
   const textId = useId();
@@ -145,13 +151,13 @@ function QuickReplyForm({ businessId, editing, onDone, onCancel }: { businessId:
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${textId}-heading`} className="flex flex-col gap-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200">
       <h2 id={`${textId}-heading`} className="text-lg font-semibold">
-        {editing ? `Change “${editing.title}”` : "Add a quick reply"}
+        {editing ? t("changeHeading", { title: editing.title }) : t("addHeading")}
       </h2>
       <FormAlert message={error} />
-      <TextField label="Title" name="title" defaultValue={editing?.title} maxLength={40} autoComplete="off" placeholder="Bank details" error={fields.title} hint="What you type after / to find it." />
+      <TextField label={t("titleLabel")} name="title" defaultValue={editing?.title} maxLength={40} autoComplete="off" placeholder={t("titlePlaceholder")} error={fields.title} hint={t("titleHint")} />
       <div>
         <label htmlFor={textId} className="mb-1.5 block text-sm font-medium text-stone-700">
-          Text to send
+          {t("textLabel")}
         </label>
         <textarea
           id={textId}
@@ -172,11 +178,11 @@ function QuickReplyForm({ businessId, editing, onDone, onCancel }: { businessId:
       <QuickReplyPhotosField key={photosKey} businessId={businessId} initial={editing?.photos ?? []} onChange={setPhotos} />
       <div className="flex gap-2">
         <Button type="submit" busy={busy} disabled={!hydrated} fullWidth>
-          {editing ? "Save" : "Add quick reply"}
+          {editing ? tCommon("save") : t("add")}
         </Button>
         {editing ? (
           <Button type="button" variant="ghost" onClick={onCancel}>
-            Cancel
+            {tCommon("cancel")}
           </Button>
         ) : null}
       </div>

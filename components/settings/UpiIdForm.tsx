@@ -1,5 +1,6 @@
 "use client";
 // The owner's UPI ID, where payment reminders ask buyers to pay (lib/businesses/business-upi.ts).
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { saveUpiIdAction } from "@/app/settings/payments/actions";
 import { Button } from "@/components/ui/Button";
@@ -8,6 +9,7 @@ import { TextField } from "@/components/ui/TextField";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function UpiIdForm({ businessId, upiId, canEdit }: { businessId: string; upiId: string | null; canEdit: boolean }) {
+  const t = useTranslations("business");
   const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -24,16 +26,16 @@ export function UpiIdForm({ businessId, upiId, canEdit }: { businessId: string; 
     setBusy(false);
     if (!answer.ok) {
       setFieldError(answer.fields?.upiId);
-      setResult({ tone: "error", message: answer.fields?.upiId ? "Check the UPI ID." : answer.message });
+      setResult({ tone: "error", message: answer.fields?.upiId ? t("checkUpi") : answer.message });
       return;
     }
-    setResult({ tone: "success", message: answer.data.upiId ? `Saved. Reminders ask buyers to pay ${answer.data.upiId}.` : "Removed. Reminders need a UPI ID." });
+    setResult({ tone: "success", message: answer.data.upiId ? t("upiSaved", { upiId: answer.data.upiId }) : t("upiRemoved") });
   }
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" method="post" noValidate>
       <TextField
-        label="UPI ID"
+        label={t("upiId")}
         name="upiId"
         defaultValue={upiId ?? ""}
         autoCapitalize="none"
@@ -41,15 +43,15 @@ export function UpiIdForm({ businessId, upiId, canEdit }: { businessId: string; 
         inputMode="email"
         readOnly={!canEdit}
         error={fieldError}
-        hint="As your UPI app shows it, like shop@okaxis or 9876543210@ybl."
+        hint={t("upiHint")}
       />
       <FormAlert tone={result?.tone} message={result?.message} />
       {canEdit ? (
         <Button type="submit" fullWidth busy={busy} disabled={!hydrated}>
-          Save UPI ID
+          {t("saveUpi")}
         </Button>
       ) : (
-        <p className="text-sm text-stone-600">Only the owner can change where payments go.</p>
+        <p className="text-sm text-stone-600">{t("ownerOnly")}</p>
       )}
     </form>
   );

@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { readSharedPhotos } from "./shared-photos";
 
 /** The shared photos, small, so the person sees what they are about to post. */
 export function SharedPhotoStrip({ batch }: { batch: string }) {
+  const t = useTranslations("share");
   const [urls, setUrls] = useState<string[] | null>(null);
 
   useEffect(() => {
@@ -21,14 +23,14 @@ export function SharedPhotoStrip({ batch }: { batch: string }) {
 
   if (urls === null) return <div className="h-24" aria-hidden />;
   if (urls.length === 0) {
-    return <p className="px-4 py-3 text-sm text-amber-800" role="status">These photos are no longer here. Share them again from your gallery.</p>;
+    return <p className="px-4 py-3 text-sm text-amber-800" role="status">{t("gone")}</p>;
   }
   return (
-    <ul aria-label="Photos to share" className="flex h-24 gap-2 overflow-x-auto px-4 py-2">
+    <ul aria-label={t("stripLabel")} className="flex h-24 gap-2 overflow-x-auto px-4 py-2">
       {urls.map((url, index) => (
         <li key={url} className="shrink-0">
           {/* eslint-disable-next-line @next/next/no-img-element -- a local object URL, nothing to optimise */}
-          <img src={url} alt={`Shared photo ${index + 1}`} className="size-20 rounded-lg object-cover" />
+          <img src={url} alt={t("photoAlt", { number: index + 1 })} className="size-20 rounded-lg object-cover" />
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BackIcon } from "./icons";
 
@@ -11,11 +12,12 @@ interface TopBarProps {
 }
 
 export function TopBar({ title, subtitle, backHref, leading, actions }: TopBarProps) {
+  const t = useTranslations("common");
   return (
     <header className="pt-safe sticky top-0 z-10 bg-brand-700 text-white shadow-sm">
       <div className="flex min-h-14 items-center gap-2 px-2">
         {backHref ? (
-          <Link href={backHref} aria-label="Back" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+          <Link href={backHref} aria-label={t("back")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
             <BackIcon />
           </Link>
         ) : (

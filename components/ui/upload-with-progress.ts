@@ -2,6 +2,7 @@
 // XMLHttpRequest can), and sorts the answer into done, refused (the server's message) or
 // worth retrying. Shared by the photo uploads and the documents sent in a chat.
 import { isRetryableStatus } from "@/lib/messages/outbox";
+import { clientNotice } from "@/lib/i18n/client-notices";
 
 export type UploadAnswer<T> = { ok: true; payload: T } | { ok: false; message: string; retryable: boolean };
 
@@ -9,7 +10,7 @@ export function uploadWithProgress<T>(url: string, body: Blob, onProgress: (frac
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     options.signal?.addEventListener("abort", () => request.abort());
-    request.onabort = () => resolve({ ok: false, message: "Stopped.", retryable: true });
+    request.onabort = () => resolve({ ok: false, message: clientNotice("uploadStopped"), retryable: true });
     request.open("POST", url);
     request.setRequestHeader("Content-Type", body.type || "application/octet-stream");
     request.upload.onprogress = (event) => {
@@ -26,7 +27,7 @@ export function uploadWithProgress<T>(url: string, body: Blob, onProgress: (frac
       if (request.status >= 200 && request.status < 300 && payload) return resolve({ ok: true, payload });
       resolve({ ok: false, message: payload?.error?.message ?? options.failedMessage, retryable: isRetryableStatus(request.status) });
     };
-    request.onerror = () => resolve({ ok: false, message: "No connection. Tap to try again.", retryable: true });
+    request.onerror = () => resolve({ ok: false, message: clientNotice("uploadNoConnection"), retryable: true });
     request.send(body);
   });
 }

@@ -8,4 +8,6 @@ export interface Actor {
  * Session row), for the services that end the other devices' sessions. */
 export interface SessionActor extends Actor {
   sessionId: string;
+  /** The language they chose (lib/i18n/locales.ts), null until they choose. */
+  locale?: string | null;
 }

@@ -45,7 +45,7 @@ export async function changePassword(actor: SessionActor, input: unknown): Promi
   const user = await getDb().user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user) throw new AppError("UNAUTHENTICATED", "Log in first.");
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    throw new AppError("INVALID", WRONG_CURRENT, { fields: { currentPassword: WRONG_CURRENT } });
+    throw new AppError("INVALID", WRONG_CURRENT, { key: "wrongPassword", fields: { currentPassword: WRONG_CURRENT } });
   }
   await limiter.reward(actor.id, 1);
   const passwordHash = await hashPassword(data.newPassword);

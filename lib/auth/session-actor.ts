@@ -94,6 +94,14 @@ export function forgetSessions(sessionIds: readonly string[]): void {
   }
 }
 
+/** Forgets what this process remembers of a session that goes on (its person changed their name
+ * or language), so the next request reads it again. */
+export function refreshSession(sessionId: string): void {
+  const state = memo();
+  state.generation++;
+  state.sessions.delete(sessionId);
+}
+
 /** Calls `stop` if the session ends in this process (logout, "log out other devices", a password
  * change handled here); returns the unsubscribe. Sessions ended by another instance are not
  * heard: an event stream there lasts until it reconnects, and is then refused. */
@@ -116,9 +124,9 @@ async function findSession(sessionId: string, userId: string): Promise<SessionAc
   const generation = state.generation;
   const row = await getDb().session.findUnique({
     where: { id: sessionId },
-    select: { expiresAt: true, user: { select: { id: true, name: true } } },
+    select: { expiresAt: true, user: { select: { id: true, name: true, locale: true } } },
   });
-  const actor = row && row.user.id === userId && row.expiresAt.getTime() > now ? { id: row.user.id, name: row.user.name, sessionId } : null;
+  const actor = row && row.user.id === userId && row.expiresAt.getTime() > now ? { id: row.user.id, name: row.user.name, locale: row.user.locale, sessionId } : null;
   // Sessions ended while we asked: our answer may predate that, so it serves this request only
   // (as if it had come a moment earlier) and is not kept.
   if (generation !== state.generation) return actor;

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 import { businessNameSchema, parseInput, personNameSchema } from "@/lib/validation";
 import { hashPassword, passwordSchema } from "./password";
 import { phoneSchema } from "./phone";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const signUpSupplierSchema = z.object({
   name: personNameSchema,
@@ -17,7 +18,9 @@ export const signUpSupplierSchema = z.object({
 });
 
 /** The new user and business, or null when the number already had an account (nothing changed). */
-export async function signUpSupplier(input: unknown): Promise<{ userId: string; businessId: string } | null> {
+/** `locale`: the language the sign-up page spoke (their choice on this device, else their
+ * browser's), kept as theirs so their other devices and their notifications speak it too. */
+export async function signUpSupplier(input: unknown, locale: Locale | null = null): Promise<{ userId: string; businessId: string } | null> {
   const data = parseInput(signUpSupplierSchema, input);
   // Hashed either way, so both answers take as long.
   const passwordHash = await hashPassword(data.password);
@@ -27,6 +30,7 @@ export async function signUpSupplier(input: unknown): Promise<{ userId: string; 
         name: data.name,
         phone: data.phone,
         passwordHash,
+        locale,
         memberships: { create: { role: "OWNER", business: { create: { name: data.businessName } } } },
       },
       select: { id: true, memberships: { select: { businessId: true } } },

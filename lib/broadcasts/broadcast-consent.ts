@@ -7,6 +7,7 @@
 import type { Tx } from "@/lib/db";
 import { appendSystemLine } from "@/lib/messages/append-message";
 import type { MessageRef } from "@/lib/realtime/record-message-event";
+import { systemLine } from "@/lib/i18n/system-line";
 
 export type ConsentWord = "stop" | "start";
 
@@ -16,8 +17,8 @@ export function consentWordOf(text: string): ConsentWord | null {
   return word === "stop" ? "stop" : word === "start" ? "start" : null;
 }
 
-export const STOPPED_LINE = (buyerName: string) => `${buyerName} stopped new designs from broadcasts. Reply START to get them again.`;
-export const STARTED_LINE = (buyerName: string) => `${buyerName} will get new designs from broadcasts again.`;
+export const STOPPED_LINE = (buyerName: string) => systemLine("broadcastsStopped", { name: buyerName });
+export const STARTED_LINE = (buyerName: string) => systemLine("broadcastsStarted", { name: buyerName });
 
 /**
  * After the buyer's STOP or START (message `wordMessageId`) in `conversationId`: when it changes
@@ -30,7 +31,7 @@ export async function applyConsentWord(tx: Tx, input: { conversationId: string; 
   const stopped = conversation.broadcastsStoppedAt !== null;
   if ((input.word === "stop") === stopped) return null;
   await tx.conversation.update({ where: { id: input.conversationId }, data: { broadcastsStoppedAt: input.word === "stop" ? new Date() : null } });
-  const text = input.word === "stop" ? STOPPED_LINE(input.authorName) : STARTED_LINE(input.authorName);
-  const line = await appendSystemLine(tx, { conversationId: input.conversationId, text, clientId: `consent:${input.wordMessageId}` });
+  const said = input.word === "stop" ? STOPPED_LINE(input.authorName) : STARTED_LINE(input.authorName);
+  const line = await appendSystemLine(tx, { conversationId: input.conversationId, said, clientId: `consent:${input.wordMessageId}` });
   return { id: line.id, seq: line.seq, authorId: null, actorId: input.authorId };
 }

@@ -12,7 +12,7 @@
 // server died mid-way, or was stopped: a clean stop gives the lease back) and takes them over.
 import { getDb } from "@/lib/db";
 import { appendMessage } from "@/lib/messages/append-message";
-import { albumPreview } from "@/lib/messages/message-view";
+import { albumPreview, albumPreviewLine } from "@/lib/messages/message-view";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { recordMessagesPosted, type Announce } from "@/lib/realtime/record-message-event";
 
@@ -83,6 +83,7 @@ export async function deliverBroadcast(broadcastId: string): Promise<void> {
   });
   const designs = broadcast.designs;
   const preview = albumPreview(designs.length, designs[0]!.design.code);
+  const previewLine = albumPreviewLine(designs.length, designs[0]!.design.code);
 
   for (;;) {
     if (stopping) {
@@ -112,6 +113,7 @@ export async function deliverBroadcast(broadcastId: string): Promise<void> {
               clientId: `${broadcastId}:${conversationId}`,
               broadcastId,
               preview,
+              previewLine,
             });
             await tx.messageDesign.createMany({ data: designs.map(({ designId }, position) => ({ messageId: album.id, designId, position })) });
             await tx.broadcastTarget.update({ where: { broadcastId_conversationId: { broadcastId, conversationId } }, data: { albumSeq: album.seq } });

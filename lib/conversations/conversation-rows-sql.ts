@@ -3,6 +3,7 @@
 // quoted: PostgreSQL would fold them to lower case.
 import { conversationVisibleSql } from "@/lib/auth/access";
 import { fromDbDateTime } from "@/lib/db-dates";
+import { readPreviewLine } from "@/lib/i18n/system-line-view";
 import type { ConversationRow } from "./list-conversations";
 
 export interface FlatConversationRow {
@@ -11,6 +12,7 @@ export interface FlatConversationRow {
   lastSeq: number;
   lastMessageAt: string | number | Date;
   lastMessagePreview: string | null;
+  lastPreviewLine: string | null;
   buyerName: string;
   businessName: string;
   lastReadSeq: number | null;
@@ -22,7 +24,7 @@ export interface FlatConversationRow {
 export function conversationRowsSql(placeholder: (n: number) => string, limitPlaceholder: string): { sql: string; viewerIdParams: number } {
   const visible = conversationVisibleSql("c", (n) => placeholder(n + 1));
   return {
-    sql: `SELECT c."id" AS "id", c."buyerId" AS "buyerId", c."lastSeq" AS "lastSeq", c."lastMessageAt" AS "lastMessageAt", c."lastMessagePreview" AS "lastMessagePreview",
+    sql: `SELECT c."id" AS "id", c."buyerId" AS "buyerId", c."lastSeq" AS "lastSeq", c."lastMessageAt" AS "lastMessageAt", c."lastMessagePreview" AS "lastMessagePreview", c."lastPreviewLine" AS "lastPreviewLine",
         u."name" AS "buyerName", b."name" AS "businessName", r."lastReadSeq" AS "lastReadSeq",
         EXISTS (SELECT 1 FROM "Membership" mm WHERE mm."businessId" = c."businessId" AND mm."userId" = ${placeholder(1)}) AS "viewerIsMember"
       FROM "Conversation" c
@@ -44,6 +46,7 @@ export function toConversationRow(c: FlatConversationRow): ConversationRow {
     title: viewerIsBuyer ? c.businessName : c.buyerName,
     subtitle: viewerIsBuyer ? null : c.businessName,
     preview: c.lastMessagePreview,
+    previewLine: readPreviewLine(c.lastPreviewLine),
     lastMessageAt: fromDbDateTime(c.lastMessageAt),
     lastSeq: c.lastSeq,
     unread: Math.max(0, c.lastSeq - (c.lastReadSeq ?? 0)),

@@ -9,7 +9,8 @@ import { findConversationHeaderOnSqlite } from "./get-conversation-on-sqlite";
 export interface ConversationHeader {
   id: string;
   title: string;
-  subtitle: string;
+  /** The supplier's business (the screen says "Supplier" to the buyer, "Buyer of …" to members). */
+  businessName: string;
   businessId: string;
   buyerId: string;
   viewerIsBuyer: boolean;
@@ -42,7 +43,7 @@ export async function getConversation(actor: Actor, input: unknown): Promise<Con
   return {
     id: conversation.id,
     title: viewerIsBuyer ? conversation.business.name : conversation.buyer.name,
-    subtitle: viewerIsBuyer ? "Supplier" : `Buyer of ${conversation.business.name}`,
+    businessName: conversation.business.name,
     businessId: conversation.businessId,
     buyerId: conversation.buyerId,
     viewerIsBuyer,

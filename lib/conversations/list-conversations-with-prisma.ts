@@ -6,6 +6,7 @@ import { businessOfMember, conversationVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
+import { readPreviewLine } from "@/lib/i18n/system-line-view";
 
 /** `labelId`: only conversations carrying that label of a business the viewer is a member of
  * (a buyer, or another business's member, gets none: labels are the business's own). */
@@ -21,6 +22,7 @@ export async function listConversationRowsWithPrisma(viewerId: string, limit = L
       lastSeq: true,
       lastMessageAt: true,
       lastMessagePreview: true,
+      lastPreviewLine: true,
       buyer: { select: { name: true } },
       business: { select: { name: true, members: { where: { userId: viewerId }, select: { userId: true } } } },
       readStates: { where: { userId: viewerId }, select: { lastReadSeq: true } },
@@ -34,6 +36,7 @@ export async function listConversationRowsWithPrisma(viewerId: string, limit = L
       title: viewerIsBuyer ? c.business.name : c.buyer.name,
       subtitle: viewerIsBuyer ? null : c.business.name,
       preview: c.lastMessagePreview,
+      previewLine: readPreviewLine(c.lastPreviewLine),
       lastMessageAt: c.lastMessageAt,
       lastSeq: c.lastSeq,
       unread: Math.max(0, c.lastSeq - (c.readStates[0]?.lastReadSeq ?? 0)),

@@ -12,6 +12,7 @@ import { keepMatching, LIST_LIMIT } from "./conversation-search";
 import { listConversationRowsOnPostgres } from "./list-conversations-on-postgres";
 import { listConversationRowsOnSqlite } from "./list-conversations-on-sqlite";
 import { listConversationRowsWithPrisma } from "./list-conversations-with-prisma";
+import type { SystemLineView } from "@/lib/i18n/system-line-view";
 
 export const listConversationsSchema = z.object({
   search: z.string().trim().max(80).optional(),
@@ -27,6 +28,8 @@ export interface ConversationRow {
   title: string;
   subtitle: string | null;
   preview: string | null;
+  /** The preview's message key when it is the app's words (see append-message.ts). */
+  previewLine: SystemLineView | null;
   lastMessageAt: Date;
   /** The newest message's seq: with `unread`, live events keep the row right in the browser. */
   lastSeq: number;

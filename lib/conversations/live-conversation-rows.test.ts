@@ -7,6 +7,7 @@ const row = (id: string, lastSeq: number, unread: number): ConversationRow => ({
   title: id,
   subtitle: null,
   preview: `last of ${id}`,
+  previewLine: null,
   lastMessageAt: new Date("2026-11-30T10:00:00Z"),
   lastSeq,
   unread,

@@ -23,6 +23,7 @@ export function applyPosted(rows: LiveRow[], posted: { conversationId: string; s
   const moved = withUnread({
     ...current,
     preview: posted.row.preview,
+    previewLine: posted.row.previewLine ?? null,
     lastMessageAt: new Date(posted.row.lastMessageAt),
     lastSeq: posted.row.lastSeq,
     // Writing a message means having read everything up to it.

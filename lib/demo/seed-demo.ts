@@ -2,6 +2,7 @@
 // a dozen designs with generated photos through the real photo pipeline, chat history and
 // orders in several states. Does nothing when the demo owner already exists; all rows are
 // written in one transaction, so a failed seed leaves nothing behind and can simply be re-run.
+import { systemLine } from "@/lib/i18n/system-line";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db, Tx } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
@@ -132,8 +133,8 @@ async function createOrder(tx: Tx, ids: { businessId: string; conversationId: st
   const rupees = (totalPaise / 100).toLocaleString("en-IN");
   await appendMessage(tx, { conversationId: ids.conversationId, authorId: ids.buyerId, kind: "ORDER", orderId: order.id, body: `Order #${order.number} confirmed: Rs ${rupees}`, preview: `Order #${order.number} confirmed`, clientId: `demo-order-card-${order.number}`, createdAt: placedAt });
   for (const [step, type] of reached.slice(1).entries()) {
-    const text = `Order #${order.number} ${type.toLowerCase()}`;
-    await appendMessage(tx, { conversationId: ids.conversationId, authorId: null, kind: "SYSTEM", orderId: order.id, body: text, preview: text, clientId: `demo-order-${order.number}-${type}`, createdAt: new Date(placedAt.getTime() + (step + 1) * DAY / 2) });
+    const said = systemLine("orderStep", { number: order.number, status: type });
+    await appendMessage(tx, { conversationId: ids.conversationId, authorId: null, kind: "SYSTEM", orderId: order.id, body: said.text, preview: said.text, meta: { line: said.line }, clientId: `demo-order-${order.number}-${type}`, createdAt: new Date(placedAt.getTime() + (step + 1) * DAY / 2) });
   }
 }
 

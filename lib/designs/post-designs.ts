@@ -13,7 +13,8 @@ import { getDb, type Db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { appendMessage } from "@/lib/messages/append-message";
 import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
-import { albumPreview } from "@/lib/messages/message-view";
+import { albumPreview, albumPreviewLine } from "@/lib/messages/message-view";
+import { untitledDesignTitle } from "./untitled-title";
 import { announceNothing, recordMessagePosted, type Announce } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import {
@@ -129,7 +130,8 @@ async function writePost(tx: Tx, actor: Actor, conversation: { id: string; busin
   const designs: { id: string; code: string }[] = [];
   for (const [index, input] of data.designs.entries()) {
     const code = input.code ?? allocated.codes.shift()!;
-    const title = input.title ?? `Design ${code}`;
+    // Untitled: screens say it in the reader's language (components/designs/use-design-title.ts).
+    const title = input.title ?? untitledDesignTitle(code);
     const design = await tx.design.create({
       data: {
         businessId,
@@ -162,6 +164,7 @@ async function writePost(tx: Tx, actor: Actor, conversation: { id: string; busin
     body: data.caption ?? null,
     clientId: data.clientId,
     preview: albumPreview(designs.length, designs[0]!.code),
+    previewLine: albumPreviewLine(designs.length, designs[0]!.code),
   });
   await tx.messageDesign.createMany({ data: designs.map((design, position) => ({ messageId: message.id, designId: design.id, position })) });
   return { id: message.id, seq: message.seq, conversationId: conversation.id, designs };

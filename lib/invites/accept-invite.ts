@@ -13,6 +13,7 @@ import { parseInput } from "@/lib/validation";
 import { inviteTokenSchema } from "./get-invite-by-token";
 import { hashInviteToken } from "./invite-token";
 import { INVALID_INVITE_MESSAGE, inviteStatus, inviteUnavailable } from "./invite-status";
+import { systemLine } from "@/lib/i18n/system-line";
 
 export const acceptInviteSchema = z.object({ token: inviteTokenSchema });
 
@@ -84,8 +85,8 @@ async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed
   }
   if (invite.kind === "TEAM" && invite.conversationId) {
     await joinTeamInTx(tx, invite.createdById, actor.id);
-    const text = `${actor.name} joined ${invite.createdBy.name}'s team`;
-    const line = await appendSystemLine(tx, { conversationId: invite.conversationId, text, clientId: `invite:${invite.id}` });
+    const said = systemLine("joinedTeam", { name: actor.name, owner: invite.createdBy.name });
+    const line = await appendSystemLine(tx, { conversationId: invite.conversationId, said, clientId: `invite:${invite.id}` });
     return { kind: "TEAM", businessId: invite.businessId, conversationId: invite.conversationId, joinLine: { id: line.id, seq: line.seq } };
   }
 
@@ -95,8 +96,8 @@ async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed
     update: {},
     select: { id: true, lastSeq: true },
   });
-  const text = `${actor.name} joined through an invite link`;
-  const line = await appendSystemLine(tx, { conversationId: conversation.id, text, clientId: `invite:${invite.id}` });
+  const said = systemLine("joinedByInvite", { name: actor.name });
+  const line = await appendSystemLine(tx, { conversationId: conversation.id, said, clientId: `invite:${invite.id}` });
   await markOwnJoinLineRead(tx, conversation.id, actor.id, line.seq);
   await tx.invite.update({ where: { id: invite.id }, data: { conversationId: conversation.id } });
   return { kind: "BUYER", businessId: invite.businessId, conversationId: conversation.id, joinLine: { id: line.id, seq: line.seq } };

@@ -12,6 +12,7 @@ import { parseInput, personNameSchema } from "@/lib/validation";
 import { acceptInviteInTx, type AcceptedInvite } from "./accept-invite";
 import { getInviteByToken, inviteTokenSchema } from "./get-invite-by-token";
 import { inviteUnavailable } from "./invite-status";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const signUpWithInviteSchema = z.object({
   token: inviteTokenSchema,
@@ -21,7 +22,8 @@ export const signUpWithInviteSchema = z.object({
 });
 
 /** The accepted invite and the new user, or null when the number already had an account. */
-export async function signUpWithInvite(input: unknown): Promise<(AcceptedInvite & { userId: string }) | null> {
+/** `locale`: the language the invite page spoke, kept as theirs (see sign-up-supplier.ts). */
+export async function signUpWithInvite(input: unknown, locale: Locale | null = null): Promise<(AcceptedInvite & { userId: string }) | null> {
   const data = parseInput(signUpWithInviteSchema, input);
   const invite = await getInviteByToken(data.token);
   if (invite.status !== "OPEN") throw inviteUnavailable(invite.status, invite.businessName);
@@ -29,7 +31,7 @@ export async function signUpWithInvite(input: unknown): Promise<(AcceptedInvite 
   const passwordHash = await hashPassword(data.password);
   try {
     const { accepted, announce } = await getDb().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { name: data.name, phone: data.phone, passwordHash }, select: { id: true, name: true } });
+      const user = await tx.user.create({ data: { name: data.name, phone: data.phone, passwordHash, locale }, select: { id: true, name: true } });
       const { accepted, announce } = await acceptInviteInTx(tx, user, data.token);
       return { accepted: { ...accepted, userId: user.id }, announce };
     });

@@ -28,6 +28,8 @@ import { idSchema, parseInput } from "@/lib/validation";
 import { buyerBillingSchema } from "./buyer-billing";
 import { INVOICEABLE } from "./invoiceable";
 import { recipientParty, type InvoiceSnapshot } from "./invoice-snapshot";
+import { systemLine } from "@/lib/i18n/system-line";
+import { isUntitled } from "@/lib/designs/untitled-title";
 
 export const createInvoiceSchema = z.object({ orderId: idSchema, buyer: buyerBillingSchema });
 
@@ -97,7 +99,7 @@ export async function createInvoice(actor: Actor, input: unknown): Promise<Invoi
         return {
           position: line.position,
           // "D-0001 · Design D-0001" says the code twice: an untitled design is its code.
-          description: [line.code, line.title === `Design ${line.code}` ? null : line.title, line.colour].filter(Boolean).join(" · "),
+          description: [line.code, isUntitled(line) ? null : line.title, line.colour].filter(Boolean).join(" · "),
           // The design's own code (knitted or not); a deleted design's line takes the default.
           hsnCode: line.design?.hsnCode ?? profile.defaultHsnCode,
           pieces: line.pieces,
@@ -142,8 +144,8 @@ export async function createInvoice(actor: Actor, input: unknown): Promise<Invoi
           });
           // From now on the invoice's total (GST included) is what the buyer owes for the order.
           await tx.order.update({ where: { id: order.id }, data: { billedPaise: totals.totalPaise } });
-          const text = `Tax invoice ${number} made for order #${order.number}`;
-          const line = await appendSystemLine(tx, { conversationId: order.conversationId, text, clientId: `invoice-${invoice.id}`, orderId: order.id, meta: { invoiceId: invoice.id } });
+          const said = systemLine("invoiceMade", { invoice: number, number: order.number });
+          const line = await appendSystemLine(tx, { conversationId: order.conversationId, said, clientId: `invoice-${invoice.id}`, orderId: order.id, meta: { invoiceId: invoice.id } });
           const announceLine = await recordMessagePosted(tx, order.conversationId, { id: line.id, seq: line.seq, authorId: null, actorId: actor.id });
           // Open order pages show the invoice's link.
           const announceOrder = await recordOrderUpdated(tx, order.id);

@@ -48,13 +48,14 @@ export const setRatePeriodSchema = z
 export interface RateRuleView {
   /** True while the business uses the app's garment rule. */
   garmentRule: boolean;
-  current: { from: string; text: string } | null;
-  next: { from: string; text: string } | null;
+  /** `text` is the English sentence (tests, logs); screens say `slabs` in the reader's language. */
+  current: { from: string; text: string; slabs: RatePeriod["slabs"] } | null;
+  next: { from: string; text: string; slabs: RatePeriod["slabs"] } | null;
 }
 
 function view(rule: RateRule, garmentRule: boolean, today: string): RateRuleView {
   const { current, next } = periodsAround(rule, today);
-  const said = (period: RatePeriod | null) => (period ? { from: period.from, text: slabsText(period.slabs) } : null);
+  const said = (period: RatePeriod | null) => (period ? { from: period.from, text: slabsText(period.slabs), slabs: period.slabs } : null);
   return { garmentRule, current: said(current), next: said(next) };
 }
 

@@ -4,6 +4,8 @@
 import type { Tx } from "@/lib/db";
 import type { MessageKind } from "@/lib/generated/sqlite/enums";
 import { countsAsReply } from "./reply-rules";
+import type { SystemLineText } from "@/lib/i18n/system-line";
+import type { SystemLineView } from "@/lib/i18n/system-line-view";
 
 export interface NewMessage {
   conversationId: string;
@@ -18,6 +20,9 @@ export interface NewMessage {
   meta?: Record<string, unknown> | null;
   /** The conversation list's line for this message ("📷 4 designs", the text, ...). */
   preview: string;
+  /** The preview's message key when it is the app's words (a system line, "📷 4 designs"), so the
+   * chats list says it in each reader's language; none for people's own words. */
+  previewLine?: SystemLineView | null;
   createdAt?: Date;
 }
 
@@ -31,6 +36,7 @@ export async function appendMessage(tx: Tx, message: NewMessage) {
       lastMessageAt: createdAt,
       // Cut by code point, so an emoji is never split in half.
       lastMessagePreview: Array.from(message.preview).slice(0, 120).join(""),
+      lastPreviewLine: message.previewLine ? JSON.stringify(message.previewLine) : null,
     },
     select: { lastSeq: true },
   });
@@ -63,8 +69,9 @@ export async function appendMessage(tx: Tx, message: NewMessage) {
   return created;
 }
 
-/** A system line ("Order #1001 accepted by Priya"): no author, its text is its list preview. */
-export function appendSystemLine(tx: Tx, line: { conversationId: string; text: string; clientId: string; orderId?: string | null; meta?: Record<string, unknown> | null }) {
-  const { text, ...rest } = line;
-  return appendMessage(tx, { ...rest, authorId: null, kind: "SYSTEM", body: text, preview: text });
+/** A system line ("Order #1001 accepted by Priya"): no author; its English text is its body and
+ * list preview, its key (meta.line) lets each reader's screen say it in their language. */
+export function appendSystemLine(tx: Tx, input: { conversationId: string; said: SystemLineText; clientId: string; orderId?: string | null; meta?: Record<string, unknown> | null }) {
+  const { said, meta, ...rest } = input;
+  return appendMessage(tx, { ...rest, authorId: null, kind: "SYSTEM", body: said.text, preview: said.text, previewLine: said.line, meta: { ...meta, line: said.line } });
 }

@@ -34,6 +34,8 @@ export interface FlatMessageRow {
   clientId: string;
   createdAt: StoredDate;
   replyCount: number;
+  /** JSON text on SQLite, an object on PostgreSQL: readSystemLine takes either. */
+  meta: unknown;
   authorName: string | null;
   pickId: string | null;
   pickStatus: PickStatus | null;
@@ -115,7 +117,7 @@ export function conversationReadsSql(placeholder: Placeholder, viewer: string): 
 /** The live messages of a conversation matching `where` (which may use the alias m), as FlatMessageRow. */
 export function messageRowsSql(where: string): string {
   return `SELECT m."id" AS "id", m."seq" AS "seq", m."kind" AS "kind", m."body" AS "body", m."authorId" AS "authorId", m."clientId" AS "clientId",
-      m."createdAt" AS "createdAt", m."replyCount" AS "replyCount", au."name" AS "authorName",
+      m."createdAt" AS "createdAt", m."replyCount" AS "replyCount", m."meta" AS "meta", au."name" AS "authorName",
       k."id" AS "pickId", k."status" AS "pickStatus", k."designId" AS "pickDesignId",
       o."id" AS "orderId", o."businessId" AS "orderBusinessId", o."number" AS "orderNumber", o."status" AS "orderStatus",
       o."totalPaise" AS "orderTotalPaise", o."paidPaise" AS "orderPaidPaise", o."billedPaise" AS "orderBilledPaise", o."totalPieces" AS "orderTotalPieces",
@@ -229,6 +231,7 @@ export function nestMessageRows(flat: FlatMessageRow[], albums: AlbumRow[], card
       clientId: row.clientId,
       createdAt: fromDbDateTime(row.createdAt),
       replyCount: row.replyCount,
+      meta: row.meta,
       author: row.authorId && row.authorName !== null ? { name: row.authorName } : null,
       designs: albumOf.get(row.id) ?? [],
       pick: row.pickId && row.pickStatus && pickDesign ? { id: row.pickId, status: row.pickStatus, design: pickDesign } : null,

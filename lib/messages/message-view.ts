@@ -1,6 +1,7 @@
 // What the chat shows of a message, and the one Prisma select that loads it. Plain JSON (dates
 // as ISO strings) so the same shape comes from the server page and from the messages API.
 import type { MessageKind, OrderStatus, PickStatus } from "@/lib/generated/sqlite/enums";
+import { readSystemLine, type SystemLineView } from "@/lib/i18n/system-line-view";
 import { photoViewSelect, toPhotoView, type PhotoRow as StoredPhotoRow, type PhotoView } from "@/lib/photos/photo-view";
 
 export interface AlbumDesign {
@@ -45,6 +46,8 @@ export interface MessageView {
   photos: MessagePhotoView[];
   /** A PDF sent as this message. */
   document: DocumentView | null;
+  /** A system line's key and values, so each reader sees it in their language (else the body). */
+  line: SystemLineView | null;
 }
 
 /** A photo in a message: its thumbnail in the bubble, its screen size when opened. */
@@ -98,6 +101,7 @@ export const messageViewSelect = {
   clientId: true,
   createdAt: true,
   replyCount: true,
+  meta: true,
   author: { select: { name: true } },
   designs: albumSelect,
   pick: { select: { id: true, status: true, design: { select: { id: true, code: true, title: true, pricePerPiecePaise: true, photos: firstPhotoSelect } } } },
@@ -153,6 +157,7 @@ interface MessageRow {
   clientId: string;
   createdAt: Date;
   replyCount: number;
+  meta: unknown;
   author: { name: string } | null;
   designs: { design: DesignRow }[];
   pick: { id: string; status: PickStatus; design: DesignRow } | null;
@@ -209,6 +214,11 @@ export function albumPreview(designCount: number, firstCode: string): string {
   return designCount > 1 ? `📷 ${designCount} designs` : `📷 ${firstCode}`;
 }
 
+/** albumPreview's message key, for the chats list in each reader's language. */
+export function albumPreviewLine(designCount: number, firstCode: string): SystemLineView {
+  return { key: "albumPreview", values: { count: designCount, code: firstCode } };
+}
+
 /** "📷 D-0142 · Is this in red?": the album (if any), then the start of the text on one line. */
 function snippetOf(body: string | null, designCount: number, firstCode: string | undefined): string {
   const album = firstCode ? albumPreview(designCount, firstCode) : "";
@@ -257,6 +267,7 @@ export function toSharedMessageView(row: MessageRow): SharedMessageView {
     order: row.order,
     photos: row.photos.map(({ photo }) => toPhotoView(photo)),
     document: row.document ? toDocument(row.document) : null,
+    line: readSystemLine(row.meta),
   };
 }
 

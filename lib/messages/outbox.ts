@@ -10,6 +10,7 @@
 // `body` is the line the chat shows ("Pick D-0001 · Red · 2 sets"), `pick` what the picks API takes,
 // and its clientId the one the pick sheet already used, so a first try that did reach the server
 // is not a second pick.
+import { clientNotice } from "@/lib/i18n/client-notices";
 export type OutboxStatus = "sending" | "waiting" | "sent" | "failed";
 
 /** What the picks API takes besides the clientId (lib/picks/create-pick.ts checks it again). */
@@ -69,7 +70,7 @@ export function httpPoster(conversationId: string): PostMessage {
       // A busy or broken server may work later; anything else is a definite no.
       if (isRetryableStatus(response.status)) return { kind: "retry" };
       const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      return { kind: "refused", message: payload?.error?.message ?? "This message was not accepted." };
+      return { kind: "refused", message: payload?.error?.message ?? clientNotice("messageRefused") };
     } catch {
       return { kind: "retry" }; // offline, or the connection dropped mid-way
     }
@@ -179,7 +180,7 @@ export class Outbox {
     const failures = (this.#failures.get(clientId) ?? 0) + 1;
     this.#failures.set(clientId, failures);
     if (failures >= MAX_ATTEMPTS) {
-      this.#set(clientId, { status: "failed", error: "Not sent: no connection." });
+      this.#set(clientId, { status: "failed", error: clientNotice("messageNotSent") });
       return;
     }
     this.#set(clientId, { status: "waiting" });

@@ -34,7 +34,7 @@ function statements(connection: BetterSqlite3.Database) {
     ),
     existing: connection.prepare<[string, string]>(`SELECT "id", "seq", "conversationId", "kind" FROM "Message" WHERE "authorId" = ? AND "clientId" = ?`),
     nextSeq: connection.prepare<[string, string, string]>(
-      `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ?, "lastMessagePreview" = ? WHERE "id" = ? RETURNING "lastSeq" AS seq`,
+      `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ?, "lastMessagePreview" = ?, "lastPreviewLine" = NULL WHERE "id" = ? RETURNING "lastSeq" AS seq`,
     ),
     insert: connection.prepare(
       `INSERT INTO "Message" ("id", "conversationId", "seq", "authorId", "kind", "body", "parentId", "replyCount", "clientId", "createdAt")
@@ -106,8 +106,9 @@ function textEvent(post: TextPost, written: { id: string; seq: number; preview: 
       document: null,
       pick: null,
       order: null,
+      line: null,
     },
-    row: { preview, lastMessageAt: createdAt, lastSeq: seq },
+    row: { preview, previewLine: null, lastMessageAt: createdAt, lastSeq: seq },
     audience,
   };
 }

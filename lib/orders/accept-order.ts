@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { checkCreditLimit } from "@/lib/ledger/credit-limit";
 import { idSchema, parseInput } from "@/lib/validation";
 import { changeOrder, type OrderChanged } from "./order-change";
+import { systemLine } from "@/lib/i18n/system-line";
 
 export const acceptOrderSchema = z.object({
   orderId: idSchema,
@@ -20,6 +21,6 @@ export async function acceptOrder(actor: Actor, input: unknown): Promise<OrderCh
       await checkCreditLimit(tx, order, aboveCreditLimit === true);
       return {};
     },
-    describe: (order) => `Order #${order.number} accepted by ${actor.name}`,
+    describe: (order) => systemLine("orderAccepted", { number: order.number, name: actor.name }),
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { idSchema, parseInput } from "@/lib/validation";
 import { changeOrder, type OrderChanged } from "./order-change";
 import { reasonSchema } from "./order-text";
+import { systemLine } from "@/lib/i18n/system-line";
 
 export const cancelOrderSchema = z.object({ orderId: idSchema, reason: reasonSchema("cancelled") });
 
@@ -13,6 +14,6 @@ export async function cancelOrder(actor: Actor, input: unknown): Promise<OrderCh
     orderId,
     action: "CANCEL",
     apply: async () => ({ eventData: { reason } }),
-    describe: (order) => `Order #${order.number} cancelled by ${actor.name}: ${reason}`,
+    describe: (order) => systemLine("orderCancelled", { number: order.number, name: actor.name, reason }),
   });
 }

@@ -24,7 +24,7 @@ import { recordMessagePosted } from "@/lib/realtime/record-message-event";
 import { recordOrderUpdated } from "@/lib/realtime/record-order-updated";
 import { orderSearchText } from "@/lib/search/order-search-text";
 import { idSchema, parseInput } from "@/lib/validation";
-import { orderPlacedText } from "./order-card";
+import { orderPlacedLine, orderPlacedText } from "./order-card";
 import { lineTotalPaise, readSizePieces, sumLines } from "./quantities";
 import { conflictBackoff, isWriteConflict } from "./write-conflict";
 
@@ -140,7 +140,8 @@ async function placeOrder(tx: Tx, c: Confirmation) {
   });
   if (moved.count !== picks.length) throw new AppError("CONFLICT", STALE_TRAY);
 
-  const text = orderPlacedText({ number, designs: new Set(picks.map((p) => p.designId)).size, totalPieces: total.pieces, totalPaise: total.totalPaise });
+  const placed = { number, designs: new Set(picks.map((p) => p.designId)).size, totalPieces: total.pieces, totalPaise: total.totalPaise };
+  const text = orderPlacedText(placed);
   const card = await appendMessage(tx, {
     conversationId: c.conversationId,
     authorId: c.actor.id,
@@ -149,8 +150,9 @@ async function placeOrder(tx: Tx, c: Confirmation) {
     // The order id is unknown to clients, so this can't collide with an id a client chose.
     clientId: `order-${order.id}`,
     orderId: order.id,
-    meta: { orderEvent: "PLACED" },
+    meta: { orderEvent: "PLACED", line: orderPlacedLine(placed) },
     preview: text,
+    previewLine: orderPlacedLine(placed),
   });
   const announceCard = await recordMessagePosted(tx, c.conversationId, { id: card.id, seq: card.seq, authorId: card.authorId });
   const announceOrder = await recordOrderUpdated(tx, order.id);

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { idSchema, parseInput } from "@/lib/validation";
 import { changeOrder, type OrderChanged } from "./order-change";
 import { reasonSchema } from "./order-text";
+import { systemLine } from "@/lib/i18n/system-line";
 
 export const declineOrderSchema = z.object({ orderId: idSchema, reason: reasonSchema("declined") });
 
@@ -13,6 +14,6 @@ export async function declineOrder(actor: Actor, input: unknown): Promise<OrderC
     orderId,
     action: "DECLINE",
     apply: async () => ({ eventData: { reason } }),
-    describe: (order) => `Order #${order.number} declined by ${actor.name}: ${reason}`,
+    describe: (order) => systemLine("orderDeclined", { number: order.number, name: actor.name, reason }),
   });
 }

@@ -8,10 +8,10 @@ import { formatRupees } from "@/lib/money";
 import { jsonColumn } from "@/lib/picks/pick-rules";
 import { idSchema, parseInput } from "@/lib/validation";
 import { changeOrder, type OrderChanged } from "./order-change";
+import { systemLine } from "@/lib/i18n/system-line";
 import {
   computeLine,
   lineTotalPaise,
-  piecesLabel,
   readSetComposition,
   readSizePieces,
   sameSizePieces,
@@ -103,7 +103,7 @@ export async function editOrderLines(actor: Actor, input: unknown): Promise<Orde
     },
     describe: (order, applied) => {
       const now = applied ?? order;
-      return `Order #${order.number} changed by ${actor.name}: now ${piecesLabel(now.totalPieces)}, ${formatRupees(now.totalPaise)}`;
+      return systemLine("orderChanged", { number: order.number, name: actor.name, count: now.totalPieces, pieces: now.totalPieces.toLocaleString("en-IN"), amount: formatRupees(now.totalPaise) });
     },
   });
 }

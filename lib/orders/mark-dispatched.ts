@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { idSchema, parseInput } from "@/lib/validation";
 import { changeOrder, type OrderChanged } from "./order-change";
 import { refreshOrderSearchText } from "@/lib/search/order-search-text";
+import { systemLine } from "@/lib/i18n/system-line";
 
 export const markDispatchedSchema = z.object({
   orderId: idSchema,
@@ -38,7 +39,7 @@ export async function markDispatched(actor: Actor, input: unknown): Promise<Orde
         // Only a GST-registered business (its GST details filled in) makes e-way bills.
         const registered = await tx.businessGstProfile.findUnique({ where: { businessId: order.businessId }, select: { businessId: true } });
         if (registered) {
-          throw new AppError("INVALID", "An order of Rs 50,000 or more travels with an e-way bill: enter its 12-digit number.", { fields: { ewayBillNumber: "Enter the e-way bill number." } });
+          throw new AppError("INVALID", "An order of Rs 50,000 or more travels with an e-way bill: enter its 12-digit number.", { key: "ewayBillNeeded", fields: { ewayBillNumber: "Enter the e-way bill number." } });
         }
       }
       await tx.order.update({ where: { id: order.id }, data: { transporter, lrNumber, parcels, lrPhotoId: lrPhotoId ?? null, ewayBillNumber: ewayBillNumber ?? null } });
@@ -46,6 +47,8 @@ export async function markDispatched(actor: Actor, input: unknown): Promise<Orde
       return { eventData: { transporter, lrNumber, parcels, lrPhotoId: lrPhotoId ?? null, ewayBillNumber: ewayBillNumber ?? null } };
     },
     describe: (order) =>
-      `Order #${order.number} dispatched by ${transporter}, LR ${lrNumber}, ${parcels} ${parcels === 1 ? "parcel" : "parcels"}${ewayBillNumber ? `, e-way bill ${ewayBillNumber}` : ""}`,
+      ewayBillNumber
+        ? systemLine("orderDispatchedEway", { number: order.number, transporter, lr: lrNumber, parcels, eway: ewayBillNumber })
+        : systemLine("orderDispatched", { number: order.number, transporter, lr: lrNumber, parcels }),
   });
 }

@@ -16,6 +16,7 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 import { recordMessagePosted } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import { checkMinimum, computeLine, pickSummary, readColours, readSetComposition, readSizePieces, type QuantityLine, type SetComposition } from "./quantities";
+import { pickCardLine } from "@/lib/picks/pick-card-line";
 
 export const orderAgainSchema = z.object({
   orderId: idSchema,
@@ -124,9 +125,11 @@ async function writePicks(tx: Tx, actor: Actor, conversationId: string, clientId
       authorId: actor.id,
       kind: "PICK",
       body: p.summary,
+      meta: { line: pickCardLine(p) },
       clientId: `${clientId}-${p.position}`,
       parentId: post?.id ?? null,
       preview: p.summary,
+      previewLine: pickCardLine(p),
     });
     const pick = await tx.pick.create({
       data: {

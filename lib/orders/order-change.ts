@@ -8,6 +8,7 @@ import type { Tx } from "@/lib/db";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrderEventType, OrderStatus } from "@/lib/generated/sqlite/enums";
+import type { SystemLineText } from "@/lib/i18n/system-line";
 import { appendSystemLine } from "@/lib/messages/append-message";
 import { recordMessagePosted } from "@/lib/realtime/record-message-event";
 import { recordOrderUpdated } from "@/lib/realtime/record-order-updated";
@@ -56,8 +57,8 @@ export interface ChangeSpec<A extends Applied> {
   action: OrderAction;
   /** The service's own writes, inside the transaction, after the status guard. */
   apply?: (ctx: ChangeContext) => Promise<A>;
-  /** The system line, e.g. "Order #1001 accepted by Priya". */
-  describe: (order: OrderForChange, applied: A | undefined) => string;
+  /** The system line, e.g. "Order #1001 accepted by Priya" (lib/i18n/system-line.ts). */
+  describe: (order: OrderForChange, applied: A | undefined) => SystemLineText;
 }
 
 export interface OrderChanged {
@@ -100,8 +101,8 @@ export async function changeOrder<A extends Applied>(actor: Actor, spec: ChangeS
           data: { orderId: order.id, actorId: actor.id, type: decision.event, data: { from: order.status, to: decision.to, ...applied?.eventData } },
           select: { id: true, type: true },
         });
-        const text = spec.describe(order, applied);
-        const line = await appendSystemLine(tx, { conversationId: order.conversationId, text, clientId: `order-event-${event.id}`, orderId: order.id, meta: { orderEvent: event.type } });
+        const said = spec.describe(order, applied);
+        const line = await appendSystemLine(tx, { conversationId: order.conversationId, said, clientId: `order-event-${event.id}`, orderId: order.id, meta: { orderEvent: event.type } });
         const announceLine = await recordMessagePosted(tx, order.conversationId, { id: line.id, seq: line.seq, authorId: null, actorId: actor.id });
         const announceOrder = await recordOrderUpdated(tx, order.id);
         return { event, line, announce: () => Promise.all([announceLine(), announceOrder()]) };

@@ -6,8 +6,8 @@ import { formatRupees } from "@/lib/money";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { idSchema, parseInput } from "@/lib/validation";
 import { changeOrder, type OrderChanged } from "./order-change";
-import { receivedBy } from "./order-text";
 import { MAX_PAISE } from "./quantities";
+import { systemLine } from "@/lib/i18n/system-line";
 
 /** A little slack for a phone clock that runs ahead. */
 const FUTURE_SLACK_MS = 10 * 60 * 1000;
@@ -48,7 +48,10 @@ export async function recordPayment(actor: Actor, input: unknown): Promise<Order
       await tx.order.update({ where: { id: order.id }, data: { paidPaise: { increment: data.amountPaise } } });
       return { eventData: { paymentId: payment.id, amountPaise: data.amountPaise, method: data.method, reference, receivedAt: receivedAt.toISOString() } };
     },
-    describe: (order) => `Order #${order.number}: payment of ${formatRupees(data.amountPaise)} received${receivedBy(data.method)}${reference ? ` (ref ${reference})` : ""}`,
+    describe: (order) =>
+      reference
+        ? systemLine("paymentReceivedRef", { number: order.number, amount: formatRupees(data.amountPaise), method: data.method, reference })
+        : systemLine("paymentReceived", { number: order.number, amount: formatRupees(data.amountPaise), method: data.method }),
   }).catch(async (error: unknown) => {
     // The same payment again (its transaction rolled back on the unique index): answer with the first.
     if (data.clientId && isUniqueViolation(error)) {

@@ -16,6 +16,7 @@ import { recordMessagePosted } from "@/lib/realtime/record-message-event";
 import { idSchema, parseInput } from "@/lib/validation";
 import { clientIdSchema, colourInputSchema, jsonColumn, noteInputSchema, pickDesignSelect, pickLine, refuseArchived, resolveColour } from "./pick-rules";
 import { pickViewSelect, toPickView, type PickView } from "./pick-view";
+import { pickCardLine, pickPreviewLine } from "./pick-card-line";
 
 export const createPickSchema = z.object({
   conversationId: idSchema,
@@ -73,9 +74,11 @@ export async function createPick(actor: Actor, input: unknown): Promise<PickView
         kind: "PICK",
         // The card's text on its own, so the chat can show it without reading the pick.
         body: pickSummary(shown),
+        meta: { line: pickCardLine(shown) },
         clientId: data.clientId,
         parentId: post?.id ?? null,
         preview: pickPreview(shown),
+        previewLine: pickPreviewLine(shown),
       });
       const pick = await tx.pick.create({
         data: {

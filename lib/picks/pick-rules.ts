@@ -32,14 +32,14 @@ export function resolveColour(design: Pick<PickDesign, "code" | "colours">, colo
     if (wanted) throw new AppError("INVALID", `${design.code} has no colour choices.`);
     return null;
   }
-  if (!wanted) throw new AppError("INVALID", `Choose a colour for ${design.code}: ${colours.join(", ")}.`);
+  if (!wanted) throw new AppError("INVALID", `Choose a colour for ${design.code}: ${colours.join(", ")}.`, { key: "chooseColour", values: { code: design.code, colours: colours.join(", ") } });
   const match = colours.find((c) => c.toLowerCase() === wanted.toLowerCase());
   if (!match) throw new AppError("INVALID", `${design.code} comes in ${colours.join(", ")}, not ${wanted}.`);
   return match;
 }
 
 export function refuseArchived(design: Pick<PickDesign, "code" | "archivedAt">): void {
-  if (design.archivedAt) throw new AppError("CONFLICT", `${design.code} is no longer available.`);
+  if (design.archivedAt) throw new AppError("CONFLICT", `${design.code} is no longer available.`, { key: "designGone", values: { code: design.code } });
 }
 
 /** The checked line of a pick of `design` at `pricePerPiecePaise` (the design's price when new). */

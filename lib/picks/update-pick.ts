@@ -11,6 +11,7 @@ import { idSchema, parseInput } from "@/lib/validation";
 import { colourInputSchema, jsonColumn, noteInputSchema, pickDesignSelect, pickLine, refuseArchived, resolveColour } from "./pick-rules";
 import { pickViewSelect, toPickView, type PickView } from "./pick-view";
 import { refuseClosedPick } from "./refuse-closed-pick";
+import { pickCardLine } from "./pick-card-line";
 
 export const updatePickSchema = z.object({
   pickId: idSchema,
@@ -52,7 +53,7 @@ export async function updatePick(actor: Actor, input: unknown): Promise<PickView
     const card = pick.messageId
       ? await tx.message.update({
           where: { id: pick.messageId },
-          data: { body: pickSummary({ code: pick.design.code, colour, ...line }), editedAt: new Date() },
+          data: { body: pickSummary({ code: pick.design.code, colour, ...line }), meta: { line: { ...pickCardLine({ code: pick.design.code, colour, ...line }) } } as object, editedAt: new Date() },
           select: { id: true, seq: true, authorId: true },
         })
       : null;

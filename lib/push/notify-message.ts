@@ -2,6 +2,7 @@
 // conversation but the person who acted, minus whoever has a visible tab showing it right now
 // (viewing-tabs.ts) and whoever muted it; one notification per device of theirs.
 import { getDb } from "@/lib/db";
+import { chooseLocale } from "@/lib/i18n/locales";
 import type { SharedMessageView } from "@/lib/messages/message-view";
 import { buildPushPayload, encodePushPayload, messageNotifies } from "./push-payload";
 import { enqueuePush, queuePushWork } from "./push-queue";
@@ -25,7 +26,7 @@ export function queueMessagePush({ conversationId, message, audience, actorId }:
     const db = getDb();
     const devices = await db.pushSubscription.findMany({
       where: { userId: { in: recipients }, user: { conversationMutes: { none: { conversationId } } } },
-      select: { id: true, userId: true, endpoint: true, p256dh: true, auth: true, lastSuccessAt: true },
+      select: { id: true, userId: true, endpoint: true, p256dh: true, auth: true, lastSuccessAt: true, user: { select: { locale: true } } },
     });
     if (!devices.length) return;
     const conversation = await db.conversation.findUnique({
@@ -34,11 +35,14 @@ export function queueMessagePush({ conversationId, message, audience, actorId }:
     });
     if (!conversation) return;
     const names = { businessName: conversation.business.name, buyerName: conversation.buyer.name };
-    const payloadFor = new Map<boolean, string>(); // the buyer's and the members' wording
+    const payloadFor = new Map<string, string>(); // the buyer's and the members' wording, per language
     for (const device of devices) {
       const isBuyer = device.userId === conversation.buyerId;
-      let payload = payloadFor.get(isBuyer);
-      if (payload === undefined) payloadFor.set(isBuyer, (payload = encodePushPayload(buildPushPayload(message, conversationId, isBuyer, names))));
+      // A person who never chose a language reads English here: a push has no browser to ask.
+      const locale = chooseLocale({ chosen: device.user.locale });
+      const wording = `${isBuyer}:${locale}`;
+      let payload = payloadFor.get(wording);
+      if (payload === undefined) payloadFor.set(wording, (payload = encodePushPayload(buildPushPayload(message, conversationId, isBuyer, names, locale))));
       enqueuePush({ subscriptionId: device.id, endpoint: device.endpoint, p256dh: device.p256dh, auth: device.auth, lastSuccessAt: device.lastSuccessAt }, payload);
     }
   });

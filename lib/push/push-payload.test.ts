@@ -6,7 +6,7 @@ const names = { businessName: "Surat Silk House", buyerName: "Meena Fashions" };
 const photo = { placeholder: "", width: 10, height: 10, thumbWebp: "ab/cd.webp", thumbJpeg: "ab/cd.jpg" };
 
 function message(overrides: Partial<SharedMessageView>): SharedMessageView {
-  return { id: "m1", seq: 4, kind: "TEXT", body: "Hello", authorId: "u1", authorName: "Rakesh Shah", authorClientId: "c", createdAt: "2026-12-01T00:00:00.000Z", parent: null, replyCount: 0, designs: [], pick: null, order: null, photos: [], document: null, ...overrides };
+  return { id: "m1", seq: 4, kind: "TEXT", body: "Hello", authorId: "u1", authorName: "Rakesh Shah", authorClientId: "c", createdAt: "2026-12-01T00:00:00.000Z", parent: null, replyCount: 0, designs: [], pick: null, order: null, photos: [], document: null, line: null, ...overrides };
 }
 
 describe("what a notification says", () => {
@@ -47,3 +47,15 @@ describe("what a notification says", () => {
     expect(Buffer.byteLength(encodePushPayload(payload))).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
   });
 });
+
+describe("a notification in the recipient's language", () => {
+  it("says a system line from its key, and an album in words of the language", () => {
+    const line = message({ kind: "SYSTEM", body: "Order #1042 accepted by Rakesh Shah", authorId: null, authorName: null, line: { key: "orderAccepted", values: { number: 1042, name: "Rakesh Shah" } } });
+    expect(buildPushPayload(line, "c1", true, names, "hi").body).toBe("ऑर्डर #1042 Rakesh Shah ने मंज़ूर किया");
+    expect(buildPushPayload(line, "c1", true, names, "en").body).toBe("Order #1042 accepted by Rakesh Shah");
+    const album = message({ kind: "DESIGN_POST", body: "Navratri", designs: [1, 2, 3].map((n) => ({ id: `d${n}`, code: `D-000${n}`, title: "", pricePerPiecePaise: 100, photo })) });
+    expect(buildPushPayload(album, "c1", true, names, "gu").body).toBe("📷 3 ડિઝાઇન · Navratri");
+    expect(buildPushPayload(album, "c1", true, names, "en").body).toBe("📷 3 designs · Navratri");
+  });
+});
+

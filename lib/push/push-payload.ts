@@ -3,6 +3,8 @@
 // a design post or pick where there is one, and where tapping it leads. The service worker
 // (public/sw.js) shows it as it is. Push services accept 4 KB of encrypted payload; we stay far
 // below by bounding every text field.
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { speakerFor } from "@/lib/i18n/server-messages";
 import { albumPreview, textPreview, type SharedMessageView } from "@/lib/messages/message-view";
 
 export interface PushPayload {
@@ -38,10 +40,17 @@ export function messageNotifies(message: Pick<SharedMessageView, "kind" | "order
   return message.kind !== "SYSTEM" || message.order !== null;
 }
 
-function previewOf(message: SharedMessageView): string {
-  if (message.kind !== "DESIGN_POST") return textPreview(message.body, message.photos.length, message.document?.name ?? null);
+/** The one line, in the recipient's language (English keeps the chat's own previews). */
+function previewOf(message: SharedMessageView, locale: Locale): string {
+  const speaker = speakerFor(locale);
+  if (message.line && speaker.has(`system.${message.line.key}`)) return speaker.say(`system.${message.line.key}`, message.line.values);
+  if (message.kind !== "DESIGN_POST") {
+    if (locale === "en" || message.document || !message.photos.length) return textPreview(message.body, message.photos.length, message.document?.name ?? null);
+    return [speaker.say("pushText.photos", { count: message.photos.length }), (message.body ?? "").trim()].filter(Boolean).join(" · ");
+  }
   const [first] = message.designs;
-  const album = first ? albumPreview(message.designs.length, first.code) : "📷 Designs";
+  const album =
+    locale === "en" ? (first ? albumPreview(message.designs.length, first.code) : "📷 Designs") : message.designs.length === 1 && first ? `📷 ${first.code}` : speaker.say("pushText.designs", { count: message.designs.length });
   return message.body ? `${album} · ${message.body}` : album;
 }
 
@@ -52,7 +61,7 @@ function imageOf(message: SharedMessageView): string | undefined {
   return key ? `/photos/${key}` : undefined;
 }
 
-export function buildPushPayload(message: SharedMessageView, conversationId: string, recipientIsBuyer: boolean, names: ConversationNames): PushPayload {
+export function buildPushPayload(message: SharedMessageView, conversationId: string, recipientIsBuyer: boolean, names: ConversationNames, locale: Locale = DEFAULT_LOCALE): PushPayload {
   const conversationName = recipientIsBuyer ? names.businessName : names.buyerName;
   const sender = message.authorName
     ? recipientIsBuyer && message.authorName !== names.businessName
@@ -62,7 +71,7 @@ export function buildPushPayload(message: SharedMessageView, conversationId: str
   const image = imageOf(message);
   return {
     title: clip(sender, MAX_TITLE),
-    body: clip(previewOf(message), MAX_BODY),
+    body: clip(previewOf(message, locale), MAX_BODY),
     url: message.order ? `/orders/${encodeURIComponent(message.order.id)}` : `/chats/${encodeURIComponent(conversationId)}`,
     tag: `conversation-${conversationId}`,
     ...(image ? { image } : {}),

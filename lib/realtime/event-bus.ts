@@ -2,11 +2,14 @@
 // concerns, and the event streams (event-stream.ts) send each user's events to their open tabs.
 // The bus is process-wide (on globalThis), so it reaches every connection of this process; other
 // instances read the same log and deliver to their own connections.
+import type { SystemLineView } from "@/lib/i18n/system-line-view";
 import type { OrderSummary, SharedMessageView } from "@/lib/messages/message-view";
 
 /** The conversation's line in the chats list after a message: enough to move it to the top. */
 export interface ConversationRowUpdate {
   preview: string | null;
+  /** The preview's message key when it is the app's words (absent from older servers). */
+  previewLine?: SystemLineView | null;
   lastMessageAt: string;
   lastSeq: number;
 }

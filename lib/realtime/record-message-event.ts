@@ -11,6 +11,7 @@ import { audienceOf, audienceSelect } from "./conversation-audience";
 import type { ConversationRowUpdate } from "./event-bus";
 import { appendEvent } from "./event-log";
 import { announceEvents } from "./event-log-reader";
+import { readPreviewLine } from "@/lib/i18n/system-line-view";
 
 export interface MessageRef {
   id: string;
@@ -38,7 +39,7 @@ async function loadMessageEvent(tx: Tx, conversationId: string, ref?: MessageRef
   const [conversation, row] = await Promise.all([
     tx.conversation.findUnique({
       where: { id: conversationId },
-      select: { lastSeq: true, lastMessageAt: true, lastMessagePreview: true, ...audienceSelect },
+      select: { lastSeq: true, lastMessageAt: true, lastMessagePreview: true, lastPreviewLine: true, ...audienceSelect },
     }),
     ref
       ? tx.message.findUnique({ where: { id: ref.id }, select: messageViewSelect })
@@ -47,7 +48,7 @@ async function loadMessageEvent(tx: Tx, conversationId: string, ref?: MessageRef
   if (!conversation || !row) return null;
   return {
     message: toSharedMessageView(row),
-    row: { preview: conversation.lastMessagePreview, lastMessageAt: conversation.lastMessageAt.toISOString(), lastSeq: conversation.lastSeq },
+    row: { preview: conversation.lastMessagePreview, previewLine: readPreviewLine(conversation.lastPreviewLine), lastMessageAt: conversation.lastMessageAt.toISOString(), lastSeq: conversation.lastSeq },
     audience: audienceOf(conversation),
   };
 }

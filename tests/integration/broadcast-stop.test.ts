@@ -46,9 +46,9 @@ describe("a buyer's STOP and START", () => {
     stops.forEach((stop) => stop());
 
     expect(await stoppedAt(meena.conversation.id)).toBeInstanceOf(Date);
-    const line = `SYSTEM: ${STOPPED_LINE("Meena Fashions")}`;
+    const line = `SYSTEM: ${STOPPED_LINE("Meena Fashions").text}`;
     for (const viewer of [meena.buyer, owner]) expect((await texts(viewer, meena.conversation.id)).slice(-2)).toEqual(["TEXT: Stop.", line]);
-    expect(seen.sort()).toEqual([`buyer ${STOPPED_LINE("Meena Fashions")}`, "buyer Stop.", `owner ${STOPPED_LINE("Meena Fashions")}`, "owner Stop."]);
+    expect(seen.sort()).toEqual([`buyer ${STOPPED_LINE("Meena Fashions").text}`, "buyer Stop.", `owner ${STOPPED_LINE("Meena Fashions").text}`, "owner Stop."]);
 
     // STOP again while stopped: a message, no second line.
     await postMessage(meena.buyer, { conversationId: meena.conversation.id, clientId: newClientId(), body: "STOP" });
@@ -84,7 +84,7 @@ describe("a buyer's STOP and START", () => {
 
     await postMessage(meena.buyer, { conversationId: meena.conversation.id, clientId: newClientId(), body: "start!" });
     expect(await stoppedAt(meena.conversation.id)).toBeNull();
-    expect((await texts(owner, meena.conversation.id)).at(-1)).toBe(`SYSTEM: ${STARTED_LINE("Meena Fashions")}`);
+    expect((await texts(owner, meena.conversation.id)).at(-1)).toBe(`SYSTEM: ${STARTED_LINE("Meena Fashions").text}`);
     const again = await sendAndDeliver(owner, { businessId: business.id, clientId: newClientId(), designIds: [designId], buyerIds: [meena.buyer.id] });
     expect(again.albums.map((m) => m.conversationId)).toEqual([meena.conversation.id]);
     expect((await getBroadcastStatus(owner, { broadcastId: again.broadcastId })).counts.skipped).toBe(0);

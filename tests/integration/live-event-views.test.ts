@@ -60,7 +60,7 @@ async function expectEventsMatchApi(s: Scene, kinds: string[]) {
       expect(event.message?.mine).toBe(event.authorId === tab.person.id);
       if (event.type === "message.posted") {
         const [row] = (await listConversations(tab.person)).filter((r) => r.id === s.conversation.id);
-        expect(event.row).toEqual({ preview: row!.preview, lastMessageAt: row!.lastMessageAt.toISOString(), lastSeq: row!.lastSeq });
+        expect(event.row).toEqual({ preview: row!.preview, previewLine: row!.previewLine, lastMessageAt: row!.lastMessageAt.toISOString(), lastSeq: row!.lastSeq });
       }
       seen.push(event);
     }

@@ -176,7 +176,7 @@ describe("when no push is sent", () => {
   it("a join line notifies nobody", async () => {
     const { queueMessagePush } = await import("@/lib/push/notify-message");
     const s = await shop();
-    const line = { id: "m1", seq: 1, kind: "SYSTEM" as const, body: "Meena joined", authorId: null, authorName: null, authorClientId: "x", createdAt: new Date().toISOString(), parent: null, replyCount: 0, designs: [], pick: null, order: null, photos: [], document: null };
+    const line = { id: "m1", seq: 1, kind: "SYSTEM" as const, body: "Meena joined", authorId: null, authorName: null, authorClientId: "x", createdAt: new Date().toISOString(), parent: null, replyCount: 0, designs: [], pick: null, order: null, photos: [], document: null, line: null };
     queueMessagePush({ conversationId: s.conversation.id, message: line, audience: [s.owner.id, s.buyer.id], actorId: null });
     expect((await pushesTo(s.ownerPhone, s.buyerPhone)).flat()).toEqual([]);
   });

@@ -27,7 +27,7 @@ describe("a session cookie", () => {
   it("names its user while the session lasts, and is refused once logged out, though it was just used", async () => {
     const user = await createUser();
     const device = await logInAs(user);
-    expect(await actorOf(device.cookie)).toEqual({ id: user.id, name: user.name, sessionId: device.sessionId });
+    expect(await actorOf(device.cookie)).toEqual({ id: user.id, name: user.name, locale: null, sessionId: device.sessionId });
     await endSession(device.sessionId);
     expect(await actorOf(device.cookie)).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BroadcastBuyerList } from "@/components/broadcasts/BroadcastBuyerList";
 import { BroadcastCounts } from "@/components/broadcasts/BroadcastCounts";
 import { BroadcastLiveRefresh } from "@/components/broadcasts/BroadcastLiveRefresh";
@@ -10,7 +11,9 @@ import { getBroadcastStatus } from "@/lib/broadcasts/get-broadcast-status";
 import { AppError } from "@/lib/errors";
 import { formatClock, formatDayLabel } from "@/lib/format-time";
 
-export const metadata = { title: "Broadcast" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("broadcasts"))("status.title") };
+}
 
 export default async function BroadcastStatusPage({ params }: { params: Promise<{ broadcastId: string }> }) {
   const { broadcastId } = await params;
@@ -21,26 +24,27 @@ export default async function BroadcastStatusPage({ params }: { params: Promise<
   });
   if (!status) notFound();
   const sentAt = new Date(status.createdAt);
+  const [t, locale] = await Promise.all([getTranslations("broadcasts"), getLocale()]);
 
   return (
     <>
-      <TopBar backHref="/broadcasts" title="Broadcast" subtitle={`${formatDayLabel(sentAt)}, ${formatClock(sentAt)} · by ${status.createdByName}`} />
+      <TopBar backHref="/broadcasts" title={t("status.title")} subtitle={`${formatDayLabel(sentAt, undefined, locale)}, ${formatClock(sentAt, locale)} · ${t("by", { name: status.createdByName })}`} />
       <BroadcastLiveRefresh conversationIds={status.buyers.map((b) => b.conversationId)} sending={status.sending} />
       <main className="flex flex-1 flex-col pb-6">
         <BroadcastCounts counts={status.counts} sending={status.sending} />
-        <section aria-label="What was sent" className="pt-5">
+        <section aria-label={t("status.whatWasSent")} className="pt-5">
           <h2 className="px-4 pb-2 text-sm font-medium text-stone-500">
-            {status.designs.length} design{status.designs.length === 1 ? "" : "s"}
+            {t("designCount", { count: status.designs.length })}
           </h2>
           <ChosenDesigns designs={status.designs} linked />
           {status.caption ? <p className="mx-4 mt-3 rounded-xl bg-bubble-own px-4 py-3 text-sm whitespace-pre-line text-stone-800">{status.caption}</p> : null}
         </section>
         <section aria-labelledby="buyers-heading" className="pt-6">
           <h2 id="buyers-heading" className="px-4 pb-2 text-sm font-medium text-stone-500">
-            Buyers
+            {t("buyers")}
           </h2>
           <BroadcastBuyerList buyers={status.buyers} />
-          <p className="px-4 pt-3 text-xs text-stone-500">Delivered: the album reached their phone. Read: they opened the chat and saw it.</p>
+          <p className="px-4 pt-3 text-xs text-stone-500">{t("status.legend")}</p>
         </section>
       </main>
       <BottomNav current="catalog" />

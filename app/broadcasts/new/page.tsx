@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { BroadcastForm } from "@/components/broadcasts/BroadcastForm";
 import { ChosenDesigns } from "@/components/broadcasts/ChosenDesigns";
 import { buttonClasses } from "@/components/ui/Button";
@@ -14,7 +15,9 @@ import { listBusinessBuyers } from "@/lib/designs/list-business-buyers";
 import { AppError } from "@/lib/errors";
 import { listLabels } from "@/lib/labels/labels";
 
-export const metadata = { title: "Send designs" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("broadcasts"))("new.title") };
+}
 
 /** The same limit as send-broadcast.ts: more ids in an address are ignored, not loaded. */
 const MAX_DESIGNS = 30;
@@ -41,25 +44,26 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
   const designs = loaded.filter((d): d is DesignDetails => d !== null && d.viewerIsMember && d.businessId === business.id);
   const archived = designs.filter((d) => d.archived);
   const clientId = randomBytes(16).toString("base64url");
+  const t = await getTranslations("broadcasts");
 
   return (
     <>
-      <TopBar backHref="/catalog" title="Send to buyers" subtitle={designs.length ? `${designs.length} design${designs.length === 1 ? "" : "s"}` : business.name} />
+      <TopBar backHref="/catalog" title={t("new.sendToBuyers")} subtitle={designs.length ? t("designCount", { count: designs.length }) : business.name} />
       <main className="flex flex-1 flex-col">
         {!designs.length ? (
           <div className="flex flex-col items-center px-8 py-16 text-center">
-            <h2 className="text-lg font-semibold">Choose designs first</h2>
-            <p className="mt-1 text-stone-600">In the catalog, tap Select, choose the designs, then Send to buyers.</p>
+            <h2 className="text-lg font-semibold">{t("new.chooseFirst")}</h2>
+            <p className="mt-1 text-stone-600">{t("new.chooseFirstHint")}</p>
             <Link href="/catalog?select=1" className={`${buttonClasses("primary")} mt-6`}>
-              Choose designs
+              {t("new.chooseDesigns")}
             </Link>
           </div>
         ) : !buyers.length ? (
           <div className="flex flex-col items-center px-8 py-16 text-center">
-            <h2 className="text-lg font-semibold">No buyers yet</h2>
-            <p className="mt-1 text-stone-600">Invite a buyer: when they join, you can send them designs from here.</p>
+            <h2 className="text-lg font-semibold">{t("new.noBuyers")}</h2>
+            <p className="mt-1 text-stone-600">{t("new.noBuyersHint")}</p>
             <Link href="/business/invites" className={`${buttonClasses("primary")} mt-6`}>
-              Invite a buyer
+              {t("new.inviteBuyer")}
             </Link>
           </div>
         ) : (
@@ -67,10 +71,10 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
             <div className="pt-4">
               <ChosenDesigns designs={designs} />
             </div>
-            {designs.length < ids.length ? <p className="mx-4 mt-3 text-sm text-stone-600">Some of the chosen designs were not found; they are left out.</p> : null}
+            {designs.length < ids.length ? <p className="mx-4 mt-3 text-sm text-stone-600">{t("new.someMissing")}</p> : null}
             {archived.length ? (
               <p role="alert" className="mx-4 mt-3 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
-                {archived.map((d) => d.code).join(", ")} {archived.length === 1 ? "is" : "are"} archived. Restore {archived.length === 1 ? "it" : "them"} in the catalog before sending.
+                {t("new.archived", { count: archived.length, codes: archived.map((d) => d.code).join(", ") })}
               </p>
             ) : null}
             <BroadcastForm businessId={business.id} clientId={clientId} designIds={designs.map((d) => d.id)} buyers={buyers} labels={labels} />

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { isUntitled } from "@/lib/designs/untitled-title";
 import { ArchiveDesignButton } from "@/components/catalog/ArchiveDesignButton";
 import { BottomBar } from "@/components/catalog/BottomBar";
 import { DesignSummary } from "@/components/catalog/DesignSummary";
@@ -13,7 +15,9 @@ import { findBuyerConversation } from "@/lib/designs/find-buyer-conversation";
 import { getDesign } from "@/lib/designs/get-design";
 import { AppError } from "@/lib/errors";
 
-export const metadata = { title: "Design" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("catalog"))("designTitle") };
+}
 
 export default async function DesignPage({ params }: { params: Promise<{ designId: string }> }) {
   const { designId } = await params;
@@ -23,6 +27,7 @@ export default async function DesignPage({ params }: { params: Promise<{ designI
     throw error;
   });
   if (!design) notFound();
+  const t = await getTranslations("catalog");
 
   if (!design.viewerIsMember) {
     const conversation = await findBuyerConversation(actor, { designId: design.id });
@@ -36,7 +41,7 @@ export default async function DesignPage({ params }: { params: Promise<{ designI
           {conversation ? (
             <BottomBar>
               <Link href={`/chats/${conversation.conversationId}?pick=${design.id}`} className={buttonClasses("primary", true)}>
-                Pick this design
+                {t("pickThis")}
               </Link>
             </BottomBar>
           ) : null}
@@ -47,13 +52,13 @@ export default async function DesignPage({ params }: { params: Promise<{ designI
 
   return (
     <>
-      <TopBar backHref="/catalog" title={design.code} subtitle={design.title} />
+      <TopBar backHref="/catalog" title={design.code} subtitle={isUntitled(design) ? (await getTranslations("designs"))("untitled", { code: design.code }) : design.title} />
       <main className="flex flex-1 flex-col">
         <PhotoStrip photos={design.photos} label={design.code} />
         <DesignSummary design={design} />
         <details className="group mx-4 mt-4 rounded-xl ring-1 ring-stone-200">
           <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-4 font-semibold text-brand-700 [&::-webkit-details-marker]:hidden">
-            Edit details
+            {t("editDetails")}
             <span aria-hidden className="transition-transform group-open:rotate-90">
               ›
             </span>
@@ -63,8 +68,8 @@ export default async function DesignPage({ params }: { params: Promise<{ designI
           </div>
         </details>
         {design.archived ? null : (
-          <section aria-label="Archive" className="mx-4 mt-6 mb-4 flex flex-col gap-2">
-            <p className="text-sm text-stone-600">Sold out or discontinued? Archive it: it leaves the catalog, chats keep it, and you can restore it.</p>
+          <section aria-label={t("archive")} className="mx-4 mt-6 mb-4 flex flex-col gap-2">
+            <p className="text-sm text-stone-600">{t("archiveHint")}</p>
             <ArchiveDesignButton designId={design.id} archived={false} />
           </section>
         )}
@@ -74,7 +79,7 @@ export default async function DesignPage({ params }: { params: Promise<{ designI
             <ArchiveDesignButton designId={design.id} archived />
           ) : (
             <Link href={`/broadcasts/new?designs=${design.id}`} className={buttonClasses("primary", true)}>
-              Send to buyers
+              {t("sendToBuyers")}
             </Link>
           )}
         </BottomBar>

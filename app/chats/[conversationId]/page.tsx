@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { preload } from "react-dom";
 import { ConversationClient } from "@/components/chat/ConversationClient";
 import { ConversationMenu } from "@/components/chat/ConversationMenu";
@@ -18,7 +19,9 @@ import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 import { newestAlbumOnFirstScreen } from "@/lib/messages/first-screen";
 import type { MessageView } from "@/lib/messages/message-view";
 
-export const metadata = { title: "Conversation" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("chat"))("conversationTitle") };
+}
 
 /** Messages on the first screen (more when there are unread ones; older pages load on scrolling
  * up): a phone shows about ten, and each one is rendered twice into the page (HTML and data),
@@ -42,6 +45,7 @@ export default async function ConversationPage({ params, searchParams }: { param
   if (!loaded) notFound();
   const [conversation, page] = loaded;
   preloadNewestAlbum(page.messages);
+  const t = await getTranslations("chat");
 
   return (
     <>
@@ -49,11 +53,11 @@ export default async function ConversationPage({ params, searchParams }: { param
         backHref="/chats"
         leading={<Avatar name={conversation.title} size="sm" />}
         title={conversation.title}
-        subtitle={conversation.subtitle}
+        subtitle={conversation.viewerIsBuyer ? t("supplierSubtitle") : t("buyerOfSubtitle", { business: conversation.businessName })}
         actions={
           <>
             <MuteButton conversationId={conversation.id} initialMuted={conversation.viewerMuted} />
-            <Link href={`/chats/${conversation.id}/designs`} aria-label="Designs in this chat" title="Designs in this chat" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <Link href={`/chats/${conversation.id}/designs`} aria-label={t("designsInChat")} title={t("designsInChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <CatalogIcon />
             </Link>
             <ConversationMenu conversationId={conversation.id} viewerIsBuyer={conversation.viewerIsBuyer} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthShell } from "@/components/auth/AuthShell";
 import { AcceptAsCurrentUser } from "@/components/invites/AcceptAsCurrentUser";
 import { InviteAccess } from "@/components/invites/InviteAccess";
@@ -8,12 +9,16 @@ import { FormAlert } from "@/components/ui/FormAlert";
 import { getActor } from "@/lib/auth/current-actor";
 import { formatPhone } from "@/lib/auth/phone";
 import { AppError } from "@/lib/errors";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { localizeFailure } from "@/lib/i18n/error-text";
 import { acceptInvite } from "@/lib/invites/accept-invite";
 import { getInviteByToken, type InvitePreview } from "@/lib/invites/get-invite-by-token";
 import { landingPath } from "@/lib/invites/landing-path";
-import { inviteUnavailable } from "@/lib/invites/invite-status";
+import { INVALID_INVITE_MESSAGE } from "@/lib/invites/invite-status";
 
-export const metadata = { title: "Invitation", robots: { index: false } };
+export async function generateMetadata() {
+  return { title: (await getTranslations("invite"))("pageTitle"), robots: { index: false } };
+}
 
 async function loadInvite(token: string): Promise<InvitePreview | AppError> {
   try {
@@ -33,15 +38,21 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     if (again) redirect(landingPath(again));
   }
 
-  const unavailable = invite instanceof AppError ? invite : invite.status !== "OPEN" ? inviteUnavailable(invite.status, invite.businessName) : null;
-  if (unavailable || invite instanceof AppError) {
-    const message = unavailable?.message;
+  const [t, tAuth] = await Promise.all([getTranslations("invite"), getTranslations("auth")]);
+  if (invite instanceof AppError || invite.status !== "OPEN") {
+    // The words of lib/invites/invite-status.ts (INVALID_INVITE_MESSAGE, inviteUnavailable), in the reader's language.
+    const message =
+      invite instanceof AppError
+        ? invite.message === INVALID_INVITE_MESSAGE
+          ? t("invalid")
+          : localizeFailure({ code: invite.code, message: invite.message, key: invite.key, values: invite.values }, await currentLocale()).message
+        : t(`unavailable.${invite.status as Exclude<typeof invite.status, "OPEN">}`, { business: invite.businessName });
     return (
-      <AuthShell title="This link doesn't work">
+      <AuthShell title={t("linkBroken")}>
         <div className="flex flex-col gap-4">
           <FormAlert message={message} />
           <Link href={actor ? "/chats" : "/login"} className={buttonClasses("secondary", true)}>
-            {actor ? "Go to my chats" : "Log in"}
+            {actor ? t("goToChats") : tAuth("logIn")}
           </Link>
         </div>
       </AuthShell>
@@ -49,12 +60,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   }
 
   const words = {
-    BUYER: { title: `${invite.businessName} invited you`, intro: "See their new designs in a chat, pick what you like and order in a few taps.", cta: "Open the chat" },
-    STAFF: { title: `Join ${invite.businessName}`, intro: "You're invited as staff: post designs, chat with buyers and handle orders.", cta: "Join as staff" },
+    BUYER: { title: t("buyer.title", { business: invite.businessName }), intro: t("buyer.intro"), cta: t("buyer.cta") },
+    STAFF: { title: t("staff.title", { business: invite.businessName }), intro: t("staff.intro"), cta: t("staff.cta") },
     TEAM: {
-      title: `Join ${invite.invitedBy}'s shop`,
-      intro: `${invite.invitedBy} invites you to their shop's chats with suppliers (${invite.businessName} and others): see new designs and talk to the suppliers as the shop.`,
-      cta: "Join the shop",
+      title: t("team.title", { name: invite.invitedBy }),
+      intro: t("team.intro", { name: invite.invitedBy, business: invite.businessName }),
+      cta: t("team.cta"),
     },
   }[invite.kind];
   const { title, intro, cta } = words;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LiveOrderDetails } from "@/components/orders/detail/LiveOrderDetails";
 import { EventsSince } from "@/components/realtime/EventsSince";
 import { ChatsIcon } from "@/components/ui/icons";
@@ -10,7 +11,9 @@ import { AppError } from "@/lib/errors";
 import { getOrder } from "@/lib/orders/get-order";
 import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 
-export const metadata = { title: "Order" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("orders"))("orderTitle") };
+}
 
 export default async function OrderPage({ params }: { params: Promise<{ orderId: string }> }) {
   const { orderId } = await params;
@@ -24,15 +27,16 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
   });
   if (!order) notFound();
   const chatHref = `/chats/${order.conversationId}`;
+  const t = await getTranslations("orders");
 
   return (
     <>
       <TopBar
         backHref="/orders"
-        title={`Order #${order.number}`}
+        title={t("orderNumber", { number: order.number })}
         subtitle={order.viewerIsBuyer ? order.business.name : order.buyer.name}
         actions={
-          <Link href={chatHref} aria-label="Open the chat" title="Open the chat" className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+          <Link href={chatHref} aria-label={t("openChat")} title={t("openChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
             <ChatsIcon />
           </Link>
         }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RankBars } from "@/components/orders/dashboard/RankBars";
 import { WaitingTiles } from "@/components/orders/dashboard/WaitingTiles";
 import { WeekBars } from "@/components/orders/dashboard/WeekBars";
@@ -9,9 +10,12 @@ import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { formatRupees } from "@/lib/money";
 import { DASHBOARD_WEEKS, orderDashboard } from "@/lib/orders/order-dashboard";
 
-export const metadata = { title: "Orders dashboard" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("dashboard"))("metaTitle") };
+}
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-IN")} ${n === 1 ? one : many}`;
+/** Counts keep Indian grouping (1,00,000) in every language. */
+const counted = (n: number) => ({ count: n, n: n.toLocaleString("en-IN") });
 
 export default async function OrdersDashboardPage() {
   const actor = await requireActor("/orders/dashboard");
@@ -21,22 +25,24 @@ export default async function OrdersDashboardPage() {
   const dashboard = await orderDashboard(actor, { businessId: business.id });
   const orders = dashboard.weeks.reduce((sum, week) => sum + week.orders, 0);
   const revenue = dashboard.weeks.reduce((sum, week) => sum + week.revenuePaise, 0);
+  const [t, tOrders] = await Promise.all([getTranslations("dashboard"), getTranslations("orders")]);
+  const ordersText = (n: number) => tOrders("count.orders", counted(n));
 
   return (
     <>
-      <TopBar backHref="/orders" title="Dashboard" subtitle={`${business.name} · last ${DASHBOARD_WEEKS} weeks`} />
+      <TopBar backHref="/orders" title={t("title")} subtitle={t("subtitle", { business: business.name, weeks: DASHBOARD_WEEKS })} />
       <main className="flex-1 pb-4">
         <WaitingTiles waiting={dashboard.waiting} />
         <WeekBars
-          title="Orders per week"
-          total={plural(orders, "order", "orders")}
+          title={t("ordersPerWeek")}
+          total={ordersText(orders)}
           weeks={dashboard.weeks}
           value={(week) => week.orders}
-          valueText={(week) => plural(week.orders, "order", "orders")}
+          valueText={(week) => ordersText(week.orders)}
           tone="sky"
         />
         <WeekBars
-          title="Revenue per week"
+          title={t("revenuePerWeek")}
           total={formatRupees(revenue)}
           weeks={dashboard.weeks}
           value={(week) => week.revenuePaise}
@@ -44,14 +50,14 @@ export default async function OrdersDashboardPage() {
           tone="brand"
         />
         <RankBars
-          title="Top designs by pieces"
-          empty="No designs sold in these weeks yet."
-          items={dashboard.topDesigns.map((d) => ({ key: d.code, label: d.code, sublabel: d.title, value: d.pieces, valueText: plural(d.pieces, "pc", "pcs") }))}
+          title={t("topDesigns")}
+          empty={t("noDesigns")}
+          items={dashboard.topDesigns.map((d) => ({ key: d.code, label: d.code, sublabel: d.title, value: d.pieces, valueText: tOrders("count.pieces", counted(d.pieces)) }))}
         />
         <RankBars
-          title="Top buyers"
-          empty="No orders in these weeks yet."
-          items={dashboard.topBuyers.map((b) => ({ key: b.buyerId, label: b.name, sublabel: plural(b.orders, "order", "orders"), value: b.revenuePaise, valueText: formatRupees(b.revenuePaise) }))}
+          title={t("topBuyers")}
+          empty={t("noOrders")}
+          items={dashboard.topBuyers.map((b) => ({ key: b.buyerId, label: b.name, sublabel: ordersText(b.orders), value: b.revenuePaise, valueText: formatRupees(b.revenuePaise) }))}
         />
       </main>
       <BottomNav current="orders" />

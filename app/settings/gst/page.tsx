@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { GstProfileForm } from "@/components/gst/GstProfileForm";
 import { RateRuleForm } from "@/components/gst/RateRuleForm";
 import { TopBar } from "@/components/ui/TopBar";
@@ -9,7 +10,9 @@ import { indiaDate } from "@/lib/gst/india-time";
 import { getGstProfile } from "@/lib/invoices/gst-profile";
 import { getRateRule } from "@/lib/invoices/rate-rule";
 
-export const metadata = { title: "GST details" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("gst"))("title") };
+}
 
 /** Up to 3 initials of the business name: "Surat Silk House" → SSH. */
 function initialsOf(name: string): string {
@@ -27,12 +30,12 @@ export default async function GstDetailsPage() {
   const actor = await requireActor("/settings/gst");
   const business = (await listMyBusinesses(actor))[0];
   if (!business) notFound();
-  const [profile, rule] = await Promise.all([getGstProfile(actor, business.id), getRateRule(actor, business.id)]);
+  const [profile, rule, t] = await Promise.all([getGstProfile(actor, business.id), getRateRule(actor, business.id), getTranslations("gst")]);
   return (
     <>
-      <TopBar backHref="/settings" title="GST details" subtitle={business.name} />
+      <TopBar backHref="/settings" title={t("title")} subtitle={business.name} />
       <main className="flex flex-1 flex-col gap-4 px-4 py-5">
-        <p className="text-base text-stone-700">Printed on every tax invoice you make from an order. An invoice already made keeps the details it was made with.</p>
+        <p className="text-base text-stone-700">{t("intro")}</p>
         <GstProfileForm businessId={business.id} profile={profile} suggestedPrefix={initialsOf(business.name)} financialYear={financialYearOf(new Date())} canEdit={business.role === "OWNER"} />
         {rule ? <RateRuleForm businessId={business.id} rule={rule} today={indiaDate(new Date())} canEdit={business.role === "OWNER"} /> : null}
       </main>

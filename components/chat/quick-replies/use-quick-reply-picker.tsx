@@ -4,6 +4,7 @@
 // the field's place (its photos go above the field), ready to send or to change first. Escape closes the list and keeps the text.
 // The field stays focused throughout (the list's options take no focus: aria-activedescendant).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
 import { matchQuickReplies, slashQuery, type QuickReply } from "@/lib/quick-replies/match-quick-replies";
 import { quickRepliesOf } from "./quick-reply-list";
@@ -20,6 +21,7 @@ export interface QuickReplyPicker {
 }
 
 export function useQuickReplyPicker(businessId: string | undefined, text: string, choose: (reply: QuickReply) => void): QuickReplyPicker {
+  const t = useTranslations("composer");
   const listId = useId();
   const query = businessId ? slashQuery(text) : null;
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
@@ -82,7 +84,7 @@ export function useQuickReplyPicker(businessId: string | undefined, text: string
   const list = (
     <div className="mb-2 overflow-hidden rounded-2xl bg-white shadow-lg ring-1 ring-stone-200">
       {matches.length ? (
-        <div role="listbox" id={listId} aria-label="Quick replies" className="max-h-72 overflow-y-auto">
+        <div role="listbox" id={listId} aria-label={t("quickReplies")} className="max-h-72 overflow-y-auto">
           {matches.map((reply, index) => (
             <div
               key={reply.id}
@@ -104,11 +106,11 @@ export function useQuickReplyPicker(businessId: string | undefined, text: string
         </div>
       ) : (
         <p role="status" className="px-4 py-3 text-sm text-stone-600">
-          {failed ? "Could not load your quick replies. Check the connection." : !replies ? "Loading quick replies…" : replies.length ? `No quick reply matches “/${query}”.` : "No quick replies yet."}
+          {failed ? t("quickRepliesFailed") : !replies ? t("quickRepliesLoading") : replies.length ? t("noQuickReplyMatch", { query: query ?? "" }) : t("noQuickReplies")}
         </p>
       )}
       <Link href="/settings/quick-replies" className="flex min-h-11 items-center border-t border-stone-100 px-4 text-sm font-semibold text-brand-700 hover:bg-stone-50">
-        Manage quick replies
+        {t("manageQuickReplies")}
       </Link>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { OrderDashboard } from "@/lib/orders/order-dashboard";
 
 interface Tile {
@@ -11,16 +12,17 @@ interface Tile {
 
 /** The orders someone has to act on, as big numbers a thumb can tap. */
 export function WaitingTiles({ waiting }: { waiting: OrderDashboard["waiting"] }) {
+  const t = useTranslations("dashboard");
   const tiles: Tile[] = [
-    { label: "To accept", count: waiting.toAccept, href: "/orders?status=PLACED", colour: "bg-amber-50 text-amber-900 ring-amber-200" },
-    { label: "To pack", count: waiting.toPack, href: "/orders?status=ACCEPTED", colour: "bg-sky-50 text-sky-900 ring-sky-200" },
-    { label: "To dispatch", count: waiting.toDispatch, href: "/orders?status=PACKED", colour: "bg-indigo-50 text-indigo-900 ring-indigo-200" },
+    { label: t("toAccept"), count: waiting.toAccept, href: "/orders?status=PLACED", colour: "bg-amber-50 text-amber-900 ring-amber-200" },
+    { label: t("toPack"), count: waiting.toPack, href: "/orders?status=ACCEPTED", colour: "bg-sky-50 text-sky-900 ring-sky-200" },
+    { label: t("toDispatch"), count: waiting.toDispatch, href: "/orders?status=PACKED", colour: "bg-indigo-50 text-indigo-900 ring-indigo-200" },
     // Unpaid spans several statuses: the Dues page shows them by buyer and age.
-    { label: "Not fully paid", count: waiting.unpaid, href: "/orders/dues", colour: "bg-stone-50 text-stone-800 ring-stone-200" },
+    { label: t("notFullyPaid"), count: waiting.unpaid, href: "/orders/dues", colour: "bg-stone-50 text-stone-800 ring-stone-200" },
   ];
   return (
-    <section aria-label="Waiting for action" className="mx-3 mt-3">
-      <h2 className="px-1 pb-2 text-sm font-semibold text-stone-700">Waiting for action</h2>
+    <section aria-label={t("waiting")} className="mx-3 mt-3">
+      <h2 className="px-1 pb-2 text-sm font-semibold text-stone-700">{t("waiting")}</h2>
       <ul className="grid grid-cols-2 gap-2">
         {tiles.map((tile) => {
           const body = (

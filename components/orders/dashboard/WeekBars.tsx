@@ -1,8 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import type { WeekBucket } from "@/lib/orders/order-dashboard";
-
-const weekLabel = new Intl.DateTimeFormat("en-IN", { day: "numeric", month: "short", timeZone: "UTC" });
-/** weekStart is a calendar day ("2026-11-23"), read as such, not as an instant. */
-const labelOf = (weekStart: string) => weekLabel.format(new Date(`${weekStart}T00:00:00Z`));
 
 interface WeekBarsProps {
   title: string;
@@ -16,6 +14,10 @@ interface WeekBarsProps {
 
 /** Twelve columns, oldest on the left; this week is the darkest. Plain divs: no chart library. */
 export function WeekBars({ title, total, weeks, value, valueText, tone }: WeekBarsProps) {
+  const t = useTranslations("dashboard");
+  const weekLabel = new Intl.DateTimeFormat(INTL_LOCALE[useLocale()], { day: "numeric", month: "short", timeZone: "UTC" });
+  /** weekStart is a calendar day ("2026-11-23"), read as such, not as an instant. */
+  const labelOf = (weekStart: string) => weekLabel.format(new Date(`${weekStart}T00:00:00Z`));
   const max = Math.max(1, ...weeks.map(value));
   const colours = tone === "brand" ? ["bg-brand-500/45", "bg-brand-700"] : ["bg-sky-500/45", "bg-sky-700"];
   const first = weeks[0];
@@ -31,10 +33,8 @@ export function WeekBars({ title, total, weeks, value, valueText, tone }: WeekBa
           const n = value(week);
           const current = index === weeks.length - 1;
           return (
-            <li key={week.weekStart} className="flex h-full flex-1 flex-col justify-end" title={`Week of ${labelOf(week.weekStart)}: ${valueText(week)}`}>
-              <span className="sr-only">
-                Week of {labelOf(week.weekStart)}: {valueText(week)}
-              </span>
+            <li key={week.weekStart} className="flex h-full flex-1 flex-col justify-end" title={t("weekOf", { week: labelOf(week.weekStart), value: valueText(week) })}>
+              <span className="sr-only">{t("weekOf", { week: labelOf(week.weekStart), value: valueText(week) })}</span>
               <span aria-hidden className={`block w-full rounded-t-md ${current ? colours[1] : colours[0]}`} style={{ height: n > 0 ? `${Math.max(4, (n / max) * 100)}%` : "2px" }} />
             </li>
           );
@@ -42,7 +42,7 @@ export function WeekBars({ title, total, weeks, value, valueText, tone }: WeekBa
       </ol>
       <div aria-hidden className="mt-1 flex justify-between border-t border-stone-200 pt-1 text-[11px] text-stone-500">
         <span>{first ? labelOf(first.weekStart) : ""}</span>
-        <span>{last ? `This week: ${valueText(last)}` : ""}</span>
+        <span>{last ? t("thisWeek", { value: valueText(last) }) : ""}</span>
       </div>
     </section>
   );

@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import { DesignPhoto } from "@/components/designs/DesignPhoto";
 import type { OrderView } from "@/lib/orders/get-order";
 
 /** Transporter, lorry receipt (LR) number, parcels and the LR photo: what the buyer needs to
  * collect the goods. */
 export function DispatchDetails({ dispatch }: { dispatch: NonNullable<OrderView["dispatch"]> }) {
+  const t = useTranslations("orders.detail");
   const rows: Array<[string, string]> = [];
-  if (dispatch.transporter) rows.push(["Transporter", dispatch.transporter]);
-  if (dispatch.lrNumber) rows.push(["LR number", dispatch.lrNumber]);
-  if (dispatch.parcels !== null) rows.push(["Parcels", String(dispatch.parcels)]);
-  if (dispatch.ewayBillNumber) rows.push(["E-way bill", dispatch.ewayBillNumber]);
+  if (dispatch.transporter) rows.push([t("transporter"), dispatch.transporter]);
+  if (dispatch.lrNumber) rows.push([t("lrNumber"), dispatch.lrNumber]);
+  if (dispatch.parcels !== null) rows.push([t("parcels"), String(dispatch.parcels)]);
+  if (dispatch.ewayBillNumber) rows.push([t("ewayBill"), dispatch.ewayBillNumber]);
   const photo = dispatch.lrPhoto;
   const fullSize = photo?.screenJpeg ?? photo?.thumbJpeg;
   return (
@@ -22,8 +24,8 @@ export function DispatchDetails({ dispatch }: { dispatch: NonNullable<OrderView[
         ))}
       </dl>
       {photo && fullSize ? (
-        <a href={`/photos/${fullSize}`} target="_blank" rel="noopener" className="block w-40" aria-label="LR photo, full size">
-          <DesignPhoto photo={photo} alt="Lorry receipt" sizes="160px" className="h-auto w-40 rounded-lg" />
+        <a href={`/photos/${fullSize}`} target="_blank" rel="noopener" className="block w-40" aria-label={t("lrPhotoFull")}>
+          <DesignPhoto photo={photo} alt={t("lorryReceipt")} sizes="160px" className="h-auto w-40 rounded-lg" />
         </a>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { INVOICEABLE } from "@/lib/invoices/invoiceable";
 import { useEffect, useState } from "react";
 import { OrderActions } from "@/components/orders/OrderActions";
@@ -32,6 +33,7 @@ async function fetchOrder(orderId: string): Promise<OrderView | null> {
  * phone, by the other side) its event brings the page's data again as JSON, once per change,
  * instead of a server re-render of the whole page. */
 export function LiveOrderDetails({ initial, orderAgainClientId }: { initial: OrderView; orderAgainClientId: string }) {
+  const t = useTranslations("orders");
   const [order, setOrder] = useState(initial);
 
   const [reload] = useState(() => {
@@ -63,7 +65,7 @@ export function LiveOrderDetails({ initial, orderAgainClientId }: { initial: Ord
         <OrderActions order={summary} viewerIsMember={!order.viewerIsBuyer} />
       </div>
 
-      <Section title={`Lines (${order.lines.length})`}>
+      <Section title={t("detail.lines", { count: order.lines.length })}>
         <OrderLines lines={order.lines} />
         {!order.viewerIsBuyer && ORDER_ACTIONS.EDIT_LINES.from.includes(order.status) ? (
           <div className="mt-3">
@@ -73,16 +75,16 @@ export function LiveOrderDetails({ initial, orderAgainClientId }: { initial: Ord
       </Section>
 
       {order.dispatch ? (
-        <Section title="Dispatch">
+        <Section title={t("detail.dispatch")}>
           <DispatchDetails dispatch={order.dispatch} />
         </Section>
       ) : null}
 
-      <Section title="Payments">
+      <Section title={t("detail.payments")}>
         <PaymentsList payments={order.payments} />
       </Section>
 
-      <Section title="Timeline">
+      <Section title={t("detail.timeline")}>
         <OrderTimeline entries={order.timeline} />
       </Section>
 
@@ -90,11 +92,11 @@ export function LiveOrderDetails({ initial, orderAgainClientId }: { initial: Ord
         {order.viewerIsBuyer ? <OrderAgainButton orderId={order.id} clientId={orderAgainClientId} /> : null}
         {order.invoiceNumber || (!order.viewerIsBuyer && INVOICEABLE.includes(order.status)) ? (
           <Link href={`/orders/${order.id}/invoice`} className={buttonClasses("secondary", true)}>
-            {order.invoiceNumber ? `Tax invoice ${order.invoiceNumber}` : "Make tax invoice"}
+            {order.invoiceNumber ? t("detail.taxInvoice", { number: order.invoiceNumber }) : t("detail.makeTaxInvoice")}
           </Link>
         ) : null}
         <Link href={chatHref} className={buttonClasses(order.viewerIsBuyer ? "secondary" : "primary", true)}>
-          Open the chat
+          {t("openChat")}
         </Link>
       </div>
     </main>

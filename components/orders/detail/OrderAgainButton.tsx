@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { orderAgainAction, type OrderAgainState } from "@/app/orders/actions";
 import { Button, buttonClasses } from "@/components/ui/Button";
@@ -8,6 +9,7 @@ import { FormAlert } from "@/components/ui/FormAlert";
 /** The request id comes from the page that rendered the button and is kept for its life (a live
  * refresh re-renders the page with a new one), so a double tap or a retry adds the picks once. */
 export function OrderAgainButton({ orderId, clientId: renderedClientId }: { orderId: string; clientId: string }) {
+  const t = useTranslations("orders");
   const [clientId] = useState(renderedClientId);
   const [state, action, pending] = useActionState<OrderAgainState, FormData>(orderAgainAction, null);
 
@@ -17,14 +19,14 @@ export function OrderAgainButton({ orderId, clientId: renderedClientId }: { orde
         <input type="hidden" name="orderId" value={orderId} />
         <input type="hidden" name="clientId" value={clientId} />
         <Button type="submit" fullWidth busy={pending}>
-          Order again
+          {t("detail.orderAgain")}
         </Button>
       </form>
       {state && !state.ok ? <FormAlert message={state.message} /> : null}
       {state?.ok ? (
         <div role="status" className="rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-950 ring-1 ring-amber-200">
           <p className="font-semibold">
-            {state.added ? `${state.added} ${state.added === 1 ? "design is" : "designs are"} back in your tray.` : "None of these designs could go back in your tray."}
+            {state.added ? t("detail.backInTray", { count: state.added }) : t("detail.noneBack")}
           </p>
           <ul className="mt-2 space-y-1">
             {state.skipped.map((line) => (
@@ -34,7 +36,7 @@ export function OrderAgainButton({ orderId, clientId: renderedClientId }: { orde
             ))}
           </ul>
           <Link href={`/chats/${state.conversationId}`} className={`${buttonClasses("primary", true)} mt-3`}>
-            {state.added ? "Review the tray in the chat" : "Open the chat"}
+            {state.added ? t("detail.reviewTray") : t("openChat")}
           </Link>
         </div>
       ) : null}

@@ -1,12 +1,16 @@
+import { useTranslations } from "next-intl";
 import type { OrderLineView } from "@/lib/orders/get-order";
 import { designPrice } from "@/lib/designs/design-price";
 import { formatRupees } from "@/lib/money";
 import { quantityText } from "./format";
+import { useDesignTitle } from "@/components/designs/use-design-title";
 
 /** The lines as a list, not a table: a table of six columns does not fit a phone. */
 export function OrderLines({ lines }: { lines: OrderLineView[] }) {
+  const t = useTranslations("orders");
+  const titleOf = useDesignTitle();
   return (
-    <ul aria-label="Lines" className="divide-y divide-stone-100">
+    <ul aria-label={t("detail.linesLabel")} className="divide-y divide-stone-100">
       {lines.map((line) => (
         <li key={line.id} className="px-4 py-3">
           <div className="flex items-baseline justify-between gap-3">
@@ -16,10 +20,10 @@ export function OrderLines({ lines }: { lines: OrderLineView[] }) {
             </p>
             <p className="shrink-0 font-semibold text-stone-900">{designPrice(line.totalPaise)}</p>
           </div>
-          <p className="truncate text-sm text-stone-600">{line.title}</p>
+          <p className="truncate text-sm text-stone-600">{titleOf(line)}</p>
           <p className="mt-0.5 text-sm text-stone-700">
-            {quantityText(line)}
-            {line.pricePerPiecePaise ? ` × ${formatRupees(line.pricePerPiecePaise)}/pc` : null}
+            {quantityText(t, line)}
+            {line.pricePerPiecePaise ? ` ${t("detail.perPiece", { price: formatRupees(line.pricePerPiecePaise) })}` : null}
           </p>
         </li>
       ))}

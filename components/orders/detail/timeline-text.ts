@@ -4,56 +4,68 @@
 import type { TimelineEntry } from "@/lib/orders/get-order";
 import { formatRupees } from "@/lib/money";
 import { paymentMethodLabel } from "@/lib/orders/payment-method";
+import type { PaymentMethod } from "@/lib/generated/sqlite/enums";
+import type { OrdersT } from "./format";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
 const whole = (value: unknown) => (typeof value === "number" && Number.isInteger(value) ? value : null);
 
-function dispatched(data: Record<string, unknown>): string {
-  const parts = [text(data.transporter), text(data.lrNumber) ? `LR ${text(data.lrNumber)}` : null];
+function dispatched(t: OrdersT, data: Record<string, unknown>): string {
+  const lrNumber = text(data.lrNumber);
+  const parts = [text(data.transporter), lrNumber ? t("timeline.lr", { number: lrNumber }) : null];
   const parcels = whole(data.parcels);
-  if (parcels !== null) parts.push(`${parcels} ${parcels === 1 ? "parcel" : "parcels"}`);
+  if (parcels !== null) parts.push(t("timeline.parcels", { count: parcels }));
   const details = parts.filter(Boolean).join(", ");
-  return details ? `Dispatched: ${details}` : "Dispatched";
+  return details ? t("timeline.dispatchedDetails", { details }) : t("timeline.dispatched");
 }
 
-function paid(data: Record<string, unknown>): string {
+function paid(t: OrdersT, data: Record<string, unknown>): string {
   const amount = whole(data.amountPaise);
-  const method = paymentMethodLabel(data.method);
+  // A known method only (paymentMethodLabel checks it), in this language's words.
+  const method = paymentMethodLabel(data.method) ? t(`method.${data.method as PaymentMethod}`) : null;
   const reference = text(data.reference);
-  return [`Payment${amount !== null ? ` of ${formatRupees(amount)}` : ""} received`, method ? ` by ${method}` : "", reference ? ` (ref ${reference})` : ""].join("");
+  const sentence =
+    amount !== null
+      ? method
+        ? t("timeline.paymentAmountMethod", { amount: formatRupees(amount), method })
+        : t("timeline.paymentAmount", { amount: formatRupees(amount) })
+      : method
+        ? t("timeline.paymentMethod", { method })
+        : t("timeline.payment");
+  return reference ? `${sentence} ${t("timeline.paymentRef", { reference })}` : sentence;
 }
 
-function edited(data: Record<string, unknown>): string {
+function edited(t: OrdersT, data: Record<string, unknown>): string {
   const [piecesBefore, piecesAfter] = [whole(data.totalPiecesBefore), whole(data.totalPiecesAfter)];
   const [totalBefore, totalAfter] = [whole(data.totalPaiseBefore), whole(data.totalPaiseAfter)];
   const changes = [
-    piecesBefore !== null && piecesAfter !== null ? `${piecesBefore} → ${piecesAfter} pcs` : null,
+    piecesBefore !== null && piecesAfter !== null ? t("timeline.piecesChange", { before: piecesBefore, after: piecesAfter }) : null,
     totalBefore !== null && totalAfter !== null ? `${formatRupees(totalBefore)} → ${formatRupees(totalAfter)}` : null,
   ].filter(Boolean);
-  return changes.length ? `Quantities changed: ${changes.join(", ")}` : "Quantities changed";
+  return changes.length ? t("timeline.editedDetails", { changes: changes.join(", ") }) : t("timeline.edited");
 }
 
-export function timelineText(entry: TimelineEntry): string {
+export function timelineText(t: OrdersT, entry: TimelineEntry): string {
   const data = entry.data ?? {};
   const reason = text(data.reason);
   switch (entry.type) {
     case "PLACED":
-      return "Order placed";
+      return t("timeline.placed");
     case "ACCEPTED":
-      return "Accepted";
+      return t("timeline.accepted");
     case "DECLINED":
-      return reason ? `Declined: ${reason}` : "Declined";
+      return reason ? t("timeline.declinedReason", { reason }) : t("timeline.declined");
     case "EDITED":
-      return edited(data);
+      return edited(t, data);
     case "PAYMENT_RECORDED":
-      return paid(data);
+      return paid(t, data);
     case "PACKED":
-      return "Packed";
+      return t("timeline.packed");
     case "DISPATCHED":
-      return dispatched(data);
+      return dispatched(t, data);
     case "DELIVERED":
-      return "Delivered";
+      return t("timeline.delivered");
     case "CANCELLED":
-      return reason ? `Cancelled: ${reason}` : "Cancelled";
+      return reason ? t("timeline.cancelledReason", { reason }) : t("timeline.cancelled");
   }
 }

@@ -1,18 +1,17 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { SearchIcon } from "@/components/ui/icons";
 import { buttonClasses } from "@/components/ui/Button";
-import { STATUS_LABEL } from "@/lib/orders/order-status-label";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import type { LabelView } from "@/lib/labels/labels";
 import { moreFilterCount, type OrderQuery } from "./order-query";
 
-// The order a supplier works through them; PLACED reads "New" here because the shared label
+// The order a supplier works through them; PLACED reads "New" here because the shared status word
 // ("Waiting for supplier") is written for the buyer.
 const STATUSES: OrderStatus[] = ["PLACED", "ACCEPTED", "PACKED", "DISPATCHED", "DELIVERED", "DECLINED", "CANCELLED"];
-const chipLabel = (status: OrderStatus) => (status === "PLACED" ? "New" : STATUS_LABEL[status]);
 
 const fieldClasses = "block min-h-12 w-full rounded-xl border border-stone-300 bg-white px-3 text-base text-stone-900 focus:outline-none focus:ring-2 focus:ring-brand-500";
 
@@ -29,12 +28,15 @@ interface OrderFilterFormProps {
  * of the address. A status chip applies at once; the fields under "More filters" (buyer, dates,
  * design code) all apply together with Apply, so none of them reloads the page half-filled. */
 export function OrderFilterForm({ query, buyers, labels, fieldErrors = {} }: OrderFilterFormProps) {
+  const t = useTranslations("orders.filter");
+  const tStatus = useTranslations("status");
+  const chipLabel = (status: OrderStatus) => (status === "PLACED" ? t("new") : tStatus(status));
   const router = useRouter();
   const more = moreFilterCount(query);
   // Shown on the closed "More filters" row, so the results stay in view with the filters named.
-  const dates = query.from && query.to ? `${query.from} to ${query.to}` : query.from ? `from ${query.from}` : query.to ? `until ${query.to}` : "";
-  const labelName = labels.find((label) => label.id === query.labelId)?.name ?? (query.labelId ? "A label" : "");
-  const moreSummary = [buyers.find((b) => b.buyerId === query.buyerId)?.name ?? (query.buyerId ? "One buyer" : ""), labelName, dates, query.designCode.toUpperCase()].filter(Boolean).join(" · ");
+  const dates = query.from && query.to ? t("dateRange", { from: query.from, to: query.to }) : query.from ? t("dateFrom", { from: query.from }) : query.to ? t("dateUntil", { to: query.to }) : "";
+  const labelName = labels.find((label) => label.id === query.labelId)?.name ?? (query.labelId ? t("aLabel") : "");
+  const moreSummary = [buyers.find((b) => b.buyerId === query.buyerId)?.name ?? (query.buyerId ? t("oneBuyer") : ""), labelName, dates, query.designCode.toUpperCase()].filter(Boolean).join(" · ");
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,10 +51,10 @@ export function OrderFilterForm({ query, buyers, labels, fieldErrors = {} }: Ord
   const applyNow = (event: { currentTarget: HTMLInputElement | HTMLSelectElement }) => event.currentTarget.form?.requestSubmit();
 
   return (
-    <form role="search" aria-label="Filter orders" action="/orders" method="get" onSubmit={submit} className="space-y-1 border-b border-stone-100 pb-2">
+    <form role="search" aria-label={t("label")} action="/orders" method="get" onSubmit={submit} className="space-y-1 border-b border-stone-100 pb-2">
       <div className="flex items-center gap-2 px-3 pt-2">
         <label className="flex min-h-11 flex-1 items-center gap-2 rounded-full bg-stone-100 px-4 text-stone-500 focus-within:ring-2 focus-within:ring-brand-500">
-          <span className="sr-only">Order number</span>
+          <span className="sr-only">{t("orderNumber")}</span>
           <span aria-hidden className="text-base font-semibold">#</span>
           <input
             name="number"
@@ -60,18 +62,18 @@ export function OrderFilterForm({ query, buyers, labels, fieldErrors = {} }: Ord
             inputMode="numeric"
             enterKeyHint="search"
             defaultValue={query.number}
-            placeholder="Find an order number"
+            placeholder={t("findPlaceholder")}
             aria-invalid={fieldErrors.number ? true : undefined}
             className="min-h-11 w-full bg-transparent text-base text-stone-900 placeholder:text-stone-500 focus:outline-none"
           />
         </label>
-        <button type="submit" aria-label="Search" className="inline-flex size-11 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white active:bg-brand-800">
+        <button type="submit" aria-label={t("search")} className="inline-flex size-11 shrink-0 items-center justify-center rounded-full bg-brand-600 text-white active:bg-brand-800">
           <SearchIcon />
         </button>
       </div>
 
       <fieldset className="relative flex min-w-0 gap-2 overflow-x-auto px-3 py-1.5 [scrollbar-width:none]">
-        <legend className="sr-only">Status</legend>
+        <legend className="sr-only">{t("status")}</legend>
         {STATUSES.map((status) => (
           <label key={status} className="relative shrink-0">
             <input type="checkbox" name="status" value={status} defaultChecked={query.status.includes(status)} onChange={applyNow} className="peer sr-only" />
@@ -85,32 +87,32 @@ export function OrderFilterForm({ query, buyers, labels, fieldErrors = {} }: Ord
       <details open={Object.keys(fieldErrors).length > 0} className="group px-3">
         <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 rounded-xl px-1 text-sm font-semibold text-brand-700 [&::-webkit-details-marker]:hidden">
           <span className="flex min-w-0 items-center gap-2">
-            <span className="shrink-0">More filters</span>
+            <span className="shrink-0">{t("moreFilters")}</span>
             {more ? <span className="shrink-0 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{more}</span> : null}
             {moreSummary ? <span className="truncate font-normal text-stone-700">{moreSummary}</span> : null}
           </span>
           <span aria-hidden className="shrink-0 text-lg transition-transform group-open:rotate-180">⌄</span>
         </summary>
         <div className="space-y-3 pt-1 pb-2">
-          <FilterSelect name="buyerId" label="Buyer" anyLabel="All buyers" value={query.buyerId} options={buyers.map((buyer) => ({ value: buyer.buyerId, name: buyer.name }))} />
-          {labels.length ? <FilterSelect name="labelId" label="Label" anyLabel="Any label" value={query.labelId} options={labels.map((label) => ({ value: label.id, name: label.name }))} /> : null}
+          <FilterSelect name="buyerId" label={t("buyer")} anyLabel={t("allBuyers")} value={query.buyerId} options={buyers.map((buyer) => ({ value: buyer.buyerId, name: buyer.name }))} />
+          {labels.length ? <FilterSelect name="labelId" label={t("labelFilter")} anyLabel={t("anyLabel")} value={query.labelId} options={labels.map((label) => ({ value: label.id, name: label.name }))} /> : null}
           <div className="grid grid-cols-2 gap-3">
             <div>
               <label htmlFor="order-filter-from" className="mb-1 block text-sm font-medium text-stone-700">
-                From
+                {t("from")}
               </label>
               <input id="order-filter-from" name="from" type="date" defaultValue={query.from} aria-invalid={fieldErrors.from ? true : undefined} className={fieldClasses} />
             </div>
             <div>
               <label htmlFor="order-filter-to" className="mb-1 block text-sm font-medium text-stone-700">
-                To
+                {t("to")}
               </label>
               <input id="order-filter-to" name="to" type="date" defaultValue={query.to} aria-invalid={fieldErrors.to ? true : undefined} className={fieldClasses} />
             </div>
           </div>
           <div>
             <label htmlFor="order-filter-design" className="mb-1 block text-sm font-medium text-stone-700">
-              Design code
+              {t("designCode")}
             </label>
             <input
               id="order-filter-design"
@@ -120,17 +122,17 @@ export function OrderFilterForm({ query, buyers, labels, fieldErrors = {} }: Ord
               autoComplete="off"
               spellCheck={false}
               defaultValue={query.designCode}
-              placeholder="D-0142, or its digits: 0142"
+              placeholder={t("designPlaceholder")}
               aria-invalid={fieldErrors.designCode ? true : undefined}
               className={fieldClasses}
             />
           </div>
           <div className="grid grid-cols-2 gap-3">
             <Link href="/orders" className={buttonClasses("ghost", true)}>
-              Clear all
+              {t("clearAll")}
             </Link>
             <button type="submit" className={buttonClasses("primary", true)}>
-              Apply
+              {t("apply")}
             </button>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { OrderStatusChip } from "@/components/orders/OrderStatusChip";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { formatListTime } from "@/lib/format-time";
@@ -19,6 +20,8 @@ export interface OrderRowView {
 /** One tappable row per order: who and when on top, status, pieces and money below. `activeId`:
  * the order open beside the list (desk layout), marked as the current page. */
 export function OrderRows({ rows, label, activeId }: { rows: OrderRowView[]; label: string; activeId?: string }) {
+  const t = useTranslations("orders.list");
+  const locale = useLocale();
   return (
     <ul aria-label={label} className="divide-y divide-stone-100" onKeyDown={moveFocusByArrow}>
       {rows.map((row) => (
@@ -36,13 +39,13 @@ export function OrderRows({ rows, label, activeId }: { rows: OrderRowView[]; lab
                 <span className="ml-2 text-base text-stone-800">{row.party}</span>
               </span>
               <time dateTime={row.createdAt.toISOString()} className="shrink-0 text-xs text-stone-500">
-                {formatListTime(row.createdAt)}
+                {formatListTime(row.createdAt, undefined, locale)}
               </time>
             </div>
             <div className="mt-1.5 flex items-center justify-between gap-2">
               <OrderStatusChip status={row.status} />
               <span className="shrink-0 text-sm text-stone-600">
-                {row.totalPieces} pcs · <span className="font-semibold text-stone-900">{designPrice(row.totalPaise)}</span>
+                {t("rowPieces", { count: row.totalPieces })} · <span className="font-semibold text-stone-900">{designPrice(row.totalPaise)}</span>
               </span>
             </div>
           </Link>

@@ -405,6 +405,8 @@ export const actionRows: ActionRow[] = [
     expect: actionFor("ok", { buyer: "FORBIDDEN", otherBuyer: "FORBIDDEN", staff: "FORBIDDEN", outsider: "NOT_FOUND" }),
   },
   { file: "app/settings/actions.ts", action: "logOutOtherDevicesAction", args: () => [], expect: actionFor("ok", {}) },
+  { file: "app/settings/language/actions.ts", action: "chooseLanguageAction", args: () => [{ locale: "gu" }], expect: actionFor("ok", {}) },
+  { file: "app/settings/language/actions.ts", action: "chooseLanguageOnThisDeviceAction", args: () => [{ locale: "hi" }], expect: actionFor("ok", { anonymous: "ok" }) },
   { file: "app/settings/actions.ts", action: "changePasswordAction", args: () => [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }], expect: actionFor("ok", {}) },
   { file: "app/signup/actions.ts", action: "signUpSupplierAction", args: () => [{ ...person(), businessName: "Matrix New Shop" }], expect: actionFor("ok", { anonymous: "ok" }) },
   {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DesignGrid } from "@/components/catalog/DesignGrid";
 import { DesignTileLink } from "@/components/catalog/DesignTile";
 import { buttonClasses } from "@/components/ui/Button";
@@ -9,7 +10,9 @@ import { getConversation } from "@/lib/conversations/get-conversation";
 import { listConversationDesigns } from "@/lib/designs/list-conversation-designs";
 import { AppError } from "@/lib/errors";
 
-export const metadata = { title: "Designs" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("catalog"))("conversation.title") };
+}
 
 export default async function ConversationDesignsPage({ params, searchParams }: { params: Promise<{ conversationId: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const { conversationId } = await params;
@@ -22,17 +25,18 @@ export default async function ConversationDesignsPage({ params, searchParams }: 
   if (!loaded) notFound();
   const [conversation, page] = loaded;
   const chatHref = `/chats/${conversation.id}`;
+  const t = await getTranslations("catalog.conversation");
 
   return (
     <>
-      <TopBar backHref={chatHref} title="Designs" subtitle={conversation.viewerIsBuyer ? `From ${conversation.title}` : `Sent to ${conversation.title}`} />
+      <TopBar backHref={chatHref} title={t("title")} subtitle={conversation.viewerIsBuyer ? t("from", { name: conversation.title }) : t("sentTo", { name: conversation.title })} />
       <main className="flex flex-1 flex-col pt-3">
         {page.designs.length ? (
           <>
             <p className="px-4 pb-3 text-sm text-stone-600">
-              {conversation.viewerIsBuyer ? "Every design posted in this chat. Tap one to see all its photos and pick it." : "Every design posted in this chat that is still in the catalog."}
+              {conversation.viewerIsBuyer ? t("buyerIntro") : t("supplierIntro")}
             </p>
-            <DesignGrid label="Designs">
+            <DesignGrid label={t("title")}>
               {page.designs.map((design) => (
                 <li key={design.id}>
                   <DesignTileLink design={design} href={`/catalog/${design.id}`} />
@@ -42,19 +46,19 @@ export default async function ConversationDesignsPage({ params, searchParams }: 
             <div className="px-4 py-5">
               {page.nextCursor ? (
                 <Link href={`/chats/${conversation.id}/designs?cursor=${encodeURIComponent(page.nextCursor)}`} className={buttonClasses("secondary", true)}>
-                  Older designs
+                  {t("older")}
                 </Link>
               ) : null}
             </div>
           </>
         ) : (
           <div className="flex flex-col items-center px-8 py-16 text-center">
-            <h2 className="text-lg font-semibold">No designs here yet</h2>
+            <h2 className="text-lg font-semibold">{t("empty")}</h2>
             <p className="mt-1 text-stone-600">
-              {conversation.viewerIsBuyer ? "When the supplier posts photos of designs in your chat, they collect here." : "Designs you post in this chat collect here."}
+              {conversation.viewerIsBuyer ? t("buyerEmpty") : t("supplierEmpty")}
             </p>
             <Link href={chatHref} className={`${buttonClasses("primary")} mt-6`}>
-              Back to the chat
+              {t("backToChat")}
             </Link>
           </div>
         )}

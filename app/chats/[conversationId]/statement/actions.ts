@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { setCreditLimit } from "@/lib/ledger/credit-limit";
-import { formatRupees } from "@/lib/money";
 import { sendPaymentReminder } from "@/lib/ledger/payment-reminder";
 import { actAs } from "@/lib/server-action";
 
@@ -16,7 +15,8 @@ export async function sendPaymentReminderAction(input: unknown) {
   );
 }
 
-export type CreditLimitState = { ok: true; message: string } | { ok: false; code: string; message: string; typed: string } | null;
+/** Saved: the limit now (null: none), which the form says in the reader's language. */
+export type CreditLimitState = { ok: true; limitPaise: number | null } | { ok: false; code: string; message: string; typed: string } | null;
 
 /** The owner's credit limit form; what was typed stays in the field when it is refused. */
 export async function setCreditLimitAction(_previous: CreditLimitState, form: FormData): Promise<CreditLimitState> {
@@ -24,5 +24,5 @@ export async function setCreditLimitAction(_previous: CreditLimitState, form: Fo
   const result = await actAs("member", (actor) => setCreditLimit(actor, input), { loginReturnTo: "/chats" });
   if (!result.ok) return { ok: false, code: result.code, message: result.fields?.limit ?? result.message, typed: input.limit };
   revalidatePath(`/chats/${input.conversationId}/statement`);
-  return { ok: true, message: result.data.creditLimitPaise === null ? "No credit limit for this buyer." : `Credit limit saved: ${formatRupees(result.data.creditLimitPaise)}.` };
+  return { ok: true, limitPaise: result.data.creditLimitPaise };
 }

@@ -1,11 +1,14 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TeamEditor } from "@/components/teams/TeamEditor";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import { getTeam } from "@/lib/teams/buyer-team";
 
-export const metadata = { title: "Shop team" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("teams"))("title") };
+}
 
 /** A buyer's shop team: who reads and writes in the shop's chats, an invite link for a colleague,
  * and Remove (the buyer only). Colleagues see the list. */
@@ -17,13 +20,12 @@ export default async function TeamPage({ params }: { params: Promise<{ conversat
     throw error;
   });
   if (!team) notFound();
+  const t = await getTranslations("teams");
   return (
     <>
-      <TopBar backHref={`/chats/${conversationId}`} title="Shop team" subtitle={team.owner.name} />
+      <TopBar backHref={`/chats/${conversationId}`} title={t("title")} subtitle={team.owner.name} />
       <main className="flex flex-1 flex-col gap-4 px-4 py-5">
-        <p className="text-base text-stone-700">
-          Your shop staff can read and write in all of {team.viewerIsOwner ? "your" : `${team.owner.name}'s`} chats with suppliers, under their own names: they can pick designs and confirm the shop’s tray too.
-        </p>
+        <p className="text-base text-stone-700">{team.viewerIsOwner ? t("introOwn") : t("introOther", { name: team.owner.name })}</p>
         <TeamEditor conversationId={conversationId} team={{ ...team, members: team.members.map((m) => ({ id: m.id, name: m.name })) }} />
       </main>
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CreateInvoiceForm } from "@/components/gst/CreateInvoiceForm";
 import { InvoiceDocument } from "@/components/gst/InvoiceDocument";
 import { PrintButton } from "@/components/ui/PrintButton";
@@ -11,7 +12,9 @@ import { AppError } from "@/lib/errors";
 import { INVOICEABLE } from "@/lib/invoices/invoiceable";
 import { getOrderInvoicePage } from "@/lib/invoices/get-invoice";
 
-export const metadata = { title: "Tax invoice" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("gst.invoice"))("title") };
+}
 
 /** An order's tax invoice: printed when made; for the supplier's team, the form that makes it. */
 export default async function OrderInvoicePage({ params }: { params: Promise<{ orderId: string }> }) {
@@ -24,11 +27,12 @@ export default async function OrderInvoicePage({ params }: { params: Promise<{ o
   });
   if (!page) notFound();
   const orderHref = `/orders/${page.orderId}`;
+  const t = await getTranslations("gst.invoice");
 
   return (
     <>
       <div className="print:hidden">
-        <TopBar backHref={orderHref} title={page.invoice ? page.invoice.number : "Tax invoice"} subtitle={`Order #${page.orderNumber}`} />
+        <TopBar backHref={orderHref} title={page.invoice ? page.invoice.number : t("title")} subtitle={t("order", { number: String(page.orderNumber) })} />
       </div>
       <main className="flex flex-1 flex-col gap-4 pb-6">
         {page.invoice ? (
@@ -40,22 +44,22 @@ export default async function OrderInvoicePage({ params }: { params: Promise<{ o
             </div>
           </>
         ) : !page.viewerIsMember ? (
-          <p className="px-4 py-5 text-base text-stone-700">The supplier has not made a tax invoice for this order yet.</p>
+          <p className="px-4 py-5 text-base text-stone-700">{t("notYet")}</p>
         ) : !INVOICEABLE.includes(page.orderStatus) ? (
           <p className="px-4 py-5 text-base text-stone-700">
-            {page.orderStatus === "PLACED" ? "Accept the order first; then its tax invoice can be made here." : "A declined or cancelled order has no tax invoice."}
+            {page.orderStatus === "PLACED" ? t("acceptFirst") : t("noInvoice")}
           </p>
         ) : !page.gstProfile ? (
           <div className="flex flex-col gap-3 px-4 py-5">
-            <p className="text-base text-stone-700">Fill in your business&apos;s GST details once (legal name, address, GSTIN); every invoice prints them.</p>
+            <p className="text-base text-stone-700">{t("fillFirst")}</p>
             <Link href="/settings/gst" className={buttonClasses("primary", true)}>
-              Fill GST details
+              {t("fillDetails")}
             </Link>
           </div>
         ) : (
           <div className="flex flex-col gap-3 px-4 py-5">
             <p className="text-base text-stone-700">
-              From {page.gstProfile.legalName} ({page.gstProfile.gstin}). The number comes next in the series {page.gstProfile.invoicePrefix}/…; once made, an invoice does not change.
+              {t("from", { name: page.gstProfile.legalName, gstin: page.gstProfile.gstin, prefix: page.gstProfile.invoicePrefix })}
             </p>
             <CreateInvoiceForm orderId={page.orderId} buyerName={page.buyerName} billing={page.buyerBilling} />
           </div>
