@@ -12,13 +12,18 @@
 // the missing id either showed up (it committed) or never will (it rolled back). Each writing
 // transaction has its xid before it takes an event id (event-log.ts), which is what makes this
 // exact. That horizon also waits for unrelated writing transactions (a long broadcast, another
-// database's work on the same server), so a gap it has not settled is probed: inserting the
-// missing id waits for exactly the transaction that holds it (a unique key waits on an insert
-// in progress), and tells whether it committed; the probe always rolls back. A transaction that
-// is slow to commit delays delivery behind it, never loses it.
+// database's work on the same server), so a gap it has not settled is probed, in two ways that
+// each give only a sure answer:
+// - every writer holds EVENT_WRITERS_LOCK (shared) from before it takes an id until it ends; when
+//   the probe gets it for itself without waiting, no id handed out so far is still in flight;
+// - inserting the missing id waits for the transaction that has already inserted it (a unique key
+//   waits on an insert in progress) and tells whether it committed. Finding it free proves nothing
+//   alone: its writer may have taken the id and not yet reached the index (a preempted process).
+// The probe always rolls back. A transaction that is slow to commit delays delivery behind it,
+// never loses it.
 import { getDb, runOnSqliteConnection, type Db } from "@/lib/db";
 import { deliverLocally, setOnSubscribe } from "./event-bus";
-import { newestId, parseRow, pruneEventLog, type EventRow, type LoggedEvent } from "./event-log";
+import { EVENT_WRITERS_LOCK, newestId, parseRow, pruneEventLog, type EventRow, type LoggedEvent } from "./event-log";
 
 /** A read takes at most this many rows (and reads on while there are more). */
 const READ_BATCH = 500;
@@ -110,22 +115,29 @@ function deliverInOrder(reader: Reader, batch: Batch): number | null {
 }
 
 class ProbeDone extends Error {}
-const PROBE_SQL = `INSERT INTO "EventLogEntry" ("id", "conversationId", "recipients", "event") VALUES ($1, '', '[]', '{}') ON CONFLICT ("id") DO NOTHING`;
+const PROBE_QUIET_SQL = `SELECT pg_try_advisory_xact_lock(${EVENT_WRITERS_LOCK}) AS "quiet"`;
+const PROBE_TAKEN_SQL = `INSERT INTO "EventLogEntry" ("id", "conversationId", "recipients", "event") VALUES ($1, '', '[]', '{}') ON CONFLICT ("id") DO NOTHING`;
 
-/** Waits for the transaction holding `id`, if any: true once it has ended (committed or rolled
- * back), false when it is still running after the lock timeout. Never writes anything. */
+/** True once the transaction that took `id` has surely ended (committed or rolled back): no writer
+ * is in flight, or the id's row is there, committed. False when that is not known yet (a writer
+ * still running, the id free in the index, a lock timeout, a busy machine): the id is read again
+ * later. Only a sure answer may let the reader pass an id, which it then never reads again. Never
+ * writes anything. */
 async function probe(db: Db, id: number): Promise<boolean> {
   let ended = false;
   await db
     .$transaction(async (tx) => {
+      const [row] = await tx.$queryRawUnsafe<Array<{ quiet: boolean }>>(PROBE_QUIET_SQL);
+      if (row?.quiet) {
+        ended = true;
+        throw new ProbeDone();
+      }
       await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '1s'`);
-      // Waits while the id is being inserted. Then: taken (it committed: nothing happens), or free
-      // (it rolled back: our row fails its foreign key, 23503). Anything else (a lock timeout, a
-      // transaction that expired on a busy machine) leaves `ended` false: the id is read again
-      // later. Only a known answer may let the reader pass an id, which it then never reads again.
-      await tx.$executeRawUnsafe(PROBE_SQL, BigInt(id)).then(
+      // Waits while the id is being inserted. Taken (it committed): nothing happens. Free: our row
+      // fails its foreign key, which leaves `ended` false, as does any other error.
+      await tx.$executeRawUnsafe(PROBE_TAKEN_SQL, BigInt(id)).then(
         () => (ended = true),
-        (error: unknown) => (ended = /23503|foreign key/i.test(String((error as Error).message))),
+        () => undefined,
       );
       throw new ProbeDone();
     })

@@ -38,10 +38,16 @@ const INSERT_SQL = `INSERT INTO "EventLogEntry" ("id", "conversationId", "recipi
   VALUES ((SELECT IFNULL(MAX("id"), 0) + 1 FROM "EventLogEntry"), ?, ?, ?, ?)`;
 // PostgreSQL's sequence hands out ids as rows are inserted, and transactions commit in their own
 // order, so a reader can see id 11 before id 10 commits (event-log-reader.ts waits such a gap out).
-// That wait needs the transaction to have its id (xid) before it takes an event id: the change the
-// event tells of was written first, which gave it one, and the subquery makes sure.
-const POSTGRES_INSERT_SQL = `INSERT INTO "EventLogEntry" ("conversationId", "recipients", "event")
-  SELECT $1, $2, $3 FROM (SELECT pg_current_xact_id()) AS "hasXid"`;
+// That wait needs two things of every writer before it takes an event id: its transaction id (xid;
+// the change the event tells of was written first, which gave it one, and the guard makes sure),
+// and a shared hold on EVENT_WRITERS_LOCK until it ends. Shared holds never wait for each other; a
+// reader that gets the lock for itself (without waiting, pg_try_advisory_xact_lock) knows that no
+// id handed out so far still belongs to a running transaction. The guard is a MATERIALIZED CTE so
+// both run, once, before the row (and its id) is made.
+export const EVENT_WRITERS_LOCK = 724_117_002;
+export const POSTGRES_EVENT_GUARD = `WITH "guard" AS MATERIALIZED (SELECT pg_current_xact_id() AS "xid", pg_advisory_xact_lock_shared(${EVENT_WRITERS_LOCK}) AS "held")`;
+const POSTGRES_INSERT_SQL = `${POSTGRES_EVENT_GUARD}
+  INSERT INTO "EventLogEntry" ("conversationId", "recipients", "event") SELECT $1, $2, $3 FROM "guard"`;
 
 /** Writes an event in the caller's transaction, after the change it tells of. */
 export async function appendEvent(tx: Tx, recipients: string[], event: ChatEvent): Promise<void> {

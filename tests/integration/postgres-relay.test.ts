@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { createDb, type Db } from "@/lib/db";
 import { subscribe, type ChatEvent } from "@/lib/realtime/event-bus";
-import { appendEvent } from "@/lib/realtime/event-log";
+import { appendEvent, POSTGRES_EVENT_GUARD } from "@/lib/realtime/event-log";
 import { announceEvents, startEventLog } from "@/lib/realtime/event-log-reader";
 import { LISTENER_APPLICATION_NAME, startPostgresRelay, type PostgresRelay } from "@/lib/realtime/postgres-relay";
 import { createBuyerConversation, createSupplier } from "../support/factories";
@@ -124,8 +124,7 @@ describe.runIf(testProvider === "postgres")("the event log across PostgreSQL ins
           try {
             await client.query("BEGIN");
             await client.query(`UPDATE "Conversation" SET "lastMessageAt" = now() WHERE "id" = $1 AND false`, [conversation.id]);
-            await client.query("SELECT pg_current_xact_id()");
-            const { rows } = await client.query<{ id: string }>(`INSERT INTO "EventLogEntry" ("conversationId", "recipients", "event") VALUES ($1, $2, $3) RETURNING id`, [conversation.id, JSON.stringify([buyer.id]), event]);
+            const { rows } = await client.query<{ id: string }>(`${POSTGRES_EVENT_GUARD} INSERT INTO "EventLogEntry" ("conversationId", "recipients", "event") SELECT $1, $2, $3 FROM "guard" RETURNING id`, [conversation.id, JSON.stringify([buyer.id]), event]);
             await client.query("SELECT pg_sleep($1)", [((i * 7) % 20) / 1000]);
             await client.query(i % 5 === 4 ? "ROLLBACK" : "COMMIT");
             return i % 5 === 4 ? [] : [Number(rows[0]!.id)];
@@ -140,5 +139,36 @@ describe.runIf(testProvider === "postgres")("the event log across PostgreSQL ins
     writing = false;
     await polling;
     expect(heard).toEqual([...committed].sort((x, y) => x - y));
+  });
+
+  it("a writer that has taken its id and not yet inserted it holds the reader at that id until it commits", async () => {
+    const url = process.env.DATABASE_URL!;
+    const { business } = await createSupplier();
+    const { buyer, conversation } = await createBuyerConversation(business.id);
+    const b = await instance(url);
+    const heard: number[] = [];
+    const off = subscribe(buyer.id, ({ event }) => heard.push((event as { lastReadSeq: number }).lastReadSeq));
+    closers.push(async () => off());
+    const slow = new pg.Client({ connectionString: url });
+    await slow.connect();
+    closers.push(() => slow.end());
+
+    // The slow writer does what appendEvent's statement does, stopped between the id and the row
+    // (as a preempted process would be): the id is free in the index, so inserting it as a probe
+    // succeeds, which alone must not let the reader pass it.
+    await slow.query("BEGIN");
+    await slow.query(`${POSTGRES_EVENT_GUARD} SELECT 1 FROM "guard"`);
+    const { rows } = await slow.query<{ id: string }>(`SELECT nextval(pg_get_serial_sequence('"EventLogEntry"', 'id')) AS id`);
+    const a = createDb(url);
+    closers.push(() => a.$disconnect());
+    await a.$transaction((tx) => appendEvent(tx, [buyer.id], readEvent(conversation.id, 2)));
+    for (let i = 0; i < 5; i++) await announceEvents(b.db);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the reader's retries run meanwhile
+    expect(heard).toEqual([]);
+
+    await slow.query(`INSERT INTO "EventLogEntry" ("id", "conversationId", "recipients", "event") VALUES ($1, $2, $3, $4)`, [rows[0]!.id, conversation.id, JSON.stringify([buyer.id]), JSON.stringify(readEvent(conversation.id, 1))]);
+    await slow.query("COMMIT");
+    await announceEvents(b.db);
+    await expect.poll(() => heard).toEqual([1, 2]);
   });
 });
