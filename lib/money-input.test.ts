@@ -26,7 +26,7 @@ describe("money typed with commas", () => {
   });
 
   it("tells the supplier to use a point for paise when a comma could be one", () => {
-    expect(parseDesignForm({ price: "450,50" })).toEqual({ ok: false, field: "price", message: expect.stringMatching(/450\.50/) });
+    expect(parseDesignForm({ price: "450,50" })).toEqual({ ok: false, field: "price", key: "decimalComma", values: { suggestion: "450.50" }, message: expect.stringMatching(/450\.50/) });
   });
 
   it("reads back every amount the app prints (Rs 1,23,456.50, CSV 123456.50, Western 123,456.50)", () => {

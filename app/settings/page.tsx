@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LogoutButton } from "@/components/auth/LogoutButton";
 import { ChangePasswordForm } from "@/components/settings/ChangePasswordForm";
 import { LogOutOtherDevices } from "@/components/settings/LogOutOtherDevices";
@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getAccount } from "@/lib/auth/get-account";
 import { formatPhone } from "@/lib/auth/phone";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
+import { DEFAULT_LOCALE, isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
@@ -29,7 +30,7 @@ function SettingsLink({ id, title, href, label }: { id: string; title: string; h
 
 export default async function SettingsPage() {
   const actor = await requireActor("/settings");
-  const [account, businesses, t] = await Promise.all([getAccount(actor), listMyBusinesses(actor), getTranslations("settings")]);
+  const [account, businesses, t, locale] = await Promise.all([getAccount(actor), listMyBusinesses(actor), getTranslations("settings"), getLocale()]);
 
   return (
     <>
@@ -41,6 +42,7 @@ export default async function SettingsPage() {
           </h2>
           <LogOutOtherDevices otherSessions={account.otherSessions} />
         </section>
+        <SettingsLink id="language" title={t("language")} href="/settings/language" label={t("languageLink", { name: LOCALE_NAMES[isLocale(locale) ? locale : DEFAULT_LOCALE] })} />
         <SettingsLink id="notifications" title={t("notifications")} href="/settings/notifications" label={t("notificationsLink")} />
         {businesses.length ? (
           <>

@@ -8,12 +8,14 @@ import { Button } from "@/components/ui/Button";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { TextField } from "@/components/ui/TextField";
 import { parseDesignForm, type DesignFormText } from "@/lib/designs/parse-design-form";
+import { useProblemText } from "@/components/ui/use-problem-text";
 
 type FieldError = { field: keyof DesignFormText; message: string };
 
 /** Edit a design's details. What was typed stays on screen when something is wrong. */
 export function EditDesignForm({ designId, initial }: { designId: string; initial: DesignFormText }) {
   const t = useTranslations("catalog.edit");
+  const problemText = useProblemText();
   const router = useRouter();
   const [value, setValue] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -27,7 +29,7 @@ export function EditDesignForm({ designId, initial }: { designId: string; initia
     // Checked here first for an instant message; the server checks again.
     const parsed = parseDesignForm(value);
     if (!parsed.ok) {
-      setFieldError(parsed);
+      setFieldError({ field: parsed.field, message: problemText(parsed) });
       return;
     }
     setFieldError(null);

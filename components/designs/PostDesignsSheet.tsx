@@ -7,6 +7,7 @@ import { useDialogFocus } from "@/components/ui/use-dialog-focus";
 import { DesignDetailsFields } from "./DesignDetailsFields";
 import { PhotoUploadTile } from "./PhotoUploadTile";
 import { outgoingPosts, previewUrlOf, useOutgoingPosts } from "./outgoing-posts";
+import { useProblemText } from "@/components/ui/use-problem-text";
 
 interface Props {
   conversationId: string;
@@ -23,6 +24,7 @@ interface Props {
 export function PostDesignsSheet({ conversationId, businessId, viewerId, initialFiles, onClose }: Props) {
   const t = useTranslations("designs.post");
   const tc = useTranslations("common");
+  const problemText = useProblemText();
   const [draftId] = useState(() => outgoingPosts().createDraft({ viewerId, conversationId, businessId }));
   const draft: OutgoingPost | undefined = useOutgoingPosts().find((post) => post.id === draftId);
   const uploads = draft?.photos ?? [];
@@ -59,7 +61,7 @@ export function PostDesignsSheet({ conversationId, businessId, viewerId, initial
       const result = parseDesignForm(details[key] ?? {});
       if (!result.ok) {
         toggle(key, true);
-        setFieldError({ key, field: result.field, message: result.message });
+        setFieldError({ key, field: result.field, message: problemText(result) });
         return;
       }
       parsed.push(result.details);

@@ -7,6 +7,7 @@ import { newClientId } from "@/lib/messages/outbox";
 import { BottomSheet } from "@/components/chat/BottomSheet";
 import { formatRupees } from "@/lib/money";
 import { readRupees } from "@/lib/money-input";
+import { useProblemText } from "@/components/ui/use-problem-text";
 
 export type FormAction = "decline" | "cancel" | "payment" | "dispatch";
 
@@ -29,6 +30,7 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
   busy: boolean;
 }) {
   const t = useTranslations("orders");
+  const problemText = useProblemText();
   const title = t(`form.${TITLES[action]}`);
   const [localError, setLocalError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<number | null>(null);
@@ -51,7 +53,7 @@ export function OrderActionForm({ action, number, businessId, balancePaise, onSu
     setLocalError(null);
     if (action === "payment") {
       const amount = readRupees(text("amount"));
-      if (!amount.ok || !amount.paise) return setLocalError(amount.ok ? t("form.amountHint") : amount.message);
+      if (!amount.ok || !amount.paise) return setLocalError(amount.ok ? t("form.amountHint") : problemText(amount));
       return onSubmit({ amountPaise: amount.paise, method: text("method"), reference: text("reference") || undefined, clientId: paymentClientId });
     }
     if (action === "dispatch") {

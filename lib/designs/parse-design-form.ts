@@ -1,7 +1,7 @@
 // What a supplier types on a phone, turned into design details: "450" or "Rs 1,250.50" as a price,
 // "S:1 M:2 L:2 XL:1" as a set, "Red, Mustard" as colours. Blank fields stay unset (the server fills
 // defaults). Each problem comes back as a message for the field, never as a thrown error.
-import { readRupees, RUPEES_HINT } from "@/lib/money-input";
+import { readRupees, type InputProblem } from "@/lib/money-input";
 
 export interface DesignFormText {
   code?: string;
@@ -23,7 +23,7 @@ export interface DesignDetails {
   minimumSets?: number;
 }
 
-export type ParsedDesignForm = { ok: true; details: DesignDetails } | { ok: false; field: keyof DesignFormText; message: string };
+export type ParsedDesignForm = { ok: true; details: DesignDetails } | ({ ok: false; field: keyof DesignFormText } & InputProblem);
 
 /** The paise of a typed amount, or null (readRupees says why). */
 export function parseRupeesToPaise(text: string): number | null {
@@ -59,13 +59,16 @@ export function parseDesignForm(form: DesignFormText): ParsedDesignForm {
   if (!blank(form.title)) details.title = form.title!.trim();
   if (!blank(form.price)) {
     const price = readRupees(form.price!);
-    if (!price.ok) return { ok: false, field: "price", message: price.message === RUPEES_HINT ? "Enter the price per piece in rupees, like 450 or 450.50." : price.message };
+    if (!price.ok) {
+      const problem = price.key === "rupeesHint" ? { key: "pricePerPiece" as const, message: "Enter the price per piece in rupees, like 450 or 450.50." } : { key: price.key, values: price.values, message: price.message };
+      return { ok: false, field: "price", ...problem };
+    }
     details.pricePerPiecePaise = price.paise;
   }
   if (!blank(form.sizes)) {
     const sizes = parseSetComposition(form.sizes!);
-    if (!sizes || !sizes.length) return { ok: false, field: "sizes", message: "Write the set like S:1 M:2 L:2 XL:1." };
-    if (sizes.some((s) => s.ratio < 1 || s.ratio > 99)) return { ok: false, field: "sizes", message: "Each size needs 1 to 99 pieces in a set." };
+    if (!sizes || !sizes.length) return { ok: false, field: "sizes", key: "setFormat", message: "Write the set like S:1 M:2 L:2 XL:1." };
+    if (sizes.some((s) => s.ratio < 1 || s.ratio > 99)) return { ok: false, field: "sizes", key: "setPieces", message: "Each size needs 1 to 99 pieces in a set." };
     details.setComposition = sizes;
   }
   if (!blank(form.colours)) {
@@ -73,7 +76,7 @@ export function parseDesignForm(form: DesignFormText): ParsedDesignForm {
   }
   if (!blank(form.minimumSets)) {
     const minimum = Number(form.minimumSets!.trim());
-    if (!Number.isInteger(minimum) || minimum < 1) return { ok: false, field: "minimumSets", message: "The minimum is a whole number of sets, 1 or more." };
+    if (!Number.isInteger(minimum) || minimum < 1) return { ok: false, field: "minimumSets", key: "minimumSets", message: "The minimum is a whole number of sets, 1 or more." };
     details.minimumSets = minimum;
   }
   return { ok: true, details };

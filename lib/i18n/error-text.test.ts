@@ -23,4 +23,12 @@ describe("a refusal in the reader's language", () => {
   it("falls back to the code when a key is unknown", () => {
     expect(localizeFailure({ code: "FORBIDDEN", message: "No.", key: "noSuchKey" }, "hi").message).toBe("आपको यह करने की अनुमति नहीं है।");
   });
+
+  it("says a keyed refusal on the field it names too", () => {
+    const english = "A comma only groups thousands. For paise use a point: 450.50.";
+    const said = localizeFailure({ code: "INVALID", message: english, fields: { price: english }, key: "decimalComma", values: { suggestion: "450.50" } }, "hi");
+    expect(said.fields!.price).toBe(said.message);
+    expect(said.message).toContain("450.50");
+    expect(said.message).toMatch(/[\u0900-\u097F]/);
+  });
 });

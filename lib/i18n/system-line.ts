@@ -3,8 +3,8 @@
 // with its values (Message.meta.line), from which each reader's screen says it in their language
 // (system-line-view.ts). Both come from the one wording in lib/i18n/messages, so the English
 // can never drift from the translations. Server-only: it carries the English messages.
-import { createTranslator } from "use-intl/core";
-import en from "./messages/en.json";
+import type en from "./messages/en.json";
+import { speakerFor } from "./server-messages";
 import type { SystemLineValues, SystemLineView } from "./system-line-view";
 
 export type SystemLineName = keyof typeof en.system;
@@ -15,8 +15,6 @@ export interface SystemLineText {
   line: SystemLineView;
 }
 
-const english = createTranslator({ locale: "en", messages: en, namespace: "system" });
-
 export function systemLine(key: SystemLineName, values: SystemLineValues = {}): SystemLineText {
-  return { text: english(key, values), line: { key, values } };
+  return { text: speakerFor("en").say(`system.${key}`, values), line: { key, values } };
 }

@@ -11,6 +11,8 @@ import { businessOfMember, buyerSideOf } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { postMessage, type PostedMessage } from "@/lib/messages/post-message";
+import { chooseLocale, type Locale } from "@/lib/i18n/locales";
+import { speakerFor } from "@/lib/i18n/server-messages";
 import { formatRupees } from "@/lib/money";
 import { uploadPhoto } from "@/lib/photos/upload-photo";
 import { idSchema, parseInput } from "@/lib/validation";
@@ -29,11 +31,17 @@ export interface SentReminder extends PostedMessage {
   link: string;
 }
 
-/** The message's text: what is due, for which orders, and the link. The link is on a line of its own
- * so the chat makes it tappable (components/chat/MessageText.tsx). */
-export function reminderText(businessName: string, amountPaise: number, orderNumbers: number[], link: string): string {
-  const orders = orderNumbers.length ? ` for order${orderNumbers.length === 1 ? "" : "s"} ${orderNumbers.map((n) => `#${n}`).join(", ")}` : "";
-  return `Payment reminder from ${businessName}: ${formatRupees(amountPaise)} is due${orders}.\nPay by UPI:\n${link}\nOr scan the QR code with any UPI app.`;
+/** The message's text, in the buyer's language (the one who pays reads it): what is due, for which
+ * orders, and the link. The link is on a line of its own so the chat makes it tappable
+ * (components/chat/MessageText.tsx). */
+export function reminderText(businessName: string, amountPaise: number, orderNumbers: number[], link: string, locale: Locale = "en"): string {
+  return speakerFor(locale).say("reminder.text", {
+    business: businessName,
+    amount: formatRupees(amountPaise),
+    count: orderNumbers.length,
+    orders: orderNumbers.map((n) => `#${n}`).join(", "),
+    link,
+  });
 }
 
 /** A QR code of `text` as a PNG: large and with a quiet zone, so it still reads after the photo
@@ -47,7 +55,7 @@ export async function sendPaymentReminder(actor: Actor, input: unknown): Promise
   const db = getDb();
   const conversation = await db.conversation.findFirst({
     where: { id: data.conversationId, business: businessOfMember(actor.id) },
-    select: { id: true, businessId: true, business: { select: { name: true, upiId: true, gstProfile: { select: { legalName: true } } } } },
+    select: { id: true, businessId: true, buyer: { select: { locale: true } }, business: { select: { name: true, upiId: true, gstProfile: { select: { legalName: true } } } } },
   });
   if (!conversation) {
     const visible = await db.conversation.findFirst({ where: { id: data.conversationId, buyer: buyerSideOf(actor.id) }, select: { id: true } });
@@ -75,7 +83,7 @@ export async function sendPaymentReminder(actor: Actor, input: unknown): Promise
   const posted = await postMessage(actor, {
     conversationId: conversation.id,
     clientId: data.clientId,
-    body: reminderText(conversation.business.name, amountPaise, dueOrders, link),
+    body: reminderText(conversation.business.name, amountPaise, dueOrders, link, chooseLocale({ chosen: conversation.buyer.locale })),
     photoIds: [photo.photoId],
   });
   return { ...posted, amountPaise, link };

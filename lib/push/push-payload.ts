@@ -5,7 +5,7 @@
 // below by bounding every text field.
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { speakerFor } from "@/lib/i18n/server-messages";
-import { albumPreview, textPreview, type SharedMessageView } from "@/lib/messages/message-view";
+import { textPreview, type SharedMessageView } from "@/lib/messages/message-view";
 
 export interface PushPayload {
   title: string;
@@ -48,9 +48,8 @@ function previewOf(message: SharedMessageView, locale: Locale): string {
     if (locale === "en" || message.document || !message.photos.length) return textPreview(message.body, message.photos.length, message.document?.name ?? null);
     return [speaker.say("pushText.photos", { count: message.photos.length }), (message.body ?? "").trim()].filter(Boolean).join(" · ");
   }
-  const [first] = message.designs;
-  const album =
-    locale === "en" ? (first ? albumPreview(message.designs.length, first.code) : "📷 Designs") : message.designs.length === 1 && first ? `📷 ${first.code}` : speaker.say("pushText.designs", { count: message.designs.length });
+  // The chats list's wording for an album ("📷 D-0142", "📷 6 designs"), in the recipient's language.
+  const album = speaker.say("system.albumPreview", { count: message.designs.length, code: message.designs[0]?.code ?? "" });
   return message.body ? `${album} · ${message.body}` : album;
 }
 

@@ -37,7 +37,7 @@ function changesFrom(form: DesignFormText) {
   if (blank(form.code)) throw new AppError("INVALID", "Enter a code, like D-0143.", { fields: { code: "Enter a code, like D-0143." } });
   if (blank(form.title)) throw new AppError("INVALID", "Give the design a title.", { fields: { title: "Give the design a title." } });
   const parsed = parseDesignForm(form);
-  if (!parsed.ok) throw new AppError("INVALID", parsed.message, { fields: { [parsed.field]: parsed.message } });
+  if (!parsed.ok) throw new AppError("INVALID", parsed.message, { fields: { [parsed.field]: parsed.message }, key: parsed.key, values: parsed.values });
   return {
     ...parsed.details,
     pricePerPiecePaise: parsed.details.pricePerPiecePaise ?? 0,
