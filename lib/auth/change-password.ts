@@ -40,7 +40,7 @@ export async function changePassword(actor: SessionActor, input: unknown): Promi
     const msBeforeNext = (rejection as { msBeforeNext?: unknown } | null)?.msBeforeNext;
     if (typeof msBeforeNext !== "number") throw rejection;
     const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
-    throw new AppError("RATE_LIMITED", `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfterSeconds: Math.ceil(msBeforeNext / 1000) });
+    throw new AppError("RATE_LIMITED", `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfterSeconds: Math.ceil(msBeforeNext / 1000), key: "tooManyWrongPasswords", values: { minutes } });
   }
   const user = await getDb().user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user) throw new AppError("UNAUTHENTICATED", "Log in first.");

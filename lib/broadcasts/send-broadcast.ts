@@ -60,7 +60,7 @@ export async function sendBroadcast(actor: Actor, input: unknown): Promise<SentB
   const designs = await db.design.findMany({ where: { id: { in: data.designIds }, businessId: business.id }, select: { id: true, code: true, archivedAt: true } });
   if (designs.length !== data.designIds.length) throw new AppError("NOT_FOUND", "One of the designs was not found, or you don't have access to it.");
   const archived = designs.find((design) => design.archivedAt);
-  if (archived) throw new AppError("INVALID", `${archived.code} is archived. Restore it in the catalog before sending it.`);
+  if (archived) throw new AppError("INVALID", `${archived.code} is archived. Restore it in the catalog before sending it.`, { key: "designArchived", values: { code: archived.code } });
 
   const chosen =
     data.buyerIds === "all"

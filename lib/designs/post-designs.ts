@@ -121,7 +121,7 @@ async function writePost(tx: Tx, actor: Actor, conversation: { id: string; busin
 
   const chosen = data.designs.flatMap((design) => (design.code ? [design.code] : []));
   const taken = await tx.design.findFirst({ where: { businessId, code: { in: chosen } }, select: { code: true } });
-  if (taken) throw new AppError("CONFLICT", `The code ${taken.code} is already used by another design. Choose another code or leave it blank.`);
+  if (taken) throw new AppError("CONFLICT", `The code ${taken.code} is already used by another design. Choose another code or leave it blank.`, { key: "codeTakenChooseAnother", values: { code: taken.code } });
   const needed = data.designs.filter((design) => !design.code).length;
   const allocated = await allocateCodes(tx, businessId, nextDesignNumber, needed, new Set(chosen));
   if (allocated.next !== nextDesignNumber) await tx.business.update({ where: { id: businessId }, data: { nextDesignNumber: allocated.next } });

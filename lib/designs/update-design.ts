@@ -54,7 +54,7 @@ export async function updateDesign(actor: Actor, input: unknown): Promise<Design
   } catch (error) {
     // Design has one unique index besides its id: (businessId, code).
     if (isUniqueViolation(error) && changes.code) {
-      throw new AppError("CONFLICT", `The code ${changes.code} is already used by another design.`, { fields: { code: "This code is already used." } });
+      throw new AppError("CONFLICT", `The code ${changes.code} is already used by another design.`, { fields: { code: "This code is already used." }, key: "codeTaken", values: { code: changes.code } });
     }
     throw error;
   }

@@ -66,7 +66,7 @@ const notAPdf = () => new AppError("INVALID", "This file is not a PDF. Send a PD
 const passwordProtected = () => new AppError("INVALID", "This PDF is protected with a password. Save it without the password and send it again.");
 const unreadable = () => new AppError("INVALID", "This PDF could not be read. It may be damaged; export it again and send it.");
 /** Also the upload route's answer to a body over the limit (post-document.ts, the route). */
-export const documentTooLarge = () => new AppError("TOO_LARGE", `This PDF is too large. The limit is ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.`);
+export const documentTooLarge = () => new AppError("TOO_LARGE", `This PDF is too large. The limit is ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB.`, { key: "pdfTooLarge", values: { limit: MAX_DOCUMENT_BYTES / (1024 * 1024) } });
 
 /** The PDF header may follow some junk, within the first 1024 bytes (as Acrobat allows). */
 function hasPdfHeader(bytes: Buffer): boolean {

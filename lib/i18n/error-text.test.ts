@@ -31,4 +31,9 @@ describe("a refusal in the reader's language", () => {
     expect(said.message).toContain("450.50");
     expect(said.message).toMatch(/[\u0900-\u097F]/);
   });
+
+  it("reads simple arguments back from an unkeyed English refusal", () => {
+    const said = localizeFailure({ code: "INVALID", message: "Choose a colour for D-0042: Red, Mustard." }, "gu");
+    expect(said.message).toBe("D-0042 માટે કલર પસંદ કરો: Red, Mustard.");
+  });
 });

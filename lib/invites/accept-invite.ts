@@ -64,11 +64,14 @@ async function claimInvite(tx: Tx, actor: Actor, token: string): Promise<Claimed
     select: { id: true },
   });
   if (membership && invite.kind === "BUYER") {
-    throw new AppError("CONFLICT", `You are a member of ${businessName}. This link is for a buyer: share it with them.`);
+    throw new AppError("CONFLICT", `You are a member of ${businessName}. This link is for a buyer: share it with them.`, { key: "memberNotBuyer", values: { business: businessName } });
   }
-  if (membership && invite.kind === "STAFF") throw new AppError("CONFLICT", `You are already a member of ${businessName}.`);
+  if (membership && invite.kind === "STAFF") throw new AppError("CONFLICT", `You are already a member of ${businessName}.`, { key: "alreadyMember", values: { business: businessName } });
   if (membership && invite.kind === "TEAM") {
-    throw new AppError("CONFLICT", `You are a member of ${businessName}. This link is for ${invite.createdBy.name}'s shop staff.`);
+    throw new AppError("CONFLICT", `You are a member of ${businessName}. This link is for ${invite.createdBy.name}'s shop staff.`, {
+      key: "memberNotStaff",
+      values: { business: businessName, name: invite.createdBy.name },
+    });
   }
   if (invite.kind === "TEAM" && invite.createdById === actor.id) throw new AppError("CONFLICT", "This is your own team's link: share it with a colleague.");
 

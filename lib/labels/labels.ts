@@ -87,7 +87,7 @@ export async function saveLabel(actor: Actor, input: unknown): Promise<Omit<Labe
       if (same.colour === data.colour) return view(same);
       throw nameTaken(name);
     }
-    if ((await db.label.count({ where: { businessId } })) >= MAX_LABELS) throw new AppError("CONFLICT", `A business can keep up to ${MAX_LABELS} labels. Remove one you no longer use first.`);
+    if ((await db.label.count({ where: { businessId } })) >= MAX_LABELS) throw new AppError("CONFLICT", `A business can keep up to ${MAX_LABELS} labels. Remove one you no longer use first.`, { key: "labelLimit", values: { max: MAX_LABELS } });
     return view(await db.label.create({ data: { businessId, name, nameKey, colour: data.colour }, select }));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -98,7 +98,7 @@ export async function saveLabel(actor: Actor, input: unknown): Promise<Omit<Labe
 }
 
 function nameTaken(name: string): AppError {
-  return new AppError("CONFLICT", `There is already a label called “${name}”.`, { fields: { name: "This name is taken." } });
+  return new AppError("CONFLICT", `There is already a label called “${name}”.`, { fields: { name: "This name is taken." }, key: "labelNameTaken", values: { name } });
 }
 
 /** Removes a label from the business and from every buyer carrying it. */

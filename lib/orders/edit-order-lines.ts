@@ -72,12 +72,12 @@ export async function editOrderLines(actor: Actor, input: unknown): Promise<Orde
         const was: LineState = { lineId: line.id, code: line.code, colour: line.colour, sets: line.sets, sizePieces: readSizePieces(line.sizePieces), pieces: line.pieces, totalPaise: line.totalPaise };
         let next: LineState;
         if (line.sets !== null) {
-          if (change.sets === undefined) throw new AppError("INVALID", `${line.code} was ordered in sets: change the number of sets.`);
+          if (change.sets === undefined) throw new AppError("INVALID", `${line.code} was ordered in sets: change the number of sets.`, { key: "orderedInSets", values: { code: line.code } });
           // Pieces per set as ordered, so a later change to the design's sizes doesn't leak in.
           const pieces = change.sets * (line.pieces / line.sets);
           next = { ...was, sets: change.sets, pieces, totalPaise: lineTotalPaise(pieces, line.pricePerPiecePaise) };
         } else {
-          if (!change.sizePieces) throw new AppError("INVALID", `${line.code} was ordered loose: change the pieces per size.`);
+          if (!change.sizePieces) throw new AppError("INVALID", `${line.code} was ordered loose: change the pieces per size.`, { key: "orderedLoose", values: { code: line.code } });
           const composition = looseSizes(was.sizePieces, line.design?.setComposition, line.code);
           const computed = computeLine({ code: line.code, setComposition: composition, soldLoose: true, pricePerPiecePaise: line.pricePerPiecePaise }, { sizePieces: change.sizePieces });
           next = { ...was, sizePieces: computed.sizePieces, pieces: computed.pieces, totalPaise: computed.totalPaise };

@@ -112,7 +112,7 @@ export async function changeOrder<A extends Applied>(actor: Actor, spec: ChangeS
     } catch (error) {
       const retry = error instanceof StatusMoved || isWriteConflict(error);
       if (!retry) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new AppError("CONFLICT", `Order #${order.number} was just changed by someone else. Refresh and try again.`);
+      if (attempt >= MAX_ATTEMPTS) throw new AppError("CONFLICT", `Order #${order.number} was just changed by someone else. Refresh and try again.`, { key: "orderChangedMeanwhile", values: { number: String(order.number) } });
       if (!(error instanceof StatusMoved)) await conflictBackoff(attempt);
     }
   }

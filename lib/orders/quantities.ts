@@ -69,7 +69,7 @@ export interface QuantityLine {
 export function readSetComposition(value: unknown, code: string): SetComposition {
   if (Array.isArray(value) && value.length === 0) return FREE_SIZE_SET;
   const parsed = setCompositionSchema.safeParse(value);
-  if (!parsed.success) throw new AppError("INVALID", `${code} has no valid sizes set up, so it can't be picked.`);
+  if (!parsed.success) throw new AppError("INVALID", `${code} has no valid sizes set up, so it can't be picked.`, { key: "noValidSizes", values: { code } });
   return parsed.data;
 }
 
@@ -99,8 +99,15 @@ export function sameSizePieces(a: SizePieces | null, b: SizePieces | null): bool
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
+/** A count for a plural refusal: `count` picks the form, `n` is the number as piecesLabel and
+ * setsLabel write it (en-IN grouping, 1,00,000), so the English says exactly what they say. */
+function counted(n: number): { count: number; n: string } {
+  return { count: n, n: n.toLocaleString("en-IN") };
+}
+
 function tooMuch(): AppError {
-  return new AppError("INVALID", `That is more than ${formatRupees(MAX_PAISE)} in one order. Split it into smaller orders.`);
+  const amount = formatRupees(MAX_PAISE);
+  return new AppError("INVALID", `That is more than ${amount} in one order. Split it into smaller orders.`, { key: "orderAmountTooLarge", values: { amount } });
 }
 
 /** pieces × price, refusing anything a money column can't hold. */
@@ -131,7 +138,10 @@ function normaliseSizePieces(code: string, composition: SetComposition, sizePiec
   const bySize = new Map<string, number>();
   for (const [size, count] of Object.entries(sizePieces)) {
     const canonical = known.get(size.trim().toUpperCase());
-    if (!canonical) throw new AppError("INVALID", `${code} has no size ${size}. Choose from ${composition.map((s) => s.size).join(", ")}.`);
+    if (!canonical) {
+      const sizes = composition.map((s) => s.size).join(", ");
+      throw new AppError("INVALID", `${code} has no size ${size}. Choose from ${sizes}.`, { key: "noSuchSize", values: { code, size, sizes } });
+    }
     if (!Number.isInteger(count) || count < 0) throw new AppError("INVALID", "Pieces must be whole numbers.");
     bySize.set(canonical, (bySize.get(canonical) ?? 0) + count);
   }
@@ -140,20 +150,20 @@ function normaliseSizePieces(code: string, composition: SetComposition, sizePiec
     const count = bySize.get(size) ?? 0;
     if (count > 0) result[size] = count;
   }
-  if (Object.keys(result).length === 0) throw new AppError("INVALID", `Enter pieces for at least one size of ${code}.`);
+  if (Object.keys(result).length === 0) throw new AppError("INVALID", `Enter pieces for at least one size of ${code}.`, { key: "enterPiecesForASize", values: { code } });
   return result;
 }
 
 /** The line for a choice: sets for designs sold in sets, pieces per size for loose designs. */
 export function computeLine(design: LineDesign, choice: QuantityChoice): QuantityLine {
   if (design.soldLoose) {
-    if (!choice.sizePieces) throw new AppError("INVALID", `${design.code} is sold loose: enter pieces per size.`);
+    if (!choice.sizePieces) throw new AppError("INVALID", `${design.code} is sold loose: enter pieces per size.`, { key: "soldLoose", values: { code: design.code } });
     const sizePieces = normaliseSizePieces(design.code, design.setComposition, choice.sizePieces);
     const pieces = Object.values(sizePieces).reduce((sum, n) => sum + n, 0);
     return { sets: null, sizePieces, pieces, pricePerPiecePaise: design.pricePerPiecePaise, totalPaise: lineTotalPaise(pieces, design.pricePerPiecePaise) };
   }
   const sets = choice.sets;
-  if (sets === undefined || sets === null) throw new AppError("INVALID", `${design.code} is sold in sets: choose a number of sets.`);
+  if (sets === undefined || sets === null) throw new AppError("INVALID", `${design.code} is sold in sets: choose a number of sets.`, { key: "soldInSets", values: { code: design.code } });
   if (!Number.isInteger(sets) || sets < 1) throw new AppError("INVALID", "Choose at least 1 set.");
   const pieces = sets * piecesPerSet(design.setComposition);
   return { sets, sizePieces: null, pieces, pricePerPiecePaise: design.pricePerPiecePaise, totalPaise: lineTotalPaise(pieces, design.pricePerPiecePaise) };
@@ -163,11 +173,11 @@ export function computeLine(design: LineDesign, choice: QuantityChoice): Quantit
 export function checkMinimum(design: LineDesign & { minimumSets: number }, line: QuantityLine): void {
   const minimum = Math.max(1, design.minimumSets);
   if (line.sets !== null) {
-    if (line.sets < minimum) throw new AppError("INVALID", `${design.code} needs at least ${setsLabel(minimum)}.`);
+    if (line.sets < minimum) throw new AppError("INVALID", `${design.code} needs at least ${setsLabel(minimum)}.`, { key: "atLeastSets", values: { code: design.code, ...counted(minimum) } });
     return;
   }
   const minimumPieces = minimum * piecesPerSet(design.setComposition);
-  if (line.pieces < minimumPieces) throw new AppError("INVALID", `${design.code} needs at least ${piecesLabel(minimumPieces)}.`);
+  if (line.pieces < minimumPieces) throw new AppError("INVALID", `${design.code} needs at least ${piecesLabel(minimumPieces)}.`, { key: "atLeastPieces", values: { code: design.code, ...counted(minimumPieces) } });
 }
 
 interface SummaryLine {

@@ -90,7 +90,9 @@ export async function processPhoto(input: Buffer, opts: ProcessPhotoOptions = {}
 
   if (input.length === 0) throw new AppError("INVALID", MESSAGES.empty);
   if (input.length > maxBytes) {
-    throw new AppError("TOO_LARGE", `This photo is too large (${formatSize(input.length, "up")}). The limit is ${formatSize(maxBytes, "down")}.`);
+    const size = formatSize(input.length, "up");
+    const limit = formatSize(maxBytes, "down");
+    throw new AppError("TOO_LARGE", `This photo is too large (${size}). The limit is ${limit}.`, { key: "photoTooLargeWithSize", values: { size, limit } });
   }
 
   // Magic bytes first, so SVG (scripts, external references), GIF, PDF, TIFF and the rest never
@@ -100,10 +102,12 @@ export async function processPhoto(input: Buffer, opts: ProcessPhotoOptions = {}
 
   const header = await readHeader(input, sniffed);
   if (header.width * header.height > maxPixels) {
-    throw new AppError(
-      "TOO_LARGE",
-      `This photo is too big (${header.width} × ${header.height} pixels). The limit is ${Math.round(maxPixels / 1_000_000)} megapixels.`,
-    );
+    const limit = Math.round(maxPixels / 1_000_000);
+    // Width and height go as text: a number would be said with grouping (30,000), unlike the English.
+    throw new AppError("TOO_LARGE", `This photo is too big (${header.width} × ${header.height} pixels). The limit is ${limit} megapixels.`, {
+      key: "photoTooManyPixels",
+      values: { width: String(header.width), height: String(header.height), limit },
+    });
   }
 
   const screen = await decodeToScreenPixels(input, sniffed, maxPixels);

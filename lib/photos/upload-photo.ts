@@ -96,5 +96,5 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
 }
 
 export function photoTooLarge(maxBytes: number): AppError {
-  return new AppError("TOO_LARGE", `This photo is too large. The limit is ${Math.floor(maxBytes / (1024 * 1024))} MB.`);
+  return new AppError("TOO_LARGE", `This photo is too large. The limit is ${Math.floor(maxBytes / (1024 * 1024))} MB.`, { key: "photoTooLarge", values: { limit: Math.floor(maxBytes / (1024 * 1024)) } });
 }

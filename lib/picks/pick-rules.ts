@@ -29,12 +29,12 @@ export function resolveColour(design: Pick<PickDesign, "code" | "colours">, colo
   const colours = readColours(design.colours);
   const wanted = colour?.trim() ?? "";
   if (colours.length === 0) {
-    if (wanted) throw new AppError("INVALID", `${design.code} has no colour choices.`);
+    if (wanted) throw new AppError("INVALID", `${design.code} has no colour choices.`, { key: "noColourChoices", values: { code: design.code } });
     return null;
   }
   if (!wanted) throw new AppError("INVALID", `Choose a colour for ${design.code}: ${colours.join(", ")}.`, { key: "chooseColour", values: { code: design.code, colours: colours.join(", ") } });
   const match = colours.find((c) => c.toLowerCase() === wanted.toLowerCase());
-  if (!match) throw new AppError("INVALID", `${design.code} comes in ${colours.join(", ")}, not ${wanted}.`);
+  if (!match) throw new AppError("INVALID", `${design.code} comes in ${colours.join(", ")}, not ${wanted}.`, { key: "colourNotOffered", values: { code: design.code, colours: colours.join(", "), wanted } });
   return match;
 }
 

@@ -102,7 +102,7 @@ export async function saveQuickReply(actor: Actor, input: unknown): Promise<Quic
       throw titleTaken(title);
     }
     if ((await db.quickReply.count({ where: { businessId } })) >= MAX_QUICK_REPLIES) {
-      throw new AppError("CONFLICT", `A business can keep up to ${MAX_QUICK_REPLIES} quick replies. Remove one you no longer send first.`);
+      throw new AppError("CONFLICT", `A business can keep up to ${MAX_QUICK_REPLIES} quick replies. Remove one you no longer send first.`, { key: "quickReplyLimit", values: { max: MAX_QUICK_REPLIES } });
     }
     return toView(await db.quickReply.create({ data: { businessId, title, titleKey, text: data.text, photos }, select: quickReplySelect }));
   } catch (error) {
@@ -122,7 +122,7 @@ async function checkPhotos(businessId: string, photoIds: string[]): Promise<void
 }
 
 function titleTaken(title: string): AppError {
-  return new AppError("CONFLICT", `There is already a quick reply called “${title}”. Change that one, or choose another title.`, { fields: { title: "This title is taken." } });
+  return new AppError("CONFLICT", `There is already a quick reply called “${title}”. Change that one, or choose another title.`, { fields: { title: "This title is taken." }, key: "quickReplyTitleTaken", values: { title } });
 }
 
 /** Removes a quick reply; removing one that is already gone answers not found. */

@@ -59,7 +59,7 @@ export async function getTeam(actor: Actor, input: unknown): Promise<TeamView> {
 export async function createTeamInvite(actor: Actor, input: unknown): Promise<{ path: string; expiresAt: Date }> {
   const { conversationId } = parseInput(conversationScope, input);
   const conversation = await buyerSideConversation(actor, conversationId);
-  if (conversation.buyerId !== actor.id) throw new AppError("FORBIDDEN", `Only ${conversation.buyer.name} can invite colleagues to the shop's chats.`);
+  if (conversation.buyerId !== actor.id) throw new AppError("FORBIDDEN", `Only ${conversation.buyer.name} can invite colleagues to the shop's chats.`, { key: "onlyBuyerInvitesColleagues", values: { name: conversation.buyer.name } });
   const token = newInviteToken();
   const expiresAt = new Date(Date.now() + getEnv().INVITE_TTL_DAYS * 24 * 60 * 60 * 1000);
   await getDb().invite.create({
@@ -76,7 +76,7 @@ export const removeTeamMemberSchema = z.object({ conversationId: idSchema, userI
 export async function removeTeamMember(actor: Actor, input: unknown): Promise<void> {
   const data = parseInput(removeTeamMemberSchema, input);
   const conversation = await buyerSideConversation(actor, data.conversationId);
-  if (conversation.buyerId !== actor.id) throw new AppError("FORBIDDEN", `Only ${conversation.buyer.name} can remove colleagues.`);
+  if (conversation.buyerId !== actor.id) throw new AppError("FORBIDDEN", `Only ${conversation.buyer.name} can remove colleagues.`, { key: "onlyBuyerRemovesColleagues", values: { name: conversation.buyer.name } });
   await getDb().$transaction(async (tx) => {
     const removed = await tx.buyerTeamMember.deleteMany({ where: { ownerId: actor.id, userId: data.userId } });
     if (removed.count === 0) throw notFound("That colleague");

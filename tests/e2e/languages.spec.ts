@@ -113,6 +113,11 @@ for (const locale of ["hi", "gu"] as const) {
       await sheet.getByRole("button", { name: say(`Design ${index + 1} details (optional)`, index + 1) }).click();
       await sheet.locator(`#design-${index}-price`).fill(price);
     }
+    // A price with a decimal comma is refused in the page's language before anything is sent.
+    await sheet.locator("#design-0-price").fill("450,50");
+    await post.click();
+    await expect(sheet.getByText(say("A comma only groups thousands. For paise use a point: 450.50.", "450.50"))).toBeVisible();
+    await sheet.locator("#design-0-price").fill("450");
     await expectNoEnglish(supplier, "the post sheet");
     await screenshot(supplier, `lang-${locale}-post-sheet`);
     await post.click();
