@@ -3,14 +3,6 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { ServiceWorkerRegistration } from "@/components/push/ServiceWorkerRegistration";
 import { clientMessages } from "@/lib/i18n/client-messages";
-// Devanagari and Gujarati faces from npm (these machines build without internet). The whole-weight
-// files, not the "devanagari-400.css" subsets: those lack unicode-range, and a face without one
-// claims every character, which left some Devanagari text in boxes. With the ranges, a page
-// downloads a face only when it shows that script (they come after the system fonts).
-import "@fontsource/noto-sans-devanagari/400.css";
-import "@fontsource/noto-sans-devanagari/600.css";
-import "@fontsource/noto-sans-gujarati/400.css";
-import "@fontsource/noto-sans-gujarati/600.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -9,12 +9,10 @@ import { useTray } from "@/components/picks/use-tray";
 import { useSharedPhotos } from "@/components/share/use-shared-photos";
 import type { DesignDetails } from "@/lib/designs/design-views";
 import { Composer } from "./Composer";
-import { DesignViewer, PickSheet, PostDesignsSheet, PostsOnTheirWay, preloadConversationSheets, ThreadPanel, TrayReview } from "./conversation-sheets";
-import { MessageActions } from "./MessageActions";
+import { DesignViewer, MessageActions, PendingDocuments, PickSheet, PostDesignsSheet, PostsOnTheirWay, preloadConversationSheets, ThreadPanel, TrayReview } from "./conversation-sheets";
 import { MessageTimeline } from "./MessageTimeline";
 import { OrderCardExtra } from "./OrderCardExtra";
 import { OlderMessagesLoader } from "./OlderMessagesLoader";
-import { PendingDocuments } from "./PendingDocuments";
 import { PendingMessages } from "./PendingMessages";
 import { useDocumentSends } from "./use-document-sends";
 import { useChatScroll } from "./use-chat-scroll";
@@ -124,7 +122,7 @@ export function ConversationClient({ conversationId, viewerId, buyerId, business
           )}
         </div>
         <PendingMessages items={pending} onRetry={retry} quoteOf={(id) => (byId.get(id) ? quoteOf(byId.get(id)!) : null)} />
-        <PendingDocuments sends={documents.sends} onRetry={documents.retry} onDismiss={documents.dismiss} />
+        {documents.sends.length ? <PendingDocuments sends={documents.sends} onRetry={documents.retry} onDismiss={documents.dismiss} /> : null}
         {viewerIsMember ? <PostsOnTheirWay conversationId={conversationId} viewerId={viewerId} shownClientIds={shownClientIds} onCount={setPostingCount} /> : null}
         {unseen > 0 ? (
           <button type="button" onClick={jumpToLatest} className="fixed right-3 bottom-24 z-20 min-h-11 rounded-full bg-brand-600 px-4 text-sm font-semibold text-white shadow-lg">

@@ -1,8 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { ZoomableImage } from "@/components/designs/ZoomableImage";
+import dynamic from "next/dynamic";
+import { useState } from "react";
 import type { MessagePhotoView } from "@/lib/messages/message-view";
+
+// The full-screen photo (with zoom) loads when a photo is first opened: most chats never open one.
+const PhotoOverlay = dynamic(() => import("./PhotoOverlay").then((m) => m.PhotoOverlay));
 
 /** Photos sent with a text (a quick reply's payment QR, a size chart): a grid of thumbnails; a tap
  * opens one full screen, where it can be zoomed (a QR code is scanned from there). */
@@ -30,34 +33,5 @@ export function MessagePhotos({ photos }: { photos: MessagePhotoView[] }) {
       </ul>
       {open ? <PhotoOverlay photo={open} onClose={() => setOpen(null)} /> : null}
     </>
-  );
-}
-
-function PhotoOverlay({ photo, onClose }: { photo: MessagePhotoView; onClose: () => void }) {
-  const t = useTranslations("chat");
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
-  const jpeg = photo.screenJpeg ?? photo.thumbJpeg;
-  const webp = photo.screenWebp ?? photo.thumbWebp;
-  return (
-    <div role="dialog" aria-modal="true" aria-label={t("photo")} className="fixed inset-0 z-50 flex flex-col bg-black">
-      <div className="flex justify-end p-2">
-        <button type="button" onClick={onClose} autoFocus aria-label={t("closePhoto")} className="inline-flex size-12 items-center justify-center rounded-full text-3xl text-white hover:bg-white/10">
-          ×
-        </button>
-      </div>
-      <div className="flex min-h-0 flex-1 items-center justify-center overflow-hidden">
-        <ZoomableImage label={t("photo")}>
-          <picture>
-            {webp ? <source srcSet={`/photos/${webp}`} type="image/webp" /> : null}
-            {/* eslint-disable-next-line @next/next/no-img-element -- an already sized, authorized variant from /photos */}
-            {jpeg ? <img src={`/photos/${jpeg}`} alt="" width={photo.width} height={photo.height} className="max-h-[85vh] w-auto max-w-full object-contain" /> : null}
-          </picture>
-        </ZoomableImage>
-      </div>
-    </div>
   );
 }

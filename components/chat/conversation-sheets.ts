@@ -1,9 +1,9 @@
 "use client";
 // The conversation's sheets and panels, loaded after its first screen. None of them shows until
 // the person taps something (a photo, Pick, the tray, +, a thread), so their code stays out of the
-// scripts the first screen waits for; so does the supplier's posting queue, which buyers never use. Once the page
-// has loaded and the phone is idle, preloadConversationSheets fetches them all, so the first tap
-// opens at once and a chat opened online still opens its sheets offline (the service worker keeps
+// scripts the first screen waits for; so does the supplier's posting queue, which buyers never use.
+// At the person's first touch, preloadConversationSheets fetches them all, so the tap that opens one
+// rarely waits and a chat used online still opens its sheets offline (the service worker keeps
 // every build file it fetched: public/sw.js).
 import dynamic from "next/dynamic";
 
@@ -14,6 +14,8 @@ const load = {
   post: () => import("@/components/designs/PostDesignsSheet"),
   thread: () => import("./ThreadPanel"),
   postsOnTheirWay: () => import("./PendingPosts"),
+  messageActions: () => import("./MessageActions"),
+  documents: () => import("./PendingDocuments"),
 };
 
 export const DesignViewer = dynamic(() => load.viewer().then((m) => m.DesignViewer));
@@ -24,27 +26,25 @@ export const ThreadPanel = dynamic(() => load.thread().then((m) => m.ThreadPanel
 /** Not a sheet: a supplier's albums on their way, with the posting queue (IndexedDB) behind them. */
 export const PostsOnTheirWay = dynamic(() => load.postsOnTheirWay().then((m) => m.PostsOnTheirWay));
 
-/** What each side can open: buyers pick and never post designs; suppliers post and never pick. */
-const FOR_MEMBERS = [load.viewer, load.post, load.thread] as const;
-const FOR_BUYERS = [load.viewer, load.pick, load.tray, load.thread] as const;
+/** The long-press menu of a message. */
+export const MessageActions = dynamic(() => load.messageActions().then((m) => m.MessageActions));
+/** Documents on their way: shown only while one is sending. */
+export const PendingDocuments = dynamic(() => load.documents().then((m) => m.PendingDocuments));
 
-/** Fetches the code of the sheets this person can open, after the load event, when the main
- * thread is idle. Returns a cancel. */
+/** What each side can open: buyers pick and never post designs; suppliers post and never pick. */
+const FOR_MEMBERS = [load.viewer, load.post, load.thread, load.messageActions] as const;
+const FOR_BUYERS = [load.viewer, load.pick, load.tray, load.thread, load.messageActions] as const;
+
+/** Fetches the code of the sheets this person can open at their first touch or key press in the
+ * chat, a moment before the tap that opens one. A chat opened only to read (from a notification,
+ * say) never spends a phone's data on them. Returns a cancel. */
 export function preloadConversationSheets(viewerIsMember: boolean): () => void {
-  let idle: number | undefined;
-  const fetchAll = () => {
+  const INTENT = ["pointerdown", "keydown"] as const;
+  const stop = () => INTENT.forEach((type) => window.removeEventListener(type, fetchAll, true));
+  function fetchAll() {
+    stop();
     for (const fetchOne of viewerIsMember ? FOR_MEMBERS : FOR_BUYERS) fetchOne().catch(() => {}); // offline: the sheet loads when it is opened
-  };
-  const whenIdle = () => {
-    // Safari has no requestIdleCallback.
-    idle = "requestIdleCallback" in globalThis ? window.requestIdleCallback(fetchAll, { timeout: 3000 }) : window.setTimeout(fetchAll, 500);
-  };
-  if (document.readyState === "complete") whenIdle();
-  else window.addEventListener("load", whenIdle, { once: true });
-  return () => {
-    window.removeEventListener("load", whenIdle);
-    if (idle === undefined) return;
-    if ("cancelIdleCallback" in globalThis) window.cancelIdleCallback(idle);
-    else window.clearTimeout(idle);
-  };
+  }
+  INTENT.forEach((type) => window.addEventListener(type, fetchAll, { capture: true, passive: true }));
+  return stop;
 }

@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { MessageView } from "@/lib/messages/message-view";
@@ -6,7 +7,10 @@ import { orderDuePaise } from "@/lib/orders/order-due";
 import { sendJson } from "@/components/ui/send-json";
 import { ABOVE_CREDIT_LIMIT } from "@/lib/ledger/credit-field";
 import { ORDER_ACTIONS, type OrderAction } from "@/lib/orders/order-transitions";
-import { OrderActionForm, type FormAction } from "./OrderActionForm";
+import type { FormAction } from "./OrderActionForm";
+
+// The form behind Dispatch and Payment received loads when one of them is tapped.
+const OrderActionForm = dynamic(() => import("./OrderActionForm").then((m) => m.OrderActionForm));
 
 type Order = NonNullable<MessageView["order"]>;
 

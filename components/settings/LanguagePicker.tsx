@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { chooseLanguageAction, chooseLanguageOnThisDeviceAction } from "@/app/settings/language/actions";
 import { FormAlert } from "@/components/ui/FormAlert";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import "./language-names.css";
 
 /** Three large choices, each written in its own script so a person finds theirs without reading
  * the others. `signedIn` keeps the choice on the account; otherwise on this device only. */
@@ -37,7 +38,7 @@ export function LanguagePicker({ signedIn, compact = false }: { signedIn: boolea
           lang={locale}
           disabled={pending}
           onClick={() => choose(locale)}
-          className={`flex items-center justify-between rounded-xl border font-semibold ${compact ? "min-h-11 px-3 text-sm" : "min-h-12 px-4 text-base"} ${locale === current ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"}`}
+          className={`language-name flex items-center justify-between rounded-xl border font-semibold ${compact ? "min-h-11 px-3 text-sm" : "min-h-12 px-4 text-base"} ${locale === current ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"}`}
         >
           {LOCALE_NAMES[locale]}
           {locale === current && !compact ? <span aria-hidden="true">✓</span> : null}
