@@ -27,8 +27,14 @@ export function LanguagePicker({ signedIn, compact = false }: { signedIn: boolea
   }
 
   return (
-    <div role="radiogroup" aria-label={t("label")} className={compact ? "flex flex-wrap justify-center gap-2" : "flex flex-col gap-2"}>
-      <FormAlert message={error} />
+    <div role="radiogroup" aria-label={t("label")} className={compact ? "mx-auto grid w-full max-w-xs grid-cols-3 gap-2" : "flex flex-col gap-2"}>
+      {/* Compact, three equal cells: the names' widths never move the buttons (no layout shift when
+          their faces arrive). */}
+      {error ? (
+        <div className="col-span-3">
+          <FormAlert message={error} />
+        </div>
+      ) : null}
       {LOCALES.map((locale) => (
         <button
           key={locale}
@@ -38,7 +44,7 @@ export function LanguagePicker({ signedIn, compact = false }: { signedIn: boolea
           lang={locale}
           disabled={pending}
           onClick={() => choose(locale)}
-          className={`language-name flex items-center justify-between rounded-xl border font-semibold ${compact ? "min-h-11 px-3 text-sm" : "min-h-12 px-4 text-base"} ${locale === current ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"}`}
+          className={`language-name flex items-center rounded-xl border font-semibold ${compact ? "min-h-11 justify-center px-2 text-sm" : "min-h-12 justify-between px-4 text-base"} ${locale === current ? "border-brand-600 bg-brand-50 text-brand-800" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"}`}
         >
           {LOCALE_NAMES[locale]}
           {locale === current && !compact ? <span aria-hidden="true">✓</span> : null}
