@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ServiceWorkerRegistration } from "@/components/push/ServiceWorkerRegistration";
-import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,11 +22,13 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const locale = await getLocale();
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        {/* The language and time zone for every browser component; no messages: each page sends the
+            ones its browser components use (components/i18n/ClientMessages.tsx). */}
+        <NextIntlClientProvider messages={{}}>
           {/* A phone-wide column; the two-pane sections (components/desk/DeskSplit.tsx) take the whole width of a desk. */}
           <div className="mx-auto flex min-h-dvh max-w-md flex-col bg-white shadow-sm lg:has-[.desk-split]:max-w-none">{children}</div>
           <ServiceWorkerRegistration />

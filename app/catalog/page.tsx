@@ -14,6 +14,7 @@ import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { listBuyerCatalog } from "@/lib/designs/list-buyer-catalog";
 import { listDesigns } from "@/lib/designs/list-designs";
 import { AppError } from "@/lib/errors";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("catalog"))("title") };
@@ -40,49 +41,51 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   });
 
   return (
-    <>
-      {/* A tab's root: no Back (the tab bar is the way around). */}
-      <TopBar
-        title={t("title")}
-        subtitle={business.name}
-        actions={
-          <Link href="/broadcasts" aria-label={t("broadcasts")} title={t("broadcastsHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-            <BroadcastIcon />
-          </Link>
-        }
-      />
-      <main className="flex flex-1 flex-col">
-        <CatalogSearch action="/catalog" value={query} show={show} />
-        {!page ? (
-          <p className="px-6 py-12 text-center text-stone-600">
-            {t("linkExpired")}{" "}
-            <Link href="/catalog" className="font-semibold text-brand-700 underline">
-              {t("showNewest")}
+    <ClientMessages namespaces={["catalog", "common", "designs", "nav"]}>
+      <>
+        {/* A tab's root: no Back (the tab bar is the way around). */}
+        <TopBar
+          title={t("title")}
+          subtitle={business.name}
+          actions={
+            <Link href="/broadcasts" aria-label={t("broadcasts")} title={t("broadcastsHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <BroadcastIcon />
             </Link>
-          </p>
-        ) : page.designs.length ? (
-          // Keyed by the address: a new search or filter starts a fresh list and selection.
-          <CatalogBrowser
-            key={`${query}|${show}|${params.cursor ?? ""}`}
-            businessId={business.id}
-            query={query}
-            show={show}
-            designs={page.designs}
-            nextCursor={page.nextCursor}
-            startSelecting={params.select === "1"}
-          />
-        ) : (
-          <>
-            <div className="px-3 pb-1">
-              <ArchiveFilter value={show} query={query} />
-            </div>
-            <EmptyCatalog query={query} show={show} />
-          </>
-        )}
-      </main>
-      {/* With designs, the browser shows the sections bar (or the selection bar while choosing). */}
-      {!page || !page.designs.length ? <BottomNav current="catalog" /> : null}
-    </>
+          }
+        />
+        <main className="flex flex-1 flex-col">
+          <CatalogSearch action="/catalog" value={query} show={show} />
+          {!page ? (
+            <p className="px-6 py-12 text-center text-stone-600">
+              {t("linkExpired")}{" "}
+              <Link href="/catalog" className="font-semibold text-brand-700 underline">
+                {t("showNewest")}
+              </Link>
+            </p>
+          ) : page.designs.length ? (
+            // Keyed by the address: a new search or filter starts a fresh list and selection.
+            <CatalogBrowser
+              key={`${query}|${show}|${params.cursor ?? ""}`}
+              businessId={business.id}
+              query={query}
+              show={show}
+              designs={page.designs}
+              nextCursor={page.nextCursor}
+              startSelecting={params.select === "1"}
+            />
+          ) : (
+            <>
+              <div className="px-3 pb-1">
+                <ArchiveFilter value={show} query={query} />
+              </div>
+              <EmptyCatalog query={query} show={show} />
+            </>
+          )}
+        </main>
+        {/* With designs, the browser shows the sections bar (or the selection bar while choosing). */}
+        {!page || !page.designs.length ? <BottomNav current="catalog" /> : null}
+      </>
+    </ClientMessages>
   );
 }
 

@@ -19,6 +19,7 @@ import { listMyLabels } from "@/lib/labels/labels";
 import { LabelFilter } from "@/components/labels/LabelFilter";
 import { SearchResults } from "@/components/search/SearchResults";
 import { search as searchEverything } from "@/lib/search/search";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("chat"))("title") };
@@ -50,57 +51,59 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("chat");
 
   return (
-    <>
-      <TopBar
-        title={business?.name ?? t("title")}
-        subtitle={business ? `${business.role === "OWNER" ? t("owner") : t("staff")} · ${actor.name}` : actor.name}
-        actions={
-          <>
-            {business ? (
-              <Link href="/business/invites" aria-label={t("invite")} title={t("inviteTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-                <InviteIcon />
+    <ClientMessages namespaces={["chat", "push", "settings", "system"]}>
+      <>
+        <TopBar
+          title={business?.name ?? t("title")}
+          subtitle={business ? `${business.role === "OWNER" ? t("owner") : t("staff")} · ${actor.name}` : actor.name}
+          actions={
+            <>
+              {business ? (
+                <Link href="/business/invites" aria-label={t("invite")} title={t("inviteTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+                  <InviteIcon />
+                </Link>
+              ) : null}
+              <Link href="/settings" aria-label={t("account")} title={t("accountTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+                <AccountIcon />
               </Link>
-            ) : null}
-            <Link href="/settings" aria-label={t("account")} title={t("accountTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-              <AccountIcon />
-            </Link>
-            <LogoutButton />
-          </>
-        }
-      />
-      <LiveUpdates viewerId={actor.id} since={since} />
-      {business ? <ResumeOutgoingPosts viewerId={actor.id} /> : null}
-      <main className="flex-1">
-        <NotificationsAsk viewerIsMember={Boolean(business)} />
-        <ConversationSearch value={search} label={labelId} />
-        {business ? <LabelFilter labels={labels} activeId={labelId} /> : null}
-        {/* A search or a label shows only its rows: a conversation outside them stays outside. */}
-        {results ? (
-          <h2 className="px-4 pt-1 pb-1 text-sm font-semibold text-stone-500">
-            {t("title")}
-          </h2>
-        ) : null}
-        <LiveConversationList
-          rows={rows}
-          viewerId={actor.id}
-          searching={Boolean(search || labelId)}
-          empty={
-            results ? (
-              // The search's other results follow: one quiet line, not the empty list's whole screen.
-              <p className="px-4 py-2 text-sm text-stone-600">{t("noChatNamed", { name: search.trim() })}</p>
-            ) : (
-              <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} labelled={Boolean(labelId)} />
-            )
+              <LogoutButton />
+            </>
           }
         />
-        {results ? <SearchResults results={results} query={search.trim()} /> : null}
-        {found.length > rows.length ? (
-          <Link href="/chats?all=1" prefetch={false} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
-            {t("showAll")}
-          </Link>
-        ) : null}
-      </main>
-      <BottomNav current="chats" />
-    </>
+        <LiveUpdates viewerId={actor.id} since={since} />
+        {business ? <ResumeOutgoingPosts viewerId={actor.id} /> : null}
+        <main className="flex-1">
+          <NotificationsAsk viewerIsMember={Boolean(business)} />
+          <ConversationSearch value={search} label={labelId} />
+          {business ? <LabelFilter labels={labels} activeId={labelId} /> : null}
+          {/* A search or a label shows only its rows: a conversation outside them stays outside. */}
+          {results ? (
+            <h2 className="px-4 pt-1 pb-1 text-sm font-semibold text-stone-500">
+              {t("title")}
+            </h2>
+          ) : null}
+          <LiveConversationList
+            rows={rows}
+            viewerId={actor.id}
+            searching={Boolean(search || labelId)}
+            empty={
+              results ? (
+                // The search's other results follow: one quiet line, not the empty list's whole screen.
+                <p className="px-4 py-2 text-sm text-stone-600">{t("noChatNamed", { name: search.trim() })}</p>
+              ) : (
+                <EmptyConversations canInvite={Boolean(business)} searching={Boolean(search)} labelled={Boolean(labelId)} />
+              )
+            }
+          />
+          {results ? <SearchResults results={results} query={search.trim()} /> : null}
+          {found.length > rows.length ? (
+            <Link href="/chats?all=1" prefetch={false} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
+              {t("showAll")}
+            </Link>
+          ) : null}
+        </main>
+        <BottomNav current="chats" />
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { getAccount } from "@/lib/auth/get-account";
 import { formatPhone } from "@/lib/auth/phone";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { DEFAULT_LOCALE, isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
@@ -33,31 +34,33 @@ export default async function SettingsPage() {
   const [account, businesses, t, locale] = await Promise.all([getAccount(actor), listMyBusinesses(actor), getTranslations("settings"), getLocale()]);
 
   return (
-    <>
-      <TopBar backHref="/chats" title={t("title")} subtitle={`${account.name} · ${formatPhone(account.phone)}`} actions={<LogoutButton />} />
-      <main className="flex flex-1 flex-col gap-8 px-4 py-5">
-        <section aria-labelledby="devices">
-          <h2 id="devices" className="mb-3 text-lg font-semibold">
-            {t("devices")}
-          </h2>
-          <LogOutOtherDevices otherSessions={account.otherSessions} />
-        </section>
-        <SettingsLink id="language" title={t("language")} href="/settings/language" label={t("languageLink", { name: LOCALE_NAMES[isLocale(locale) ? locale : DEFAULT_LOCALE] })} />
-        <SettingsLink id="notifications" title={t("notifications")} href="/settings/notifications" label={t("notificationsLink")} />
-        {businesses.length ? (
-          <>
-            <SettingsLink id="quick-replies" title={t("quickReplies")} href="/settings/quick-replies" label={t("quickRepliesLink")} />
-            <SettingsLink id="payments" title={t("payments")} href="/settings/payments" label={t("paymentsLink")} />
-            <SettingsLink id="gst" title={t("gst")} href="/settings/gst" label={t("gstLink")} />
-          </>
-        ) : null}
-        <section aria-labelledby="password">
-          <h2 id="password" className="mb-3 text-lg font-semibold">
-            {t("password")}
-          </h2>
-          <ChangePasswordForm />
-        </section>
-      </main>
-    </>
+    <ClientMessages namespaces={["auth", "settings"]}>
+      <>
+        <TopBar backHref="/chats" title={t("title")} subtitle={`${account.name} · ${formatPhone(account.phone)}`} actions={<LogoutButton />} />
+        <main className="flex flex-1 flex-col gap-8 px-4 py-5">
+          <section aria-labelledby="devices">
+            <h2 id="devices" className="mb-3 text-lg font-semibold">
+              {t("devices")}
+            </h2>
+            <LogOutOtherDevices otherSessions={account.otherSessions} />
+          </section>
+          <SettingsLink id="language" title={t("language")} href="/settings/language" label={t("languageLink", { name: LOCALE_NAMES[isLocale(locale) ? locale : DEFAULT_LOCALE] })} />
+          <SettingsLink id="notifications" title={t("notifications")} href="/settings/notifications" label={t("notificationsLink")} />
+          {businesses.length ? (
+            <>
+              <SettingsLink id="quick-replies" title={t("quickReplies")} href="/settings/quick-replies" label={t("quickRepliesLink")} />
+              <SettingsLink id="payments" title={t("payments")} href="/settings/payments" label={t("paymentsLink")} />
+              <SettingsLink id="gst" title={t("gst")} href="/settings/gst" label={t("gstLink")} />
+            </>
+          ) : null}
+          <section aria-labelledby="password">
+            <h2 id="password" className="mb-3 text-lg font-semibold">
+              {t("password")}
+            </h2>
+            <ChangePasswordForm />
+          </section>
+        </main>
+      </>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { FIRST_SCREEN_CHATS } from "@/lib/conversations/conversation-search";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("share"))("title") };
@@ -29,16 +30,20 @@ export default async function SharePage({ searchParams }: { searchParams: Promis
 
   if (!batch || count === 0) {
     return (
-      <Notice title={t("title")} backHref="/chats">
-        {t("nothing")}
-      </Notice>
+      <ClientMessages namespaces={["chat", "share", "system"]}>
+        <Notice title={t("title")} backHref="/chats">
+          {t("nothing")}
+        </Notice>
+      </ClientMessages>
     );
   }
   if (!business) {
     return (
-      <Notice title={title} backHref="/chats">
-        {t("buyer")}
-      </Notice>
+      <ClientMessages namespaces={["chat", "share", "system"]}>
+        <Notice title={title} backHref="/chats">
+          {t("buyer")}
+        </Notice>
+      </ClientMessages>
     );
   }
 
@@ -46,30 +51,32 @@ export default async function SharePage({ searchParams }: { searchParams: Promis
   const found = await listConversations(actor, { limit: showAll ? undefined : FIRST_ROWS + 1 });
   const rows = showAll ? found : found.slice(0, FIRST_ROWS);
   return (
-    <>
-      <TopBar backHref="/chats" title={title} subtitle={t("chooseChat")} />
-      <main className="flex-1">
-        <SharedPhotoStrip batch={batch} />
-        {rows.length ? (
-          <ConversationList rows={rows} hrefSuffix={`?share=${batch}`} />
-        ) : (
-          <p className="px-4 py-6 text-stone-600">
-            {t.rich("noChats", {
-              link: (chunks) => (
-                <Link href="/business/invites" className="font-semibold text-brand-700 underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
-        )}
-        {found.length > rows.length ? (
-          <Link href={`${here}&all=1`} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
-            {t("showAll")}
-          </Link>
-        ) : null}
-      </main>
-    </>
+    <ClientMessages namespaces={["chat", "share", "system"]}>
+      <>
+        <TopBar backHref="/chats" title={title} subtitle={t("chooseChat")} />
+        <main className="flex-1">
+          <SharedPhotoStrip batch={batch} />
+          {rows.length ? (
+            <ConversationList rows={rows} hrefSuffix={`?share=${batch}`} />
+          ) : (
+            <p className="px-4 py-6 text-stone-600">
+              {t.rich("noChats", {
+                link: (chunks) => (
+                  <Link href="/business/invites" className="font-semibold text-brand-700 underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+          )}
+          {found.length > rows.length ? (
+            <Link href={`${here}&all=1`} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
+              {t("showAll")}
+            </Link>
+          ) : null}
+        </main>
+      </>
+    </ClientMessages>
   );
 }
 

@@ -2,9 +2,11 @@
 // The conversation's sheets and panels, loaded after its first screen. None of them shows until
 // the person taps something (a photo, Pick, the tray, +, a thread), so their code stays out of the
 // scripts the first screen waits for; so does the supplier's posting queue, which buyers never use.
-// At the person's first touch, preloadConversationSheets fetches them all, so the tap that opens one
-// rarely waits and a chat used online still opens its sheets offline (the service worker keeps
-// every build file it fetched: public/sw.js).
+// Once the page has loaded and the phone is idle, preloadConversationSheets fetches them all, so
+// the first tap opens at once and a chat opened online still opens its sheets offline (the service
+// worker keeps every build file it fetched: public/sw.js). Fetching them only at the first touch
+// saved 12 KB but broke that: a buyer who lost the network before touching the chat could not open
+// a design (offline-pick.spec caught it).
 import dynamic from "next/dynamic";
 
 const load = {
@@ -35,16 +37,23 @@ export const PendingDocuments = dynamic(() => load.documents().then((m) => m.Pen
 const FOR_MEMBERS = [load.viewer, load.post, load.thread, load.messageActions] as const;
 const FOR_BUYERS = [load.viewer, load.pick, load.tray, load.thread, load.messageActions] as const;
 
-/** Fetches the code of the sheets this person can open at their first touch or key press in the
- * chat, a moment before the tap that opens one. A chat opened only to read (from a notification,
- * say) never spends a phone's data on them. Returns a cancel. */
+/** Fetches the code of the sheets this person can open, after the load event, when the main
+ * thread is idle. Returns a cancel. */
 export function preloadConversationSheets(viewerIsMember: boolean): () => void {
-  const INTENT = ["pointerdown", "keydown"] as const;
-  const stop = () => INTENT.forEach((type) => window.removeEventListener(type, fetchAll, true));
-  function fetchAll() {
-    stop();
+  let idle: number | undefined;
+  const fetchAll = () => {
     for (const fetchOne of viewerIsMember ? FOR_MEMBERS : FOR_BUYERS) fetchOne().catch(() => {}); // offline: the sheet loads when it is opened
-  }
-  INTENT.forEach((type) => window.addEventListener(type, fetchAll, { capture: true, passive: true }));
-  return stop;
+  };
+  const whenIdle = () => {
+    // Safari has no requestIdleCallback.
+    idle = "requestIdleCallback" in globalThis ? window.requestIdleCallback(fetchAll, { timeout: 3000 }) : window.setTimeout(fetchAll, 500);
+  };
+  if (document.readyState === "complete") whenIdle();
+  else window.addEventListener("load", whenIdle, { once: true });
+  return () => {
+    window.removeEventListener("load", whenIdle);
+    if (idle === undefined) return;
+    if ("cancelIdleCallback" in globalThis) window.cancelIdleCallback(idle);
+    else window.clearTimeout(idle);
+  };
 }

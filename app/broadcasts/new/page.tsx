@@ -14,6 +14,7 @@ import { getDesign } from "@/lib/designs/get-design";
 import { listBusinessBuyers } from "@/lib/designs/list-business-buyers";
 import { AppError } from "@/lib/errors";
 import { listLabels } from "@/lib/labels/labels";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("broadcasts"))("new.title") };
@@ -47,42 +48,44 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
   const t = await getTranslations("broadcasts");
 
   return (
-    <>
-      <TopBar backHref="/catalog" title={t("new.sendToBuyers")} subtitle={designs.length ? t("designCount", { count: designs.length }) : business.name} />
-      <main className="flex flex-1 flex-col">
-        {!designs.length ? (
-          <div className="flex flex-col items-center px-8 py-16 text-center">
-            <h2 className="text-lg font-semibold">{t("new.chooseFirst")}</h2>
-            <p className="mt-1 text-stone-600">{t("new.chooseFirstHint")}</p>
-            <Link href="/catalog?select=1" className={`${buttonClasses("primary")} mt-6`}>
-              {t("new.chooseDesigns")}
-            </Link>
-          </div>
-        ) : !buyers.length ? (
-          <div className="flex flex-col items-center px-8 py-16 text-center">
-            <h2 className="text-lg font-semibold">{t("new.noBuyers")}</h2>
-            <p className="mt-1 text-stone-600">{t("new.noBuyersHint")}</p>
-            <Link href="/business/invites" className={`${buttonClasses("primary")} mt-6`}>
-              {t("new.inviteBuyer")}
-            </Link>
-          </div>
-        ) : (
-          <>
-            <div className="pt-4">
-              <ChosenDesigns designs={designs} />
+    <ClientMessages namespaces={["broadcasts", "common", "nav", "ui"]}>
+      <>
+        <TopBar backHref="/catalog" title={t("new.sendToBuyers")} subtitle={designs.length ? t("designCount", { count: designs.length }) : business.name} />
+        <main className="flex flex-1 flex-col">
+          {!designs.length ? (
+            <div className="flex flex-col items-center px-8 py-16 text-center">
+              <h2 className="text-lg font-semibold">{t("new.chooseFirst")}</h2>
+              <p className="mt-1 text-stone-600">{t("new.chooseFirstHint")}</p>
+              <Link href="/catalog?select=1" className={`${buttonClasses("primary")} mt-6`}>
+                {t("new.chooseDesigns")}
+              </Link>
             </div>
-            {designs.length < ids.length ? <p className="mx-4 mt-3 text-sm text-stone-600">{t("new.someMissing")}</p> : null}
-            {archived.length ? (
-              <p role="alert" className="mx-4 mt-3 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
-                {t("new.archived", { count: archived.length, codes: archived.map((d) => d.code).join(", ") })}
-              </p>
-            ) : null}
-            <BroadcastForm businessId={business.id} clientId={clientId} designIds={designs.map((d) => d.id)} buyers={buyers} labels={labels} />
-          </>
-        )}
-      </main>
-      {/* With the form showing, its send bar carries the tab bar under it. */}
-      {designs.length && buyers.length ? null : <BottomNav current="catalog" />}
-    </>
+          ) : !buyers.length ? (
+            <div className="flex flex-col items-center px-8 py-16 text-center">
+              <h2 className="text-lg font-semibold">{t("new.noBuyers")}</h2>
+              <p className="mt-1 text-stone-600">{t("new.noBuyersHint")}</p>
+              <Link href="/business/invites" className={`${buttonClasses("primary")} mt-6`}>
+                {t("new.inviteBuyer")}
+              </Link>
+            </div>
+          ) : (
+            <>
+              <div className="pt-4">
+                <ChosenDesigns designs={designs} />
+              </div>
+              {designs.length < ids.length ? <p className="mx-4 mt-3 text-sm text-stone-600">{t("new.someMissing")}</p> : null}
+              {archived.length ? (
+                <p role="alert" className="mx-4 mt-3 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+                  {t("new.archived", { count: archived.length, codes: archived.map((d) => d.code).join(", ") })}
+                </p>
+              ) : null}
+              <BroadcastForm businessId={business.id} clientId={clientId} designIds={designs.map((d) => d.id)} buyers={buyers} labels={labels} />
+            </>
+          )}
+        </main>
+        {/* With the form showing, its send bar carries the tab bar under it. */}
+        {designs.length && buyers.length ? null : <BottomNav current="catalog" />}
+      </>
+    </ClientMessages>
   );
 }

@@ -18,6 +18,7 @@ import { listMessages } from "@/lib/messages/list-messages";
 import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 import { newestAlbumOnFirstScreen } from "@/lib/messages/first-screen";
 import type { MessageView } from "@/lib/messages/message-view";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("chat"))("conversationTitle") };
@@ -48,39 +49,41 @@ export default async function ConversationPage({ params, searchParams }: { param
   const t = await getTranslations("chat");
 
   return (
-    <>
-      <TopBar
-        backHref="/chats"
-        leading={<Avatar name={conversation.title} size="sm" />}
-        title={conversation.title}
-        subtitle={conversation.viewerIsBuyer ? t("supplierSubtitle") : t("buyerOfSubtitle", { business: conversation.businessName })}
-        actions={
-          <>
-            <MuteButton conversationId={conversation.id} initialMuted={conversation.viewerMuted} />
-            <Link href={`/chats/${conversation.id}/designs`} aria-label={t("designsInChat")} title={t("designsInChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-              <CatalogIcon />
-            </Link>
-            <ConversationMenu conversationId={conversation.id} viewerIsBuyer={conversation.viewerIsBuyer} />
-          </>
-        }
-      />
-      <LiveUpdates viewerId={actor.id} since={since} />
-      <ReportViewing conversationId={conversation.id} />
-      {/* Keyed by conversation: moving to another one starts a fresh timeline and outbox. */}
-      <ConversationClient
-        key={conversation.id}
-        conversationId={conversation.id}
-        viewerId={actor.id}
-        buyerId={conversation.buyerId}
-        businessId={conversation.businessId}
-        viewerIsMember={!conversation.viewerIsBuyer}
-        initial={page}
-        pickDesignId={typeof pick === "string" ? pick.slice(0, 64) : undefined}
-        shareBatch={typeof share === "string" ? share.slice(0, 64) : undefined}
-        openAtMessageId={typeof m === "string" ? m.slice(0, 64) : undefined}
-      />
-      <OpenAtPosition />
-    </>
+    <ClientMessages namespaces={["chat", "common", "composer", "designs", "errors", "orders", "picks", "push", "status", "system"]}>
+      <>
+        <TopBar
+          backHref="/chats"
+          leading={<Avatar name={conversation.title} size="sm" />}
+          title={conversation.title}
+          subtitle={conversation.viewerIsBuyer ? t("supplierSubtitle") : t("buyerOfSubtitle", { business: conversation.businessName })}
+          actions={
+            <>
+              <MuteButton conversationId={conversation.id} initialMuted={conversation.viewerMuted} />
+              <Link href={`/chats/${conversation.id}/designs`} aria-label={t("designsInChat")} title={t("designsInChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+                <CatalogIcon />
+              </Link>
+              <ConversationMenu conversationId={conversation.id} viewerIsBuyer={conversation.viewerIsBuyer} />
+            </>
+          }
+        />
+        <LiveUpdates viewerId={actor.id} since={since} />
+        <ReportViewing conversationId={conversation.id} />
+        {/* Keyed by conversation: moving to another one starts a fresh timeline and outbox. */}
+        <ConversationClient
+          key={conversation.id}
+          conversationId={conversation.id}
+          viewerId={actor.id}
+          buyerId={conversation.buyerId}
+          businessId={conversation.businessId}
+          viewerIsMember={!conversation.viewerIsBuyer}
+          initial={page}
+          pickDesignId={typeof pick === "string" ? pick.slice(0, 64) : undefined}
+          shareBatch={typeof share === "string" ? share.slice(0, 64) : undefined}
+          openAtMessageId={typeof m === "string" ? m.slice(0, 64) : undefined}
+        />
+        <OpenAtPosition />
+      </>
+    </ClientMessages>
   );
 }
 

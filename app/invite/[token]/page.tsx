@@ -15,6 +15,7 @@ import { acceptInvite } from "@/lib/invites/accept-invite";
 import { getInviteByToken, type InvitePreview } from "@/lib/invites/get-invite-by-token";
 import { landingPath } from "@/lib/invites/landing-path";
 import { INVALID_INVITE_MESSAGE } from "@/lib/invites/invite-status";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("invite"))("pageTitle"), robots: { index: false } };
@@ -48,14 +49,16 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           : localizeFailure({ code: invite.code, message: invite.message, key: invite.key, values: invite.values }, await currentLocale()).message
         : t(`unavailable.${invite.status as Exclude<typeof invite.status, "OPEN">}`, { business: invite.businessName });
     return (
-      <AuthShell title={t("linkBroken")}>
-        <div className="flex flex-col gap-4">
-          <FormAlert message={message} />
-          <Link href={actor ? "/chats" : "/login"} className={buttonClasses("secondary", true)}>
-            {actor ? t("goToChats") : tAuth("logIn")}
-          </Link>
-        </div>
-      </AuthShell>
+      <ClientMessages namespaces={["auth", "invite", "signup"]}>
+        <AuthShell title={t("linkBroken")}>
+          <div className="flex flex-col gap-4">
+            <FormAlert message={message} />
+            <Link href={actor ? "/chats" : "/login"} className={buttonClasses("secondary", true)}>
+              {actor ? t("goToChats") : tAuth("logIn")}
+            </Link>
+          </div>
+        </AuthShell>
+      </ClientMessages>
     );
   }
 
@@ -71,8 +74,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { title, intro, cta } = words;
 
   return (
-    <AuthShell title={title} intro={intro}>
-      {actor ? <AcceptAsCurrentUser token={token} actorName={actor.name} cta={cta} /> : <InviteAccess token={token} name={invite.name} phone={invite.phone ? formatPhone(invite.phone) : null} cta={cta} />}
-    </AuthShell>
+    <ClientMessages namespaces={["auth", "invite", "signup"]}>
+      <AuthShell title={title} intro={intro}>
+        {actor ? <AcceptAsCurrentUser token={token} actorName={actor.name} cta={cta} /> : <InviteAccess token={token} name={invite.name} phone={invite.phone ? formatPhone(invite.phone) : null} cta={cta} />}
+      </AuthShell>
+    </ClientMessages>
   );
 }

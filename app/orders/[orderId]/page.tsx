@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import { getOrder } from "@/lib/orders/get-order";
 import { deliveredThrough } from "@/lib/realtime/event-log-reader";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("orders"))("orderTitle") };
@@ -30,19 +31,21 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
   const t = await getTranslations("orders");
 
   return (
-    <>
-      <TopBar
-        backHref="/orders"
-        title={t("orderNumber", { number: order.number })}
-        subtitle={order.viewerIsBuyer ? order.business.name : order.buyer.name}
-        actions={
-          <Link href={chatHref} aria-label={t("openChat")} title={t("openChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
-            <ChatsIcon />
-          </Link>
-        }
-      />
-      <EventsSince since={since} />
-      <LiveOrderDetails initial={order} orderAgainClientId={randomUUID()} />
-    </>
+    <ClientMessages namespaces={["common", "designs", "errors", "orders", "picks", "status"]}>
+      <>
+        <TopBar
+          backHref="/orders"
+          title={t("orderNumber", { number: order.number })}
+          subtitle={order.viewerIsBuyer ? order.business.name : order.buyer.name}
+          actions={
+            <Link href={chatHref} aria-label={t("openChat")} title={t("openChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <ChatsIcon />
+            </Link>
+          }
+        />
+        <EventsSince since={since} />
+        <LiveOrderDetails initial={order} orderAgainClientId={randomUUID()} />
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { financialYearOf } from "@/lib/gst/financial-year";
 import { indiaDate } from "@/lib/gst/india-time";
 import { getGstProfile } from "@/lib/invoices/gst-profile";
 import { getRateRule } from "@/lib/invoices/rate-rule";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("gst"))("title") };
@@ -32,13 +33,15 @@ export default async function GstDetailsPage() {
   if (!business) notFound();
   const [profile, rule, t] = await Promise.all([getGstProfile(actor, business.id), getRateRule(actor, business.id), getTranslations("gst")]);
   return (
-    <>
-      <TopBar backHref="/settings" title={t("title")} subtitle={business.name} />
-      <main className="flex flex-1 flex-col gap-4 px-4 py-5">
-        <p className="text-base text-stone-700">{t("intro")}</p>
-        <GstProfileForm businessId={business.id} profile={profile} suggestedPrefix={initialsOf(business.name)} financialYear={financialYearOf(new Date())} canEdit={business.role === "OWNER"} />
-        {rule ? <RateRuleForm businessId={business.id} rule={rule} today={indiaDate(new Date())} canEdit={business.role === "OWNER"} /> : null}
-      </main>
-    </>
+    <ClientMessages namespaces={["gst"]}>
+      <>
+        <TopBar backHref="/settings" title={t("title")} subtitle={business.name} />
+        <main className="flex flex-1 flex-col gap-4 px-4 py-5">
+          <p className="text-base text-stone-700">{t("intro")}</p>
+          <GstProfileForm businessId={business.id} profile={profile} suggestedPrefix={initialsOf(business.name)} financialYear={financialYearOf(new Date())} canEdit={business.role === "OWNER"} />
+          {rule ? <RateRuleForm businessId={business.id} rule={rule} today={indiaDate(new Date())} canEdit={business.role === "OWNER"} /> : null}
+        </main>
+      </>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { listQuickReplies } from "@/lib/quick-replies/quick-replies";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("quickReplies") };
@@ -17,16 +18,18 @@ export default async function QuickRepliesPage() {
   if (!business) notFound();
   const [replies, t] = await Promise.all([listQuickReplies(actor, { businessId: business.id }), getTranslations("settings")]);
   return (
-    <>
-      <TopBar backHref="/settings" title={t("quickReplies")} subtitle={business.name} />
-      <main className="flex flex-1 flex-col gap-4 px-4 py-5">
-        <p className="text-base text-stone-700">
-          {t.rich("quickRepliesIntro", {
-            kbd: (chunks) => <kbd className="rounded border border-stone-300 bg-stone-100 px-1.5 font-mono">{chunks}</kbd>,
-          })}
-        </p>
-        <QuickRepliesEditor businessId={business.id} replies={replies} />
-      </main>
-    </>
+    <ClientMessages namespaces={["common", "settings"]}>
+      <>
+        <TopBar backHref="/settings" title={t("quickReplies")} subtitle={business.name} />
+        <main className="flex flex-1 flex-col gap-4 px-4 py-5">
+          <p className="text-base text-stone-700">
+            {t.rich("quickRepliesIntro", {
+              kbd: (chunks) => <kbd className="rounded border border-stone-300 bg-stone-100 px-1.5 font-mono">{chunks}</kbd>,
+            })}
+          </p>
+          <QuickRepliesEditor businessId={business.id} replies={replies} />
+        </main>
+      </>
+    </ClientMessages>
   );
 }

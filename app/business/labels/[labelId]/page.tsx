@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { listBusinessBuyers } from "@/lib/designs/list-business-buyers";
 import { labelledConversationIds, listLabels } from "@/lib/labels/labels";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("labels"))("label") };
@@ -23,15 +24,17 @@ export default async function LabelPage({ params }: { params: Promise<{ labelId:
   if (!label) notFound();
   const [buyers, labelled, t] = await Promise.all([listBusinessBuyers(actor, { businessId: business.id }), labelledConversationIds(actor, { businessId: business.id, labelId }), getTranslations("labels")]);
   return (
-    <>
-      <TopBar backHref="/business/labels" title={label.name} subtitle={t("buyers", { count: label.buyers, n: String(label.buyers) })} />
-      <main className="flex flex-1 flex-col gap-6 px-4 py-5">
-        <Link href={`/chats?label=${label.id}`} className="inline-flex min-h-12 items-center justify-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
-          {t("showChats")}
-        </Link>
-        <LabelBuyersForm businessId={business.id} labelId={label.id} labelName={label.name} buyers={buyers.map((b) => ({ conversationId: b.conversationId, name: b.name }))} labelled={labelled} />
-        <LabelForm key={`${label.name}-${label.colour}`} businessId={business.id} label={{ id: label.id, name: label.name, colour: label.colour }} />
-      </main>
-    </>
+    <ClientMessages namespaces={["common", "labels"]}>
+      <>
+        <TopBar backHref="/business/labels" title={label.name} subtitle={t("buyers", { count: label.buyers, n: String(label.buyers) })} />
+        <main className="flex flex-1 flex-col gap-6 px-4 py-5">
+          <Link href={`/chats?label=${label.id}`} className="inline-flex min-h-12 items-center justify-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
+            {t("showChats")}
+          </Link>
+          <LabelBuyersForm businessId={business.id} labelId={label.id} labelName={label.name} buyers={buyers.map((b) => ({ conversationId: b.conversationId, name: b.name }))} labelled={labelled} />
+          <LabelForm key={`${label.name}-${label.colour}`} businessId={business.id} label={{ id: label.id, name: label.name, colour: label.colour }} />
+        </main>
+      </>
+    </ClientMessages>
   );
 }

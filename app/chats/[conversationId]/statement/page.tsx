@@ -15,6 +15,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { getStatement, type StatementPage } from "@/lib/ledger/statement";
 import { formatRupees } from "@/lib/money";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("ledger"))("title") };
@@ -36,33 +37,35 @@ export default async function StatementScreen({ params, searchParams }: { params
   const t = await getTranslations("ledger");
 
   return (
-    <>
-      <div className="print:hidden">
-        <TopBar backHref={`/chats/${statement.conversationId}`} title={t("title")} subtitle={other} />
-      </div>
-      <main className="flex flex-1 flex-col gap-4 py-4">
-        <PeriodForm from={statement.from} to={statement.to} error={periodError} />
-        <StatementView statement={statement} />
-        <div className="flex flex-col gap-3 px-4">
-          {statement.viewerIsMember && statement.closingPaise > 0 && !statement.to ? (
-            <SendReminderButton conversationId={statement.conversationId} clientId={randomUUID()} amountText={balanceText(t, statement.closingPaise)} />
-          ) : null}
-          <a href={`/chats/${statement.conversationId}/statement/csv${query.size ? `?${query}` : ""}`} className={`${buttonClasses("secondary", true)} print:hidden`} download>
-            {t("downloadCsv")}
-          </a>
-          <PrintButton />
-          {statement.viewerIsMember && !statement.viewerIsOwner ? (
-            <p className="text-sm text-stone-700 print:hidden">{statement.creditLimitPaise === null ? t("noLimit") : t("limitIs", { amount: formatRupees(statement.creditLimitPaise) })}</p>
-          ) : null}
+    <ClientMessages namespaces={["ledger", "ui"]}>
+      <>
+        <div className="print:hidden">
+          <TopBar backHref={`/chats/${statement.conversationId}`} title={t("title")} subtitle={other} />
         </div>
-        {statement.viewerIsOwner ? <CreditLimitForm conversationId={statement.conversationId} limitRupees={statement.creditLimitPaise === null ? "" : String(statement.creditLimitPaise / 100)} /> : null}
-        <div className="px-4">
-          <Link href={`/chats/${statement.conversationId}`} className="block py-2 text-center text-sm font-semibold text-brand-700 underline print:hidden">
-            {t("backToChat")}
-          </Link>
-        </div>
-      </main>
-    </>
+        <main className="flex flex-1 flex-col gap-4 py-4">
+          <PeriodForm from={statement.from} to={statement.to} error={periodError} />
+          <StatementView statement={statement} />
+          <div className="flex flex-col gap-3 px-4">
+            {statement.viewerIsMember && statement.closingPaise > 0 && !statement.to ? (
+              <SendReminderButton conversationId={statement.conversationId} clientId={randomUUID()} amountText={balanceText(t, statement.closingPaise)} />
+            ) : null}
+            <a href={`/chats/${statement.conversationId}/statement/csv${query.size ? `?${query}` : ""}`} className={`${buttonClasses("secondary", true)} print:hidden`} download>
+              {t("downloadCsv")}
+            </a>
+            <PrintButton />
+            {statement.viewerIsMember && !statement.viewerIsOwner ? (
+              <p className="text-sm text-stone-700 print:hidden">{statement.creditLimitPaise === null ? t("noLimit") : t("limitIs", { amount: formatRupees(statement.creditLimitPaise) })}</p>
+            ) : null}
+          </div>
+          {statement.viewerIsOwner ? <CreditLimitForm conversationId={statement.conversationId} limitRupees={statement.creditLimitPaise === null ? "" : String(statement.creditLimitPaise / 100)} /> : null}
+          <div className="px-4">
+            <Link href={`/chats/${statement.conversationId}`} className="block py-2 text-center text-sm font-semibold text-brand-700 underline print:hidden">
+              {t("backToChat")}
+            </Link>
+          </div>
+        </main>
+      </>
+    </ClientMessages>
   );
 }
 

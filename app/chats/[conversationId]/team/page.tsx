@@ -5,6 +5,7 @@ import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import { getTeam } from "@/lib/teams/buyer-team";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("teams"))("title") };
@@ -22,12 +23,14 @@ export default async function TeamPage({ params }: { params: Promise<{ conversat
   if (!team) notFound();
   const t = await getTranslations("teams");
   return (
-    <>
-      <TopBar backHref={`/chats/${conversationId}`} title={t("title")} subtitle={team.owner.name} />
-      <main className="flex flex-1 flex-col gap-4 px-4 py-5">
-        <p className="text-base text-stone-700">{team.viewerIsOwner ? t("introOwn") : t("introOther", { name: team.owner.name })}</p>
-        <TeamEditor conversationId={conversationId} team={{ ...team, members: team.members.map((m) => ({ id: m.id, name: m.name })) }} />
-      </main>
-    </>
+    <ClientMessages namespaces={["common", "invite", "teams"]}>
+      <>
+        <TopBar backHref={`/chats/${conversationId}`} title={t("title")} subtitle={team.owner.name} />
+        <main className="flex flex-1 flex-col gap-4 px-4 py-5">
+          <p className="text-base text-stone-700">{team.viewerIsOwner ? t("introOwn") : t("introOther", { name: team.owner.name })}</p>
+          <TeamEditor conversationId={conversationId} team={{ ...team, members: team.members.map((m) => ({ id: m.id, name: m.name })) }} />
+        </main>
+      </>
+    </ClientMessages>
   );
 }
