@@ -3,21 +3,15 @@
 // words. This follows each page's and layout's imports into its browser components ("use client"
 // files and everything they import) and fails when one of them uses a namespace the page or layout
 // does not name. The root layout sends none.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "@/tests/support/source-files";
 import { CLIENT_NAMESPACES } from "./client-messages";
 
 const ROOT = process.cwd();
 const ROUTE_FILES = new Set(["page.tsx", "layout.tsx", "not-found.tsx", "error.tsx", "loading.tsx", "template.tsx", "default.tsx"]);
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.(test|d)\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
 
 const texts = new Map<string, string>();
 const read = (path: string) => texts.get(path) ?? texts.set(path, readFileSync(join(ROOT, path), "utf8")).get(path)!;
@@ -67,7 +61,7 @@ function sentBy(path: string): string[][] {
 }
 
 describe("each page sends the messages its browser components use", () => {
-  const routes = sourceFiles("app").filter((path) => ROUTE_FILES.has(path.split("/").pop()!));
+  const routes = sourceFiles("app", { tsx: true }).filter((path) => ROUTE_FILES.has(path.split("/").pop()!));
 
   it("finds the pages and what their components use (the scan works)", () => {
     expect(routes.length).toBeGreaterThan(30);

@@ -1,14 +1,14 @@
 // Refusals written with values (a design code, a count, an amount) carry a key and the values, so
 // Hindi and Gujarati readers get them in their language. The English message under that key must
 // say, with the same values, exactly what the service writes: English readers keep those words.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { documentTooLarge } from "@/lib/documents/inspect-pdf";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { FREE_SIZE_SET, MAX_PAISE, checkMinimum, computeLine, lineTotalPaise, readSetComposition, type QuantityLine, type SetComposition } from "@/lib/orders/quantities";
 import { processPhoto } from "@/lib/photos/process-photo";
 import { resolveColour, type PickDesign } from "@/lib/picks/pick-rules";
+import { sourceFiles } from "@/tests/support/source-files";
 import { localizeFailure } from "./error-text";
 import en from "./messages/en.json";
 import { speakerFor } from "./server-messages";
@@ -194,15 +194,8 @@ describe("keyed refusals of the services that need a database, as their English 
 });
 
 describe("every key a service gives", () => {
-  function sourceFiles(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : sourceFiles(path);
-      return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
-    });
-  }
   // Each `new AppError(...)` call up to the end of its statement.
-  const calls = ["lib", "app"].flatMap(sourceFiles).flatMap((path) => {
+  const calls = ["lib", "app"].flatMap((dir) => sourceFiles(dir)).flatMap((path) => {
     const text = readFileSync(path, "utf8");
     return [...text.matchAll(/new AppError\([\s\S]*?\);/g)].map((match) => ({ path, call: match[0] }));
   });

@@ -2,9 +2,9 @@
 // to an AppError or a zod rule in lib/ and app/ must be a message without values in "refusals" or
 // "errors.keyed" (error-text.ts looks the English up). A new refusal without its Hindi and
 // Gujarati fails here; messages.test.ts checks that all three languages have every key.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "@/tests/support/source-files";
 import { localizeFailure } from "./error-text";
 import en from "./messages/en.json";
 
@@ -15,13 +15,6 @@ const REFUSAL_CONTEXT =
 // Said only in the browser (lib/i18n/client-notices.ts has it in every language).
 const BROWSER_ONLY = new Set(["No connection."]);
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "i18n" ? [] : sourceFiles(path);
-    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
-  });
-}
 
 function refusalsIn(path: string): string[] {
   const text = readFileSync(path, "utf8");
@@ -32,7 +25,7 @@ describe("refusals in every language", () => {
   const known = new Set([...Object.values(en.refusals), ...Object.values(en.errors.keyed)]);
 
   it("has a message for each refusal written in the services", () => {
-    const refusals = ["lib", "app"].flatMap(sourceFiles).flatMap((path) => refusalsIn(path).map((text) => ({ path, text })));
+    const refusals = ["lib", "app"].flatMap((dir) => sourceFiles(dir, { skipDirs: ["i18n"] })).flatMap((path) => refusalsIn(path).map((text) => ({ path, text })));
     expect(refusals.length).toBeGreaterThan(150); // the scan still finds them
     expect(refusals.filter(({ text }) => !known.has(text) && !BROWSER_ONLY.has(text))).toEqual([]);
   });

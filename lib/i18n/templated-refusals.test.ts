@@ -3,10 +3,10 @@
 // whose `{name}` arguments stand for the values ("Send up to {count} photos with a message.").
 // A value that is an English word or phrase would reach Hindi and Gujarati readers untranslated,
 // so those templates have one message without arguments per value instead.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ORDER_ACTIONS } from "@/lib/orders/order-transitions";
+import { sourceFiles } from "@/tests/support/source-files";
 import { localizeFailure } from "./error-text";
 import en from "./messages/en.json";
 import { speakerFor } from "./server-messages";
@@ -20,15 +20,8 @@ const SAMPLE = "7";
 // and one said from its key (errors.keyed.decimalComma, lib/money-input.ts).
 const SKIPPED = ["Not a base64url ${bytes}.", "A comma only groups thousands. For paise use a point: ${suggestion}."];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "i18n" ? [] : sourceFiles(path);
-    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
-  });
-}
 
-const sources = ["lib", "app"].flatMap(sourceFiles).map((path) => ({ path, text: readFileSync(path, "utf8") }));
+const sources = ["lib", "app"].flatMap((dir) => sourceFiles(dir, { skipDirs: ["i18n"] })).map((path) => ({ path, text: readFileSync(path, "utf8") }));
 
 /** The template with each `${...}` (braces balanced) replaced by `value(expression)`. */
 function fill(template: string, value: (expression: string) => string): string {
