@@ -51,7 +51,7 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("chat");
 
   return (
-    <ClientMessages namespaces={["chat", "push", "settings", "system"]}>
+    <ClientMessages namespaces={["push", "settings"]}>
       <>
         <TopBar
           title={business?.name ?? t("title")}

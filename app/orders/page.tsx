@@ -23,7 +23,6 @@ import { AppError } from "@/lib/errors";
 import { listMyBalances } from "@/lib/ledger/my-balances";
 import { listMyOrders } from "@/lib/orders/list-my-orders";
 import { listOrders, orderTotals } from "@/lib/orders/list-orders";
-import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("orders"))("title") };
@@ -42,12 +41,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const since = await deliveredThrough();
   const business = (await listMyBusinesses(actor))[0];
   return (
-    <ClientMessages namespaces={["orders", "status"]}>
-      <>
-        <EventsSince since={since} />
-        {business ? <BusinessOrders actor={actor} business={business} params={params} /> : <MyOrders actor={actor} params={params} />}
-      </>
-    </ClientMessages>
+    // The orders layout sends the messages of this page's browser components.
+    <>
+      <EventsSince since={since} />
+      {business ? <BusinessOrders actor={actor} business={business} params={params} /> : <MyOrders actor={actor} params={params} />}
+    </>
   );
 }
 

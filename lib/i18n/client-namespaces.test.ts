@@ -60,6 +60,17 @@ function sentBy(path: string): string[][] {
   return [...read(path).matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}>/g)].map((match) => [...match[1]!.matchAll(/"(\w+)"/g)].map((m) => m[1]!));
 }
 
+/** The layouts that wrap a route file, outermost first (app/layout.tsx, app/chats/layout.tsx, ...). */
+function layoutsAbove(route: string): string[] {
+  const parts = dirname(route).split("/");
+  const layouts: string[] = [];
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const layout = `${parts.slice(0, depth).join("/")}/layout.tsx`;
+    if (layout !== route && existsSync(join(ROOT, layout))) layouts.push(layout);
+  }
+  return layouts;
+}
+
 describe("each page sends the messages its browser components use", () => {
   const routes = sourceFiles("app", { tsx: true }).filter((path) => ROUTE_FILES.has(path.split("/").pop()!));
 
@@ -70,13 +81,25 @@ describe("each page sends the messages its browser components use", () => {
 
   it.each(routes)("%s", (route) => {
     const needed = [...browserNamespaces(route)].sort();
-    const sent = sentBy(route);
     if (route === "app/layout.tsx" || !needed.length) {
       expect(needed).toEqual([]);
       return;
     }
-    expect(sent.length, `${route} renders browser components that use ${needed.join(", ")}: wrap them in <ClientMessages>`).toBeGreaterThan(0);
-    for (const namespaces of sent) expect(needed.filter((ns) => !namespaces.includes(ns)), `${route} does not send`).toEqual([]);
+    // A page's <ClientMessages> adds to its layouts' (components/i18n/MessagesProvider.tsx).
+    const inherited = layoutsAbove(route).flatMap((layout) => sentBy(layout).flat());
+    const sent = sentBy(route);
+    if (!sent.length) sent.push([]);
+    for (const namespaces of sent) {
+      const missing = needed.filter((ns) => !namespaces.includes(ns) && !inherited.includes(ns));
+      expect(missing, `${route} renders browser components that use ${missing.join(", ")}: name them in its <ClientMessages> or a layout's`).toEqual([]);
+    }
+  });
+
+  it("sends no namespace its layout already sends (it would travel twice)", () => {
+    for (const route of routes) {
+      const inherited = layoutsAbove(route).flatMap((layout) => sentBy(layout).flat());
+      for (const namespaces of sentBy(route)) expect(namespaces.filter((ns) => inherited.includes(ns)), route).toEqual([]);
+    }
   });
 
   it("names only namespaces that exist", () => {

@@ -7,11 +7,12 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { businessOfMember } from "@/lib/auth/access";
 import { memberBusinessId } from "@/lib/businesses/member-business";
-import { getDb } from "@/lib/db";
+import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { foldSpaces, idSchema, parseInput, uniqueNameKey } from "@/lib/validation";
 import { LABEL_COLOURS, labelColourOf, type LabelColour } from "./label-colours";
+import { listMyLabelsOnSqlite } from "./list-my-labels-on-sqlite";
 
 export const MAX_LABELS = 50;
 export const MAX_LABEL_NAME = 30;
@@ -56,8 +57,15 @@ export async function listLabels(actor: Actor, input: unknown): Promise<LabelVie
 }
 
 /** The labels of the actor's businesses, for the chats list's filter (none for a buyer): one query,
- * beside the list's own. */
+ * beside the list's own; a prepared statement on SQLite. */
 export async function listMyLabels(actor: Actor): Promise<Omit<LabelView, "buyers">[]> {
+  const fast = runOnSqliteConnection(getDb(), (connection) => listMyLabelsOnSqlite(connection, actor.id));
+  if (!fast) return listMyLabelsWithPrisma(actor);
+  return (await fast).map((label) => ({ ...label, colour: labelColourOf(label.colour) }));
+}
+
+/** listMyLabels through Prisma: the PostgreSQL path, and the reference for the SQLite statement. */
+export async function listMyLabelsWithPrisma(actor: Actor): Promise<Omit<LabelView, "buyers">[]> {
   const labels = await getDb().label.findMany({
     where: { business: businessOfMember(actor.id) },
     orderBy: [{ nameKey: "asc" }, { id: "asc" }],

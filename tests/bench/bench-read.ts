@@ -18,6 +18,8 @@
 // read whole. Figures go to tests/bench/results/read.json.
 //
 // Flags (or env): --connections (BENCH_CONNECTIONS, 20), --seconds (BENCH_SECONDS, 10 per target),
+// --rounds (BENCH_ROUNDS, 5: each target's seconds are measured in that many slices, taking turns
+// with the other targets of the same server, so the machine's drift falls on all of them alike),
 // --warmup-seconds (BENCH_WARMUP_SECONDS, 2 per target), --app-node-flags (BENCH_APP_NODE_FLAGS: node
 // flags for the app server only, e.g. --app-node-flags="--cpu-prof --cpu-prof-dir=/tmp/prof"), --only
 // (comma-separated target keys, e.g. --only buyer_api_catchup, to profile one; the JSON is then not written).
@@ -38,7 +40,7 @@ import { sessionCookies } from "./setup-bench-data";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const { values: flags } = parseArgs({
-  options: { connections: { type: "string" }, seconds: { type: "string" }, "warmup-seconds": { type: "string" }, "app-node-flags": { type: "string" }, only: { type: "string" } },
+  options: { connections: { type: "string" }, seconds: { type: "string" }, "warmup-seconds": { type: "string" }, "app-node-flags": { type: "string" }, only: { type: "string" }, rounds: { type: "string" } },
 });
 
 function positive(flag: string | undefined, envName: string, fallback: number): number {
@@ -52,6 +54,7 @@ function positive(flag: string | undefined, envName: string, fallback: number): 
 const CONNECTIONS = Math.round(positive(flags.connections, "BENCH_CONNECTIONS", 20));
 const SECONDS = positive(flags.seconds, "BENCH_SECONDS", 10);
 const WARMUP_SECONDS = positive(flags["warmup-seconds"], "BENCH_WARMUP_SECONDS", 2);
+const ROUNDS = Math.round(positive(flags.rounds, "BENCH_ROUNDS", 5));
 const only = flags.only ? new Set(flags.only.split(",").map((key) => key.trim())) : null;
 const appNodeFlags = (flags["app-node-flags"] ?? process.env.BENCH_APP_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
 
@@ -85,7 +88,9 @@ const failures: string[] = [];
  * sent again once, as browsers do. */
 function get(agent: http.Agent, url: URL, cookie: string | undefined, retry = true): Promise<{ status: number; body: string; location?: string }> {
   return new Promise((resolve) => {
-    const request = http.get(url, { agent, headers: cookie ? { Cookie: cookie } : {} }, (response) => {
+    // What a browser sends when it loads a page (a page answers a router fetch differently).
+    const headers = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ...(cookie ? { Cookie: cookie } : {}) };
+    const request = http.get(url, { agent, headers }, (response) => {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
@@ -119,32 +124,69 @@ async function closedLoop(agent: http.Agent, url: URL, cookie: string | undefine
   return { samples, elapsedMs: performance.now() - started, bytes };
 }
 
-async function measure(server: RunningServer, target: Target): Promise<TargetResult> {
+interface Measuring {
+  target: Target;
+  url: URL;
+  agent: http.Agent;
+  errors: string[];
+  samples: number[];
+  elapsedMs: number;
+  cpuMs: number;
+  bytes: number;
+  /** Why it was not measured (its first answer was wrong). */
+  broken?: string;
+}
+
+/** The first answer checked for real content, then the warm-up. */
+async function prepare(server: RunningServer, target: Target): Promise<Measuring> {
   const url = new URL(target.path, server.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const errors: string[] = [];
-  try {
-    const first = await get(agent, url, target.cookie);
-    if (process.env.BENCH_DUMP_DIR) writeFileSync(path.join(process.env.BENCH_DUMP_DIR, `${target.key}.txt`), first.body);
-    if (first.status !== 200 || !target.check(first.body)) {
-      errors.push(`first answer ${first.status}${first.location ? ` -> ${first.location}` : ""} lacks ${target.checkWhat}: ${first.body.slice(0, 200)}`);
-    } else {
-      await closedLoop(agent, url, target.cookie, WARMUP_SECONDS, errors);
-      const cpuBefore = cpuMs(server.pid);
-      const { samples, elapsedMs, bytes } = await closedLoop(agent, url, target.cookie, SECONDS, errors);
-      const cpuUsed = cpuMs(server.pid) - cpuBefore;
-      const latency = summarize(samples);
-      const result = { key: target.key, label: target.label, rps: samples.length / (elapsedMs / 1000), latency, requests: samples.length, cpuMsPerRequest: cpuUsed / samples.length, bytes, errors };
-      console.log(`  ${target.label}: ${result.rps.toFixed(0)} req/s, p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ${result.cpuMsPerRequest.toFixed(2)} ms CPU/request, ${bytes} bytes`);
-      if (errors.length) failures.push(`${target.label}: ${errors.length} answers were not 200, e.g. ${errors[0]}`);
-      return result;
-    }
-  } finally {
-    agent.destroy();
+  const measuring: Measuring = { target, url, agent, errors: [], samples: [], elapsedMs: 0, cpuMs: 0, bytes: 0 };
+  const first = await get(agent, url, target.cookie);
+  if (process.env.BENCH_DUMP_DIR) writeFileSync(path.join(process.env.BENCH_DUMP_DIR, `${target.key}.txt`), first.body);
+  if (first.status !== 200 || !target.check(first.body)) {
+    measuring.broken = `first answer ${first.status}${first.location ? ` -> ${first.location}` : ""} lacks ${target.checkWhat}: ${first.body.slice(0, 200)}`;
+  } else {
+    await closedLoop(agent, url, target.cookie, WARMUP_SECONDS, measuring.errors);
   }
-  failures.push(`${target.label} (${target.path}): ${errors[0]}`);
-  console.log(`  ${target.label}: BROKEN: ${errors[0]}`);
-  return { key: target.key, label: target.label, rps: Number.NaN, latency: summarize([]), requests: 0, cpuMsPerRequest: Number.NaN, bytes: 0, errors };
+  return measuring;
+}
+
+/**
+ * Measures the targets in ROUNDS interleaved slices (round 1: A B C, round 2: A B C, ...) rather
+ * than one after the other: this machine's speed drifts by a third over minutes, and a target
+ * measured a minute after its baseline could win or lose by that alone.
+ */
+async function measureAll(server: RunningServer, targets: Target[]): Promise<TargetResult[]> {
+  const all: Measuring[] = [];
+  for (const target of targets) all.push(await prepare(server, target));
+  const live = all.filter((measuring) => !measuring.broken);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const measuring of live) {
+      const cpuBefore = cpuMs(server.pid);
+      const slice = await closedLoop(measuring.agent, measuring.url, measuring.target.cookie, SECONDS / ROUNDS, measuring.errors);
+      measuring.cpuMs += cpuMs(server.pid) - cpuBefore;
+      measuring.samples.push(...slice.samples);
+      measuring.elapsedMs += slice.elapsedMs;
+      measuring.bytes = slice.bytes;
+    }
+  }
+  return all.map(finish);
+}
+
+function finish(measuring: Measuring): TargetResult {
+  const { target, agent, errors, samples } = measuring;
+  agent.destroy();
+  if (measuring.broken) {
+    failures.push(`${target.label} (${target.path}): ${measuring.broken}`);
+    console.log(`  ${target.label}: BROKEN: ${measuring.broken}`);
+    return { key: target.key, label: target.label, rps: Number.NaN, latency: summarize([]), requests: 0, cpuMsPerRequest: Number.NaN, bytes: 0, errors: [measuring.broken] };
+  }
+  const latency = summarize(samples);
+  const result = { key: target.key, label: target.label, rps: samples.length / (measuring.elapsedMs / 1000), latency, requests: samples.length, cpuMsPerRequest: measuring.cpuMs / samples.length, bytes: measuring.bytes, errors };
+  console.log(`  ${target.label}: ${result.rps.toFixed(0)} req/s, p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ${result.cpuMsPerRequest.toFixed(2)} ms CPU/request, ${result.bytes} bytes`);
+  if (errors.length) failures.push(`${target.label}: ${errors.length} answers were not 200, e.g. ${errors[0]}`);
+  return result;
 }
 
 // ---- fixture ----
@@ -189,9 +231,9 @@ const results = new Map<string, TargetResult>();
 async function run(start: () => Promise<RunningServer>, label: string, targets: Target[]): Promise<void> {
   console.log(`\n${label}: starting...`);
   const server = await start();
-  console.log(`  up at ${server.url} (server pid ${server.pid}); ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per target`);
+  console.log(`  up at ${server.url} (server pid ${server.pid}); ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per target in ${ROUNDS} interleaved rounds`);
   try {
-    for (const target of targets) if (!only || only.has(target.key)) results.set(target.key, await measure(server, target));
+    for (const result of await measureAll(server, targets.filter((target) => !only || only.has(target.key)))) results.set(result.key, result);
   } finally {
     await server.stop();
     if (server.stderr().trim()) console.error(`\n${label} stderr (last lines):\n${server.stderr().trim()}`);
@@ -300,6 +342,7 @@ const json = {
   ...perPerson,
   connections: CONNECTIONS,
   seconds_per_target: SECONDS,
+  rounds: ROUNDS,
   supplier_buyers: SUPPLIER_BUYERS,
   supplier_messages: SUPPLIER_MESSAGES,
   buyer_conversations: BUYER_SUPPLIERS,

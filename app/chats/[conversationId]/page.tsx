@@ -49,7 +49,7 @@ export default async function ConversationPage({ params, searchParams }: { param
   const t = await getTranslations("chat");
 
   return (
-    <ClientMessages namespaces={["chat", "common", "composer", "designs", "errors", "orders", "picks", "push", "status", "system"]}>
+    <ClientMessages namespaces={["common", "composer", "designs", "errors", "orders", "picks", "push", "status"]}>
       <>
         <TopBar
           backHref="/chats"

@@ -31,7 +31,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
   const t = await getTranslations("orders");
 
   return (
-    <ClientMessages namespaces={["common", "designs", "errors", "orders", "picks", "status"]}>
+    <ClientMessages namespaces={["common", "designs", "errors", "picks"]}>
       <>
         <TopBar
           backHref="/orders"
