@@ -115,6 +115,7 @@ async function audit(port: number, url: string, cookie: string | null, expectedP
   const { lhr } = result;
   // BENCH_WEB_REPORT_DIR=<dir> keeps each run's whole report, to see what the LCP element is and
   // which phase of it costs (the largest-contentful-paint-element audit).
+  if (process.env.BENCH_WEB_REPORT_DIR) mkdirSync(process.env.BENCH_WEB_REPORT_DIR, { recursive: true });
   if (process.env.BENCH_WEB_REPORT_DIR) writeFileSync(path.join(process.env.BENCH_WEB_REPORT_DIR, `${expectedPath.split("/").filter(Boolean).join("-") || "root"}-${Date.now()}.json`), JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
   const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
