@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { SupplierDesigns } from "@/lib/designs/list-buyer-catalog";
 import { DesignGrid } from "./DesignGrid";
-import { DesignTileLink } from "./DesignTile";
+import { DesignTileLink, firstScreenAt } from "./DesignTile";
 
 /** A buyer's catalog: one section per supplier with the designs posted to this buyer. */
 export function BuyerCatalog({ suppliers }: { suppliers: SupplierDesigns[] }) {
@@ -17,7 +17,7 @@ export function BuyerCatalog({ suppliers }: { suppliers: SupplierDesigns[] }) {
   }
   return (
     <div className="space-y-6 pt-3 pb-6">
-      {suppliers.map((supplier) => (
+      {suppliers.map((supplier, section) => (
         <section key={supplier.businessId} aria-labelledby={`supplier-${supplier.businessId}`}>
           <div className="flex items-baseline justify-between gap-2 px-4 pb-2">
             <h2 id={`supplier-${supplier.businessId}`} className="truncate text-base font-semibold text-stone-900">
@@ -28,9 +28,10 @@ export function BuyerCatalog({ suppliers }: { suppliers: SupplierDesigns[] }) {
             </Link>
           </div>
           <DesignGrid label={t("designs")}>
-            {supplier.designs.map((design) => (
+            {supplier.designs.map((design, index) => (
               <li key={design.id}>
-                <DesignTileLink design={design} href={`/catalog/${design.id}`} />
+                {/* The first supplier's first rows are the first screen. */}
+                <DesignTileLink design={design} href={`/catalog/${design.id}`} first={section === 0 ? firstScreenAt(index) : undefined} />
               </li>
             ))}
           </DesignGrid>

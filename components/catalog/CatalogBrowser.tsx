@@ -10,7 +10,7 @@ import type { DesignCard } from "@/lib/designs/design-views";
 import { BottomBar } from "./BottomBar";
 import { ArchiveFilter, catalogHref, type ArchiveFilterValue } from "./ArchiveFilter";
 import { DesignGrid } from "./DesignGrid";
-import { DesignTileLink, DesignTileToggle } from "./DesignTile";
+import { DesignTileLink, DesignTileToggle, firstScreenAt } from "./DesignTile";
 
 /** send-broadcast.ts refuses more (MAX_BROADCAST_DESIGNS); that module is server-only. */
 const MAX_BROADCAST_DESIGNS = 30;
@@ -77,17 +77,18 @@ export function CatalogBrowser({ businessId, query, show, designs: firstPage, ne
         </p>
       ) : null}
       <DesignGrid label={t("designs")}>
-        {designs.map((design) => (
+        {designs.map((design, index) => (
           <li key={design.id}>
             {selecting ? (
               <DesignTileToggle
+                first={firstScreenAt(index)}
                 design={design}
                 selected={selected.includes(design.id)}
                 disabled={design.archived || (full && !selected.includes(design.id))}
                 onToggle={() => toggle(design.id)}
               />
             ) : (
-              <DesignTileLink design={design} href={`/catalog/${design.id}`} />
+              <DesignTileLink design={design} href={`/catalog/${design.id}`} first={firstScreenAt(index)} />
             )}
           </li>
         ))}

@@ -7,18 +7,29 @@ import { TILE_SIZES } from "./tile-sizes";
 import { useDesignTitle } from "@/components/designs/use-design-title";
 import { isUntitled } from "@/lib/designs/untitled-title";
 
+/** Where a tile sits on the grid's first screen: the first row ("lead": its photo is what the
+ * screen's largest paint waits for, fetched first) and the second ("shown"). Their photos load at
+ * once, found by the browser in the HTML; the rest wait until scrolled near (lazy), which for the
+ * first screen meant waiting for the style sheet and a layout before asking. */
+export type FirstScreen = "lead" | "shown";
+
+/** The first-screen place of the tile at `index` in a grid of two columns on a phone. */
+export function firstScreenAt(index: number): FirstScreen | undefined {
+  return index < 2 ? "lead" : index < 4 ? "shown" : undefined;
+}
+
 /** The tile's text in the order of its name (tileLabel): code, price, title, then "No photo" and
  * "Archived", which are drawn over the photo but come last in the page so that what the tile shows
  * reads like its name (axe: label-content-name-mismatch; voice control says what it sees). The
  * spaces between spans keep the words apart in that reading. Its parent is `relative`. */
-function TileBody({ design, selected }: { design: DesignCard; selected?: boolean }) {
+function TileBody({ design, selected, first }: { design: DesignCard; selected?: boolean; first?: FirstScreen }) {
   const t = useTranslations("catalog.tile");
   const td = useTranslations("designs");
   const titleOf = useDesignTitle();
   return (
     <>
       <span className="relative block overflow-hidden rounded-xl bg-stone-200">
-        {design.photo ? <DesignPhoto photo={design.photo} alt="" sizes={TILE_SIZES} loading="lazy" thumbBackground={false} className="aspect-[3/4] w-full object-cover" /> : <span className="block aspect-[3/4] w-full" />}
+        {design.photo ? <DesignPhoto photo={design.photo} alt="" sizes={TILE_SIZES} loading={first ? "eager" : "lazy"} fetchPriority={first === "lead" ? "high" : undefined} thumbBackground={false} className="aspect-[3/4] w-full object-cover" /> : <span className="block aspect-[3/4] w-full" />}
         {selected !== undefined ? (
           <span
             aria-hidden
@@ -52,17 +63,17 @@ function useTileLabel(design: DesignCard): string {
 }
 
 /** One design in a grid: opens its page. */
-export function DesignTileLink({ design, href }: { design: DesignCard; href: string }) {
+export function DesignTileLink({ design, href, first }: { design: DesignCard; href: string; first?: FirstScreen }) {
   const label = useTileLabel(design);
   return (
     <Link href={href} aria-label={label} className="relative block rounded-xl p-1 focus-visible:outline-2 focus-visible:outline-brand-600 active:bg-stone-100">
-      <TileBody design={design} />
+      <TileBody design={design} first={first} />
     </Link>
   );
 }
 
 /** One design while choosing designs to send: a tap adds or removes it. */
-export function DesignTileToggle({ design, selected, disabled, onToggle }: { design: DesignCard; selected: boolean; disabled?: boolean; onToggle: () => void }) {
+export function DesignTileToggle({ design, selected, disabled, onToggle, first }: { design: DesignCard; selected: boolean; disabled?: boolean; onToggle: () => void; first?: FirstScreen }) {
   const label = useTileLabel(design);
   return (
     <button
@@ -73,7 +84,7 @@ export function DesignTileToggle({ design, selected, disabled, onToggle }: { des
       onClick={onToggle}
       className="relative block w-full rounded-xl p-1 text-left focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40"
     >
-      <TileBody design={design} selected={selected} />
+      <TileBody design={design} selected={selected} first={first} />
     </button>
   );
 }

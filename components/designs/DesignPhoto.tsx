@@ -18,13 +18,15 @@ interface DesignPhotoProps {
   /** Paint the thumbnail under the photo while it loads (false in grids: there the thumbnail is
    * rarely cached yet, and on a 2x screen it would be a second download beside the 500 px). */
   thumbBackground?: boolean;
+  /** "high" for the photo that is likely the largest thing on the first screen. */
+  fetchPriority?: "high";
 }
 
 /** A photo that paints in steps: the inline placeholder at once, then the thumbnail (usually
  * cached already: the album or grid showed it), then the variant the browser picks as the
  * smallest that fills `sizes` on this screen (a phone never downloads more pixels than it shows):
  * 320, 500 (WebP) or 1280 px on the long side, so a 2x phone's grid tile takes the 500. */
-export function DesignPhoto({ photo, alt, sizes = "100vw", className = "", loading, thumbBackground = true }: DesignPhotoProps) {
+export function DesignPhoto({ photo, alt, sizes = "100vw", className = "", loading, thumbBackground = true, fetchPriority }: DesignPhotoProps) {
   const url = (key: string | null) => (key ? `/photos/${key}` : null);
   const thumb = url(photo.thumbWebp) ?? url(photo.thumbJpeg);
   // Backgrounds stack first-on-top under the image's own pixels: thumbnail over placeholder.
@@ -45,6 +47,7 @@ export function DesignPhoto({ photo, alt, sizes = "100vw", className = "", loadi
         height={photo.height}
         decoding="async"
         loading={loading}
+        fetchPriority={fetchPriority}
         draggable={false}
         className={className}
         style={{ backgroundImage, backgroundSize: "cover", backgroundPosition: "center" }}

@@ -49,6 +49,9 @@ test("the owner searches the catalog, edits a design, archives and restores it",
   // Newest first: the demo's D-0012 comes before D-0011.
   const codes = await grid(page).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("aria-label")?.split(",")[0]));
   expect(codes.indexOf("D-0012")).toBeLessThan(codes.indexOf("D-0011"));
+  // The first screen's photos load at once (the first row first); the rest wait to be scrolled near.
+  const loading = await grid(page).locator("img").evaluateAll((images) => images.map((image) => `${image.getAttribute("loading")}/${image.getAttribute("fetchpriority") ?? "-"}`));
+  expect(loading.slice(0, 5)).toEqual(["eager/high", "eager/high", "eager/-", "eager/-", "lazy/-"]);
   await expect(tile(page, "D-0001")).toContainText("Rs 450 / pc");
   for (const control of [page.getByRole("link", { name: "Archived" }), page.getByRole("button", { name: "Select" }), page.getByRole("link", { name: "Broadcasts" })]) {
     await expectTouchTarget(control);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DesignGrid } from "@/components/catalog/DesignGrid";
-import { DesignTileLink } from "@/components/catalog/DesignTile";
+import { DesignTileLink, firstScreenAt } from "@/components/catalog/DesignTile";
 import { buttonClasses } from "@/components/ui/Button";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -37,9 +37,9 @@ export default async function ConversationDesignsPage({ params, searchParams }: 
               {conversation.viewerIsBuyer ? t("buyerIntro") : t("supplierIntro")}
             </p>
             <DesignGrid label={t("title")}>
-              {page.designs.map((design) => (
+              {page.designs.map((design, index) => (
                 <li key={design.id}>
-                  <DesignTileLink design={design} href={`/catalog/${design.id}`} />
+                  <DesignTileLink design={design} href={`/catalog/${design.id}`} first={firstScreenAt(index)} />
                 </li>
               ))}
             </DesignGrid>
