@@ -4,12 +4,14 @@ import { BroadcastBuyerList } from "@/components/broadcasts/BroadcastBuyerList";
 import { BroadcastCounts } from "@/components/broadcasts/BroadcastCounts";
 import { BroadcastLiveRefresh } from "@/components/broadcasts/BroadcastLiveRefresh";
 import { ChosenDesigns } from "@/components/broadcasts/ChosenDesigns";
+import { EventsSince } from "@/components/realtime/EventsSince";
 import { BottomNav } from "@/components/ui/BottomNav";
 import { TopBar } from "@/components/ui/TopBar";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getBroadcastStatus } from "@/lib/broadcasts/get-broadcast-status";
 import { AppError } from "@/lib/errors";
 import { formatClock, formatDayLabel } from "@/lib/format-time";
+import { deliveredThrough } from "@/lib/realtime/event-log-reader";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("broadcasts"))("status.title") };
@@ -18,6 +20,10 @@ export async function generateMetadata() {
 export default async function BroadcastStatusPage({ params }: { params: Promise<{ broadcastId: string }> }) {
   const { broadcastId } = await params;
   const actor = await requireActor(`/broadcasts/${broadcastId}`);
+  // Before the status is read: the tab's stream replays anything after it, so a phone's receipt
+  // that lands while the page is on its way still turns its buyer to Delivered (catalog.spec saw
+  // one stay "Sent").
+  const since = await deliveredThrough();
   const status = await getBroadcastStatus(actor, { broadcastId }).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "INVALID")) return null;
     throw error;
@@ -29,6 +35,7 @@ export default async function BroadcastStatusPage({ params }: { params: Promise<
   return (
     <>
       <TopBar backHref="/broadcasts" title={t("status.title")} subtitle={`${formatDayLabel(sentAt, undefined, locale)}, ${formatClock(sentAt, locale)} · ${t("by", { name: status.createdByName })}`} />
+      <EventsSince since={since} />
       <BroadcastLiveRefresh conversationIds={status.buyers.map((b) => b.conversationId)} sending={status.sending} />
       <main className="flex flex-1 flex-col pb-6">
         <BroadcastCounts counts={status.counts} sending={status.sending} />
