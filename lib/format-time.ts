@@ -1,66 +1,54 @@
 // Times as a chat app shows them: "14:05" today, "Yesterday", a weekday this week, else a date,
 // in the reader's language (English, Hindi, Gujarati: lib/i18n/locales.ts).
-// Rendered on the server in the business's zone (IST) so server and client HTML agree.
-import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { TIME_ZONE } from "@/lib/i18n/time-zone";
+// Always in India's zone (IST, lib/i18n/time-zone.ts), so the server's HTML and the browser agree.
+// Worked out by hand rather than with Intl.DateTimeFormat: IST is UTC+05:30 all year (no daylight
+// saving since 1945), and the browser's first Intl formatter costs 25-50 ms on this machine while
+// ICU loads (lib/i18n/calendar-names.ts). format-time.test.ts holds every function equal to Intl.
+import { CALENDAR_NAMES } from "@/lib/i18n/calendar-names";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
-const dayKeyFormat = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
+const IST_OFFSET_MS = 330 * 60_000;
+const DAY_MS = 86_400_000;
 
-interface Formats {
-  time: Intl.DateTimeFormat;
-  weekday: Intl.DateTimeFormat;
-  date: Intl.DateTimeFormat;
-  longDay: Intl.DateTimeFormat;
-  relative: Intl.RelativeTimeFormat;
+/** The date as a clock on a wall in India reads it, in the UTC fields of the result. */
+function inIndia(date: Date): Date {
+  return new Date(date.getTime() + IST_OFFSET_MS);
 }
 
-// Building an Intl formatter costs far more than using one: one set per language, made when first asked.
-const formatsByLocale = new Map<Locale, Formats>();
-function formats(locale: Locale): Formats {
-  let found = formatsByLocale.get(locale);
-  if (!found) {
-    const tag = INTL_LOCALE[locale];
-    found = {
-      time: new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE }),
-      weekday: new Intl.DateTimeFormat(tag, { weekday: "short", timeZone: TIME_ZONE }),
-      date: new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", timeZone: TIME_ZONE }),
-      longDay: new Intl.DateTimeFormat(tag, { weekday: "long", day: "numeric", month: "long", timeZone: TIME_ZONE }),
-      relative: new Intl.RelativeTimeFormat(tag, { numeric: "auto" }),
-    };
-    formatsByLocale.set(locale, found);
-  }
-  return found;
-}
+const twoDigits = (value: number) => String(value).padStart(2, "0");
 
-/** "today", "yesterday" in the language, starting with a capital where the script has one. */
-function relativeDay(days: 0 | -1, locale: Locale): string {
-  const word = formats(locale).relative.format(days, "day");
-  return word.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + word.slice(1);
-}
-
-export function formatClock(date: Date, locale: Locale = DEFAULT_LOCALE): string {
-  return formats(locale).time.format(date);
-}
-
+/** Days since 1970-01-01 in India: equal for two times on the same Indian calendar day. */
 function dayNumber(date: Date): number {
-  return Date.parse(dayKeyFormat.format(date)) / 86_400_000;
+  return Math.floor((date.getTime() + IST_OFFSET_MS) / DAY_MS);
+}
+
+/** "14:05", 24-hour: the same in every language Chatalog speaks. */
+export function formatClock(date: Date): string {
+  const wall = inIndia(date);
+  return `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}`;
 }
 
 export function formatListTime(date: Date, now = new Date(), locale: Locale = DEFAULT_LOCALE): string {
+  const names = CALENDAR_NAMES[locale];
   const days = dayNumber(now) - dayNumber(date);
-  if (days <= 0) return formatClock(date, locale);
-  if (days === 1) return relativeDay(-1, locale);
-  if (days < 7) return formats(locale).weekday.format(date);
-  return formats(locale).date.format(date);
+  if (days <= 0) return formatClock(date);
+  if (days === 1) return names.yesterday;
+  const wall = inIndia(date);
+  if (days < 7) return names.weekdayShort[wall.getUTCDay()]!;
+  return `${wall.getUTCDate()} ${names.monthShort[wall.getUTCMonth()]}`;
 }
 
 export function formatDayLabel(date: Date, now = new Date(), locale: Locale = DEFAULT_LOCALE): string {
+  const names = CALENDAR_NAMES[locale];
   const days = dayNumber(now) - dayNumber(date);
-  if (days <= 0) return relativeDay(0, locale);
-  if (days === 1) return relativeDay(-1, locale);
-  return formats(locale).longDay.format(date);
+  if (days <= 0) return names.today;
+  if (days === 1) return names.yesterday;
+  const wall = inIndia(date);
+  return `${names.weekdayLong[wall.getUTCDay()]}, ${wall.getUTCDate()} ${names.monthLong[wall.getUTCMonth()]}`;
 }
 
+/** The Indian calendar day as YYYY-MM-DD: which messages share a day separator. */
 export function dayKey(date: Date): string {
-  return dayKeyFormat.format(date);
+  const wall = inIndia(date);
+  return `${wall.getUTCFullYear()}-${twoDigits(wall.getUTCMonth() + 1)}-${twoDigits(wall.getUTCDate())}`;
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { groupIndian } from "@/lib/indian-number";
 
 /** Sent, delivered and read, as three big numbers at the top of a broadcast; above them, while
  * the albums are still being written, how far that has gone; under them, the chosen buyers it
@@ -14,7 +15,7 @@ export function BroadcastCounts({ counts, sending }: { counts: { total: number; 
     <>
       {sending ? (
         <p role="status" className="mx-4 mt-4 rounded-xl bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800">
-          {t("status.sendingTo", { total: counts.total.toLocaleString("en-IN"), sent: counts.sent.toLocaleString("en-IN") })}
+          {t("status.sendingTo", { total: groupIndian(counts.total), sent: groupIndian(counts.sent) })}
         </p>
       ) : null}
       <dl className="grid grid-cols-3 gap-2 px-4 pt-4">

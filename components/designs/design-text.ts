@@ -4,6 +4,7 @@
 import type { useTranslations } from "next-intl";
 import { formatRupees } from "@/lib/money";
 import { isFreeSize, piecesPerSet, type SizeRatio } from "@/lib/orders/quantity-labels";
+import { groupIndian } from "@/lib/indian-number";
 
 /** useTranslations("designs") or getTranslations("designs"). */
 export type DesignsT = ReturnType<typeof useTranslations<"designs">>;
@@ -20,12 +21,12 @@ export function pricePerPieceText(t: DesignsT, paise: number): string {
 
 /** "1 pc", "1,200 pcs". */
 export function piecesText(t: DesignsT, pieces: number): string {
-  return t("pieces", { count: pieces, n: pieces.toLocaleString("en-IN") });
+  return t("pieces", { count: pieces, n: groupIndian(pieces) });
 }
 
 /** "1 set", "12 sets". */
 export function setsText(t: DesignsT, sets: number): string {
-  return t("sets", { count: sets, n: sets.toLocaleString("en-IN") });
+  return t("sets", { count: sets, n: groupIndian(sets) });
 }
 
 /** A size's name: "Free size" (a design posted without sizes) in the reader's language. */

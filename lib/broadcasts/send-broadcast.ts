@@ -15,6 +15,7 @@ import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { idSchema, parseInput } from "@/lib/validation";
 import { startBroadcastDelivery } from "./deliver-broadcast";
+import { groupIndian } from "@/lib/indian-number";
 
 export const MAX_BROADCAST_DESIGNS = 30;
 
@@ -34,7 +35,7 @@ export const sendBroadcastSchema = z.object({
   ], { error: "Choose buyers, or all buyers." }),
   caption: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.string().trim().max(MAX_MESSAGE_LENGTH, `A caption can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`).optional(),
+    z.string().trim().max(MAX_MESSAGE_LENGTH, `A caption can be up to ${groupIndian(MAX_MESSAGE_LENGTH)} characters.`).optional(),
   ),
 });
 

@@ -27,6 +27,7 @@ import {
   pricePerPiecePaiseSchema,
   setCompositionSchema,
 } from "./design-fields";
+import { groupIndian } from "@/lib/indian-number";
 
 export const MAX_DESIGNS_PER_POST = 30;
 export const MAX_PHOTOS_PER_DESIGN = 10;
@@ -54,7 +55,7 @@ export const postDesignsSchema = z
     clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "The post id from the app is not valid."),
     caption: z.preprocess(
       blankAsMissing,
-      z.string().trim().max(MAX_MESSAGE_LENGTH, `A caption can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`).optional(),
+      z.string().trim().max(MAX_MESSAGE_LENGTH, `A caption can be up to ${groupIndian(MAX_MESSAGE_LENGTH)} characters.`).optional(),
     ),
     designs: z
       .array(newDesignSchema)

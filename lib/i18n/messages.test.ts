@@ -51,6 +51,16 @@ describe("message files", () => {
     for (const [key, message] of english) expect(() => readMessage(message), key).not.toThrow();
   });
 
+  // A plural writes its number as {count}, not as #: ICU's # formats the number with
+  // Intl.NumberFormat, and the first one a page makes costs the browser 25-50 ms while ICU loads
+  // (lib/i18n/calendar-names.ts). Counts that can reach thousands come in already grouped.
+  it("no plural in any language formats its number with #", () => {
+    const hasPound = (elements: MessageFormatElement[]): boolean =>
+      elements.some((element) => element.type === TYPE.pound || ((element.type === TYPE.plural || element.type === TYPE.select) && Object.values(element.options).some((option) => hasPound(option.value))) || (element.type === TYPE.tag && hasPound(element.children)));
+    const withPound = [english, translations.hi, translations.gu].flatMap((messages) => [...messages].filter(([, message]) => hasPound(parse(message))).map(([key]) => key));
+    expect(withPound).toEqual([]);
+  });
+
   for (const [locale, messages] of Object.entries(translations) as [keyof typeof translations, Map<string, string>][]) {
     describe(locale, () => {
       it("has exactly the English keys", () => {

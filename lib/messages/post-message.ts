@@ -15,6 +15,7 @@ import { MAX_MESSAGE_LENGTH } from "./limits";
 import { textPreview } from "./message-view";
 import { takePost } from "./posting-limit";
 import { postTextOnSqlite, type TextPostOutcome } from "./post-text-on-sqlite";
+import { groupIndian } from "@/lib/indian-number";
 
 /** Photos a member sends with a text (a quick reply's payment QR and size chart). */
 export const MAX_MESSAGE_PHOTOS = 4;
@@ -26,7 +27,7 @@ export const postMessageSchema = z
     body: z
       .string()
       .trim()
-      .max(MAX_MESSAGE_LENGTH, `Messages can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`)
+      .max(MAX_MESSAGE_LENGTH, `Messages can be up to ${groupIndian(MAX_MESSAGE_LENGTH)} characters.`)
       .default(""),
     parentId: idSchema.optional(),
     photoIds: z

@@ -21,6 +21,7 @@ import {
   type SetComposition,
   type SizePieces,
 } from "./quantities";
+import { groupIndian } from "@/lib/indian-number";
 
 export const editOrderLinesSchema = z.object({
   orderId: idSchema,
@@ -103,7 +104,7 @@ export async function editOrderLines(actor: Actor, input: unknown): Promise<Orde
     },
     describe: (order, applied) => {
       const now = applied ?? order;
-      return systemLine("orderChanged", { number: order.number, name: actor.name, count: now.totalPieces, pieces: now.totalPieces.toLocaleString("en-IN"), amount: formatRupees(now.totalPaise) });
+      return systemLine("orderChanged", { number: order.number, name: actor.name, count: now.totalPieces, pieces: groupIndian(now.totalPieces), amount: formatRupees(now.totalPaise) });
     },
   });
 }

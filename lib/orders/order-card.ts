@@ -3,6 +3,7 @@ import { designPrice } from "@/lib/designs/design-price";
 import type { SystemLineView } from "@/lib/i18n/system-line-view";
 import { formatRupees } from "@/lib/money";
 import { piecesLabel } from "./quantities";
+import { groupIndian } from "@/lib/indian-number";
 
 /** "Order #1001 placed: 3 designs, 42 pcs, Rs 18,900" */
 export function orderPlacedText(order: { number: number; designs: number; totalPieces: number; totalPaise: number }): string {
@@ -18,7 +19,7 @@ export function orderPlacedLine(order: { number: number; designs: number; totalP
       number: order.number,
       designCount: order.designs,
       pieceCount: order.totalPieces,
-      pieces: order.totalPieces.toLocaleString("en-IN"),
+      pieces: groupIndian(order.totalPieces),
       priced: order.totalPaise > 0 ? "yes" : "no",
       price: formatRupees(order.totalPaise),
     },

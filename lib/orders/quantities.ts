@@ -7,6 +7,7 @@ import { compositionLabel, FREE_SIZE_SET, isFreeSize, piecesLabel, piecesPerSet,
 import { designPrice } from "@/lib/designs/design-price";
 import { AppError } from "@/lib/errors";
 import { formatRupees } from "@/lib/money";
+import { groupIndian } from "@/lib/indian-number";
 
 /** The largest amount a money column holds (INTEGER on both providers): Rs 2,14,74,836.47.
  * Stricter than Number.MAX_SAFE_INTEGER, so every product below it is also exact. */
@@ -38,10 +39,10 @@ export type SetComposition = z.infer<typeof setCompositionSchema>;
 export type SizePieces = Record<string, number>;
 
 /** Quantity fields of a pick or an edit as the client sends them (checked against the design later). */
-export const setsInputSchema = z.number().int("Sets must be a whole number.").min(1, "Choose at least 1 set.").max(MAX_SETS, `At most ${MAX_SETS.toLocaleString("en-IN")} sets in one line.`);
+export const setsInputSchema = z.number().int("Sets must be a whole number.").min(1, "Choose at least 1 set.").max(MAX_SETS, `At most ${groupIndian(MAX_SETS)} sets in one line.`);
 export const sizePiecesInputSchema = z.record(
   sizeSchema,
-  z.number().int("Pieces must be whole numbers.").min(0, "Pieces can't be negative.").max(MAX_PIECES_PER_SIZE, `At most ${MAX_PIECES_PER_SIZE.toLocaleString("en-IN")} pieces of one size.`),
+  z.number().int("Pieces must be whole numbers.").min(0, "Pieces can't be negative.").max(MAX_PIECES_PER_SIZE, `At most ${groupIndian(MAX_PIECES_PER_SIZE)} pieces of one size.`),
 );
 
 const storedSizePiecesSchema = z.record(z.string(), z.number().int().nonnegative());
@@ -102,7 +103,7 @@ export function sameSizePieces(a: SizePieces | null, b: SizePieces | null): bool
 /** A count for a plural refusal: `count` picks the form, `n` is the number as piecesLabel and
  * setsLabel write it (en-IN grouping, 1,00,000), so the English says exactly what they say. */
 function counted(n: number): { count: number; n: string } {
-  return { count: n, n: n.toLocaleString("en-IN") };
+  return { count: n, n: groupIndian(n) };
 }
 
 function tooMuch(): AppError {

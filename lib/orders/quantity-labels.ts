@@ -1,6 +1,7 @@
 // Set arithmetic and the words for quantities ("6 pcs", "2 sets", "S:1 M:2 = 3 pcs"), shared by the
 // server (quantities.ts re-exports them) and the browser's pick sheet, tray and design facts.
 // Free of zod on purpose: the validation schemas stay in quantities.ts, out of the pages' scripts.
+import { groupIndian } from "@/lib/indian-number";
 
 export interface SizeRatio {
   size: string;
@@ -16,11 +17,11 @@ export function piecesPerSet(composition: ReadonlyArray<SizeRatio>): number {
 }
 
 export function piecesLabel(pieces: number): string {
-  return `${pieces.toLocaleString("en-IN")} ${pieces === 1 ? "pc" : "pcs"}`;
+  return `${groupIndian(pieces)} ${pieces === 1 ? "pc" : "pcs"}`;
 }
 
 export function setsLabel(sets: number): string {
-  return `${sets.toLocaleString("en-IN")} ${sets === 1 ? "set" : "sets"}`;
+  return `${groupIndian(sets)} ${sets === 1 ? "set" : "sets"}`;
 }
 
 /** A design posted without sizes: its only "size" is FREE_SIZE_SET's. */

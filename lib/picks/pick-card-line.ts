@@ -5,6 +5,7 @@
 import type { SystemLineView } from "@/lib/i18n/system-line-view";
 import { formatRupees } from "@/lib/money";
 import { isFreeSize } from "@/lib/orders/quantity-labels";
+import { groupIndian } from "@/lib/indian-number";
 
 interface PickLine {
   code: string;
@@ -15,7 +16,7 @@ interface PickLine {
   totalPaise: number;
 }
 
-const grouped = (n: number) => n.toLocaleString("en-IN");
+const grouped = (n: number) => groupIndian(n);
 const itemOf = (line: Pick<PickLine, "code" | "colour">) => (line.colour ? `${line.code} ${line.colour}` : line.code);
 
 export function pickCardLine(line: PickLine): SystemLineView {

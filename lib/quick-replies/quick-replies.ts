@@ -11,6 +11,7 @@ import { MAX_MESSAGE_LENGTH } from "@/lib/messages/limits";
 import { photoViewSelect, toPhotoView, type PhotoRow, type PhotoView } from "@/lib/photos/photo-view";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { foldSpaces, idSchema, parseInput, uniqueNameKey } from "@/lib/validation";
+import { groupIndian } from "@/lib/indian-number";
 
 /** Enough for every answer a shop repeats; the "/" list stays quick to scan. */
 export const MAX_QUICK_REPLIES = 100;
@@ -53,7 +54,7 @@ export const saveQuickReplySchema = z.object({
     .min(1, "Give the quick reply a short title, like Bank details.")
     .max(MAX_QUICK_REPLY_TITLE, `Keep the title under ${MAX_QUICK_REPLY_TITLE} characters.`)
     .refine((title) => !/\s/.test(title.replace(/ /g, "")), "Write the title on one line."),
-  text: z.string().trim().max(MAX_MESSAGE_LENGTH, `A quick reply can be up to ${MAX_MESSAGE_LENGTH.toLocaleString("en-IN")} characters.`).default(""),
+  text: z.string().trim().max(MAX_MESSAGE_LENGTH, `A quick reply can be up to ${groupIndian(MAX_MESSAGE_LENGTH)} characters.`).default(""),
   /** Uploaded through /api/photos first, in the order they are sent. */
   photoIds: z
     .array(idSchema)

@@ -34,7 +34,7 @@ export default async function BroadcastStatusPage({ params }: { params: Promise<
 
   return (
     <>
-      <TopBar backHref="/broadcasts" title={t("status.title")} subtitle={`${formatDayLabel(sentAt, undefined, locale)}, ${formatClock(sentAt, locale)} · ${t("by", { name: status.createdByName })}`} />
+      <TopBar backHref="/broadcasts" title={t("status.title")} subtitle={`${formatDayLabel(sentAt, undefined, locale)}, ${formatClock(sentAt)} · ${t("by", { name: status.createdByName })}`} />
       <EventsSince since={since} />
       <BroadcastLiveRefresh conversationIds={status.buyers.map((b) => b.conversationId)} sending={status.sending} />
       <main className="flex flex-1 flex-col pb-6">

@@ -9,13 +9,14 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBusinesses } from "@/lib/businesses/list-my-businesses";
 import { formatRupees } from "@/lib/money";
 import { DASHBOARD_WEEKS, orderDashboard } from "@/lib/orders/order-dashboard";
+import { groupIndian } from "@/lib/indian-number";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("dashboard"))("metaTitle") };
 }
 
 /** Counts keep Indian grouping (1,00,000) in every language. */
-const counted = (n: number) => ({ count: n, n: n.toLocaleString("en-IN") });
+const counted = (n: number) => ({ count: n, n: groupIndian(n) });
 
 export default async function OrdersDashboardPage() {
   const actor = await requireActor("/orders/dashboard");

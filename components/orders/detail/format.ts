@@ -2,6 +2,7 @@
 // hourCycle h23, not hour12: false: with the latter en-IN writes midnight as "24:00".
 import type { useTranslations } from "next-intl";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { groupIndian } from "@/lib/indian-number";
 
 const TIME_ZONE = "Asia/Kolkata";
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -25,7 +26,7 @@ export function formatDateTime(date: Date, locale: Locale, now = new Date()): st
 export type OrdersT = ReturnType<typeof useTranslations<"orders">>;
 
 /** "1 pc", "1,200 pcs": Indian grouping in every language. */
-export const pieces = (t: OrdersT, n: number) => t("count.pieces", { count: n, n: n.toLocaleString("en-IN") });
+export const pieces = (t: OrdersT, n: number) => t("count.pieces", { count: n, n: groupIndian(n) });
 
 /** "3 sets = 18 pcs", or the loose sizes: "S:2 M:3 = 5 pcs". */
 export function quantityText(t: OrdersT, line: { sets: number | null; sizePieces: Record<string, number> | null; pieces: number }): string {

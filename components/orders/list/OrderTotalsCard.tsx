@@ -2,9 +2,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { OrderTotals } from "@/lib/orders/list-orders";
 import { formatRupees } from "@/lib/money";
+import { groupIndian } from "@/lib/indian-number";
 
 /** Counts keep Indian grouping (1,00,000) in every language. */
-const counted = (n: number) => ({ count: n, n: n.toLocaleString("en-IN") });
+const counted = (n: number) => ({ count: n, n: groupIndian(n) });
 
 /** What the filtered set adds up to, whichever page of it is showing; the way back to all orders
  * sits here, in view, while the filters themselves may be folded away. */
