@@ -57,9 +57,12 @@ export function inviteManagedBy(actorId: string): Prisma.InviteWhereInput {
 export function conversationVisibleSql(alias: string, placeholder: (n: number) => string = () => "?"): { sql: string; actorIdParams: 3 } {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not an SQL alias: ${alias}`);
   return {
+    // IN (...) rather than a correlated EXISTS per row: each of the three terms then finds its rows
+    // through an index (buyerId, businessId), so a list reads the viewer's conversations instead of
+    // scanning every business's (SQLite's EXPLAIN showed a full scan; issue 10).
     sql: `(${alias}."buyerId" = ${placeholder(1)}
-      OR EXISTS (SELECT 1 FROM "BuyerTeamMember" vt WHERE vt."ownerId" = ${alias}."buyerId" AND vt."userId" = ${placeholder(2)})
-      OR EXISTS (SELECT 1 FROM "Membership" vm WHERE vm."businessId" = ${alias}."businessId" AND vm."userId" = ${placeholder(3)}))`,
+      OR ${alias}."buyerId" IN (SELECT vt."ownerId" FROM "BuyerTeamMember" vt WHERE vt."userId" = ${placeholder(2)})
+      OR ${alias}."businessId" IN (SELECT vm."businessId" FROM "Membership" vm WHERE vm."userId" = ${placeholder(3)}))`,
     actorIdParams: 3,
   };
 }

@@ -6,8 +6,7 @@ import { conversationRowsSql, toConversationRow, type FlatConversationRow } from
 import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
 
-// Every parameter but the limit is the viewer's id, so all of them can be $1.
-const { sql } = conversationRowsSql(() => "$1", "$2");
+const sql = conversationRowsSql("$1", "$2");
 
 export async function listConversationRowsOnPostgres(db: Db, viewerId: string, limit = LIST_LIMIT): Promise<ConversationRow[]> {
   const rows = await db.$queryRawUnsafe<FlatConversationRow[]>(sql, viewerId, limit);

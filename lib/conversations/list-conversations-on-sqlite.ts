@@ -7,7 +7,7 @@ import { conversationRowsSql, toConversationRow, type FlatConversationRow } from
 import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
 
-const { sql, viewerIdParams } = conversationRowsSql(() => "?", "?");
+const sql = conversationRowsSql("@viewer", "@limit");
 
 // Plain numbers: Prisma's connection defaults to BigInt, and every integer here is small.
 const prepare = (connection: BetterSqlite3.Database) => connection.prepare(sql).safeIntegers(false);
@@ -16,6 +16,6 @@ const prepared = new WeakMap<BetterSqlite3.Database, ReturnType<typeof prepare>>
 export function listConversationRowsOnSqlite(connection: BetterSqlite3.Database, viewerId: string, limit = LIST_LIMIT): ConversationRow[] {
   let statement = prepared.get(connection);
   if (!statement) prepared.set(connection, (statement = prepare(connection)));
-  const rows = statement.all(...Array.from({ length: viewerIdParams }, () => viewerId), limit) as FlatConversationRow[];
+  const rows = statement.all({ viewer: viewerId, limit }) as FlatConversationRow[];
   return rows.map(toConversationRow);
 }

@@ -8,6 +8,7 @@ import { listConversations } from "@/lib/conversations/list-conversations";
 import { listConversationRowsOnPostgres } from "@/lib/conversations/list-conversations-on-postgres";
 import { listConversationRowsOnSqlite } from "@/lib/conversations/list-conversations-on-sqlite";
 import { listConversationRowsWithPrisma } from "@/lib/conversations/list-conversations-with-prisma";
+import { conversationRowsSql } from "@/lib/conversations/conversation-rows-sql";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { postMessage } from "@/lib/messages/post-message";
@@ -67,5 +68,15 @@ describe("listConversations on the fast path", () => {
     expect((await readFast(meena.buyer.id)).map((row) => row.title).sort()).toEqual(["Cotton Mills", "Silks House"]);
     expect((await listConversations(silks.owner, { search: "meena" })).map((row) => row.title).sort()).toEqual(["MEENA Quiet", "Meena Fashions"]);
     expect(await readFast(outsider.id)).toEqual([]);
+  });
+
+  // The list finds the viewer's conversations by index (their businesses', their own, their
+  // team's) and never reads every business's: with 41 suppliers on one machine a full scan made
+  // each chats list 9.6 ms of query instead of 0.25.
+  it.runIf(testProvider === "sqlite")("reads the viewer's conversations by index, not by scanning the table", async () => {
+    const plan = await runOnSqliteConnection(getDb(), (connection) => connection.prepare(`EXPLAIN QUERY PLAN ${conversationRowsSql("@viewer", "@limit")}`).all({ viewer: "someone", limit: 31 }) as Array<{ detail: string }>);
+    const steps = plan!.map((step) => step.detail);
+    expect(steps.filter((step) => /SCAN v\b/.test(step)), steps.join("\n")).toEqual([]);
+    expect(steps.filter((step) => /SEARCH v USING/.test(step)).length, steps.join("\n")).toBe(3);
   });
 });
