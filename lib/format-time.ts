@@ -19,7 +19,7 @@ const twoDigits = (value: number) => String(value).padStart(2, "0");
 
 /** Days since 1970-01-01 in India: equal for two times on the same Indian calendar day. */
 function dayNumber(date: Date): number {
-  return Math.floor((date.getTime() + IST_OFFSET_MS) / DAY_MS);
+  return Math.floor(inIndia(date).getTime() / DAY_MS);
 }
 
 /** "14:05", 24-hour: the same in every language Chatalog speaks. */
