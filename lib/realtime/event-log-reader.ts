@@ -214,6 +214,12 @@ export async function deliveredThrough(db: Db = getDb()): Promise<number> {
   return reader.lastSeen;
 }
 
+/** Where a reader stands (for a test that finds it stuck to say why). */
+export function describeReader(db: Db = getDb()): { lastSeen: number; gapHorizon: string | null; probed: number[]; retrying: boolean } {
+  const reader = readerOf(db);
+  return { lastSeen: reader.lastSeen, gapHorizon: reader.gapHorizon?.toString() ?? null, probed: [...reader.probed], retrying: reader.retry !== null };
+}
+
 const POLL_MS = 2_000;
 const PRUNE_MS = 10 * 60 * 1000;
 

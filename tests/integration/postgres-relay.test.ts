@@ -7,7 +7,7 @@ import pg from "pg";
 import { createDb, type Db } from "@/lib/db";
 import { subscribe, type ChatEvent } from "@/lib/realtime/event-bus";
 import { appendEvent, POSTGRES_EVENT_GUARD } from "@/lib/realtime/event-log";
-import { announceEvents, startEventLog } from "@/lib/realtime/event-log-reader";
+import { announceEvents, describeReader, startEventLog } from "@/lib/realtime/event-log-reader";
 import { LISTENER_APPLICATION_NAME, startPostgresRelay, type PostgresRelay } from "@/lib/realtime/postgres-relay";
 import { createBuyerConversation, createSupplier } from "../support/factories";
 import { testProvider } from "../support/test-database";
@@ -28,6 +28,29 @@ async function instance(url: string, options: { onNews?: () => void } = {}): Pro
     await db.$disconnect();
   });
   return { db, relay };
+}
+
+/** What a reader stuck short of the committed events is waiting on: its own state, the rows, the
+ * server's snapshot and every transaction of the server that holds an xid or the writers' lock. */
+async function describeStall(url: string, db: Db, committed: number[], heard: number[]): Promise<string> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const rows = await admin.query(`SELECT array_agg("id" ORDER BY "id")::text AS ids, pg_current_snapshot()::text AS snapshot FROM "EventLogEntry"`);
+    const holders = await admin.query(
+      `SELECT a.datname, a.pid, a.state, a.backend_xid::text, a.backend_xmin::text, (now() - a.xact_start)::text AS age, left(a.query, 80) AS query,
+              EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory') AS advisory
+         FROM pg_stat_activity a WHERE a.backend_xid IS NOT NULL OR a.backend_xmin IS NOT NULL ORDER BY a.xact_start`,
+    );
+    return [
+      `committed ${JSON.stringify([...committed].sort((x, y) => x - y))}, heard ${JSON.stringify(heard)}`,
+      `reader ${JSON.stringify(describeReader(db))}`,
+      `log ${rows.rows[0].ids}, snapshot ${rows.rows[0].snapshot}`,
+      ...holders.rows.map((row) => `  ${JSON.stringify(row)}`),
+    ].join("\n");
+  } finally {
+    await admin.end();
+  }
 }
 
 function readEvent(conversationId: string, lastReadSeq: number): ChatEvent {
@@ -108,36 +131,47 @@ describe.runIf(testProvider === "postgres")("the event log across PostgreSQL ins
     const writers = new pg.Pool({ connectionString: url, max: 20 });
     closers.push(() => writers.end());
 
+    let committed: number[] = [];
     let writing = true;
     const polling = (async () => {
       while (writing) await announceEvents(b.db);
     })();
-    // Twenty transactions write (which gives each its xid, as every change before its event does)
-    // and insert their event at once, then each waits a different while before it commits; every
-    // fifth rolls back. Ids commit out of order all the time: a reader that moved past a gap would
-    // lose the late ones, one that waited for every gap to fill would hang on the rolled back ones.
-    const event = JSON.stringify(readEvent(conversation.id, 1));
-    const committed = (
-      await Promise.all(
-        Array.from({ length: 20 }, async (_, i) => {
-          const client = await writers.connect();
-          try {
-            await client.query("BEGIN");
-            await client.query(`UPDATE "Conversation" SET "lastMessageAt" = now() WHERE "id" = $1 AND false`, [conversation.id]);
-            const { rows } = await client.query<{ id: string }>(`${POSTGRES_EVENT_GUARD} INSERT INTO "EventLogEntry" ("conversationId", "recipients", "event") SELECT $1, $2, $3 FROM "guard" RETURNING id`, [conversation.id, JSON.stringify([buyer.id]), event]);
-            await client.query("SELECT pg_sleep($1)", [((i * 7) % 20) / 1000]);
-            await client.query(i % 5 === 4 ? "ROLLBACK" : "COMMIT");
-            return i % 5 === 4 ? [] : [Number(rows[0]!.id)];
-          } finally {
-            client.release();
-          }
-        }),
-      )
-    ).flat();
-    // Other test files share the server in CI and hold its xid horizon: the probes can take a while.
-    await expect.poll(() => heard.length, { timeout: 60_000 }).toBe(committed.length);
-    writing = false;
-    await polling;
+    try {
+      // Twenty transactions write (which gives each its xid, as every change before its event does)
+      // and insert their event at once, then each waits a different while before it commits; every
+      // fifth rolls back. Ids commit out of order all the time: a reader that moved past a gap would
+      // lose the late ones, one that waited for every gap to fill would hang on the rolled back ones.
+      const event = JSON.stringify(readEvent(conversation.id, 1));
+      committed = (
+        await Promise.all(
+          Array.from({ length: 20 }, async (_, i) => {
+            const client = await writers.connect();
+            try {
+              await client.query("BEGIN");
+              await client.query(`UPDATE "Conversation" SET "lastMessageAt" = now() WHERE "id" = $1 AND false`, [conversation.id]);
+              const { rows } = await client.query<{ id: string }>(`${POSTGRES_EVENT_GUARD} INSERT INTO "EventLogEntry" ("conversationId", "recipients", "event") SELECT $1, $2, $3 FROM "guard" RETURNING id`, [conversation.id, JSON.stringify([buyer.id]), event]);
+              await client.query("SELECT pg_sleep($1)", [((i * 7) % 20) / 1000]);
+              await client.query(i % 5 === 4 ? "ROLLBACK" : "COMMIT");
+              return i % 5 === 4 ? [] : [Number(rows[0]!.id)];
+            } finally {
+              client.release();
+            }
+          }),
+        )
+      ).flat();
+      // Other test files share the server in CI and hold its xid horizon: the probes can take a while.
+      await expect
+        .poll(() => heard.length, { timeout: 60_000 })
+        .toBe(committed.length)
+        .catch(async (error: unknown) => {
+          // A stall is either the load or a reader waiting forever behind a gap: say which.
+          throw new Error(`${String(error)}\n${await describeStall(url, b.db, committed, heard)}`);
+        });
+    } finally {
+      // Stopped even when the wait fails, or this loop goes on delivering the next test's events.
+      writing = false;
+      await polling;
+    }
     expect(heard).toEqual([...committed].sort((x, y) => x - y));
   });
 
