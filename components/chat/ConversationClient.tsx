@@ -27,7 +27,8 @@ interface ConversationClientProps {
   businessId: string;
   /** Members post designs; buyers pick them. */
   viewerIsMember: boolean;
-  initial: MessagePage;
+  /** The first page of messages as JSON text (see the page): parsed once here. */
+  initialJson: string;
   /** Opened from a design page's "Pick this design": the pick sheet for it opens at once. */
   pickDesignId?: string;
   /** Opened from the share page with photos shared from the gallery: the post sheet opens with them. */
@@ -38,8 +39,9 @@ interface ConversationClientProps {
 }
 
 /** The open conversation: the timeline, what is being sent, the composer, replies and threads. */
-export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initial, pickDesignId, shareBatch, openAtMessageId }: ConversationClientProps) {
+export function ConversationClient({ conversationId, viewerId, buyerId, businessId, viewerIsMember, initialJson, pickDesignId, shareBatch, openAtMessageId }: ConversationClientProps) {
   const t = useTranslations("chat");
+  const initial = useMemo(() => JSON.parse(initialJson) as MessagePage, [initialJson]);
   const timeline = useTimeline({ conversationId, initial, viewerId, buyerId, viewerIsMember });
   const { messages } = timeline;
   const shownClientIds = useMemo(() => messages.flatMap((m) => (m.clientId ? [m.clientId] : [])), [messages]);

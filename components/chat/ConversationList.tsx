@@ -1,11 +1,12 @@
 "use client";
 // A client component: its rows answer the arrow keys, and the share page renders it from the server.
-import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Avatar } from "@/components/ui/Avatar";
 import type { ConversationRow } from "@/lib/conversations/list-conversations";
 import { formatListTime } from "@/lib/format-time";
 import { moveFocusByArrow } from "@/components/ui/list-arrow-keys";
+import { openInApp } from "@/components/ui/in-app-links";
 import { SystemLineText } from "./SystemLineText";
 
 /** `activeId`: the conversation open beside the list (desk layout), marked as the current page.
@@ -13,11 +14,13 @@ import { SystemLineText } from "./SystemLineText";
 export function ConversationList({ rows, activeId, hrefSuffix = "" }: { rows: ConversationRow[]; activeId?: string; hrefSuffix?: string }) {
   const t = useTranslations("chat");
   const locale = useLocale();
+  const router = useRouter();
   return (
-    <ul className="divide-y divide-stone-100" aria-label={t("conversations")} onKeyDown={moveFocusByArrow}>
+    // Plain links with one handler for the list (openInApp): a Link per row cost more than the row.
+    <ul className="divide-y divide-stone-100" aria-label={t("conversations")} onKeyDown={moveFocusByArrow} onClick={(event) => openInApp(event, router)}>
       {rows.map((row) => (
         <li key={row.id}>
-          <Link
+          <a
             href={`/chats/${row.id}${hrefSuffix}`}
             aria-current={row.id === activeId ? "page" : undefined}
             className="flex min-h-18 items-center gap-3 px-4 py-3 hover:bg-stone-50 active:bg-stone-100 aria-[current=page]:bg-brand-50"
@@ -39,7 +42,7 @@ export function ConversationList({ rows, activeId, hrefSuffix = "" }: { rows: Co
                 ) : null}
               </div>
             </div>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -13,8 +13,18 @@ test("on a desk the chats list stays beside the open conversation and follows ne
   await supplier.goto("/chats");
   await expect(supplier.getByText("Choose a chat to read and reply.")).toBeVisible();
 
-  await supplier.getByRole("link", { name: /Counter Traders/ }).click();
+  // The rows are plain links with one handler for the list (components/ui/in-app-links.ts): a
+  // Ctrl+click is the browser's (a new tab) and leaves this page where it is...
+  const row = supplier.getByRole("link", { name: /Counter Traders/ });
+  const [tab] = await Promise.all([supplier.context().waitForEvent("page"), row.click({ modifiers: ["Control"] })]);
+  await expect(tab).toHaveURL(/\/chats\/[a-z0-9]+$/);
+  await tab.close();
+  await expect(supplier).toHaveURL(/\/chats$/);
+  // ...and a plain click opens the chat inside the app, without loading a new page.
+  await supplier.evaluate(() => ((window as unknown as { samePage?: boolean }).samePage = true));
+  await row.click();
   await expect(supplier).toHaveURL(/\/chats\/[a-z0-9]+$/);
+  expect(await supplier.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
   const pane = supplier.getByRole("region", { name: "Chats" });
   const openRow = pane.getByRole("link", { name: /Counter Traders/ });
   await expect(openRow).toHaveAttribute("aria-current", "page");
