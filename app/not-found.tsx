@@ -12,7 +12,7 @@ export default async function NotFound() {
     <main className="flex flex-1 flex-col items-center justify-center gap-4 px-8 text-center">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-600">{t("text")}</p>
-      <Link href="/chats" className={buttonClasses("primary")}>
+      <Link prefetch={false} href="/chats" className={buttonClasses("primary")}>
         {t("backToChats")}
       </Link>
     </main>

@@ -34,7 +34,7 @@ export default async function BroadcastsPage({ searchParams }: { searchParams: P
             <BroadcastRows broadcasts={page.broadcasts} />
             {page.nextCursor ? (
               <div className="px-4 py-5">
-                <Link href={`/broadcasts?cursor=${encodeURIComponent(page.nextCursor)}`} className={buttonClasses("secondary", true)}>
+                <Link prefetch={false} href={`/broadcasts?cursor=${encodeURIComponent(page.nextCursor)}`} className={buttonClasses("secondary", true)}>
                   {t("older")}
                 </Link>
               </div>
@@ -49,7 +49,7 @@ export default async function BroadcastsPage({ searchParams }: { searchParams: P
         <div className="flex-1" />
       </main>
       <ActionBarAboveTabs current="catalog">
-        <Link href="/catalog?select=1" className={buttonClasses("primary", true)}>
+        <Link prefetch={false} href="/catalog?select=1" className={buttonClasses("primary", true)}>
           {t("chooseToSend")}
         </Link>
       </ActionBarAboveTabs>

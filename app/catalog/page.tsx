@@ -48,7 +48,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           title={t("title")}
           subtitle={business.name}
           actions={
-            <Link href="/broadcasts" aria-label={t("broadcasts")} title={t("broadcastsHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <Link prefetch={false} href="/broadcasts" aria-label={t("broadcasts")} title={t("broadcastsHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <BroadcastIcon />
             </Link>
           }
@@ -58,7 +58,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           {!page ? (
             <p className="px-6 py-12 text-center text-stone-600">
               {t("linkExpired")}{" "}
-              <Link href="/catalog" className="font-semibold text-brand-700 underline">
+              <Link prefetch={false} href="/catalog" className="font-semibold text-brand-700 underline">
                 {t("showNewest")}
               </Link>
             </p>

@@ -59,11 +59,11 @@ export default async function ChatsPage({ searchParams }: { searchParams: Promis
           actions={
             <>
               {business ? (
-                <Link href="/business/invites" aria-label={t("invite")} title={t("inviteTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+                <Link prefetch={false} href="/business/invites" aria-label={t("invite")} title={t("inviteTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
                   <InviteIcon />
                 </Link>
               ) : null}
-              <Link href="/settings" aria-label={t("account")} title={t("accountTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <Link prefetch={false} href="/settings" aria-label={t("account")} title={t("accountTitle")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
                 <AccountIcon />
               </Link>
               <LogoutButton />

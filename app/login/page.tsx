@@ -24,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         footer={
           <>
             {t("newSupplier")}{" "}
-            <Link href="/signup" className="inline-block min-h-11 py-2 font-semibold text-brand-700 underline-offset-4 hover:underline">
+            <Link prefetch={false} href="/signup" className="inline-block min-h-11 py-2 font-semibold text-brand-700 underline-offset-4 hover:underline">
               {t("createBusiness")}
             </Link>
             <div className="mt-6">

@@ -68,10 +68,10 @@ async function BusinessOrders({ actor, business, params }: { actor: Actor; busin
         subtitle={business.name}
         actions={
           <>
-            <Link href="/orders/dues" aria-label={t("dues")} title={t("duesHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <Link prefetch={false} href="/orders/dues" aria-label={t("dues")} title={t("duesHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <RupeeIcon />
             </Link>
-            <Link href="/orders/dashboard" aria-label={t("dashboard")} title={t("dashboardHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <Link prefetch={false} href="/orders/dashboard" aria-label={t("dashboard")} title={t("dashboardHint")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <ChartIcon />
             </Link>
           </>

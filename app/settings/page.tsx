@@ -22,7 +22,7 @@ function SettingsLink({ id, title, href, label }: { id: string; title: string; h
       <h2 id={id} className="mb-3 text-lg font-semibold">
         {title}
       </h2>
-      <Link href={href} className="inline-flex min-h-12 items-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
+      <Link prefetch={false} href={href} className="inline-flex min-h-12 items-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
         {label}
       </Link>
     </section>

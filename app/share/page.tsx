@@ -62,7 +62,7 @@ export default async function SharePage({ searchParams }: { searchParams: Promis
             <p className="px-4 py-6 text-stone-600">
               {t.rich("noChats", {
                 link: (chunks) => (
-                  <Link href="/business/invites" className="font-semibold text-brand-700 underline">
+                  <Link prefetch={false} href="/business/invites" className="font-semibold text-brand-700 underline">
                     {chunks}
                   </Link>
                 ),
@@ -70,7 +70,7 @@ export default async function SharePage({ searchParams }: { searchParams: Promis
             </p>
           )}
           {found.length > rows.length ? (
-            <Link href={`${here}&all=1`} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
+            <Link prefetch={false} href={`${here}&all=1`} className="flex min-h-12 items-center justify-center text-sm font-semibold text-brand-700 underline">
               {t("showAll")}
             </Link>
           ) : null}

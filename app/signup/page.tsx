@@ -21,7 +21,7 @@ export default async function SignupPage() {
         footer={
           <>
             {t("haveAccount")}{" "}
-            <Link href="/login" className="inline-block min-h-11 py-2 font-semibold text-brand-700 underline-offset-4 hover:underline">
+            <Link prefetch={false} href="/login" className="inline-block min-h-11 py-2 font-semibold text-brand-700 underline-offset-4 hover:underline">
               {tAuth("logIn")}
             </Link>
           </>

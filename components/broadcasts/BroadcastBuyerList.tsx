@@ -11,7 +11,7 @@ export function BroadcastBuyerList({ buyers }: { buyers: BroadcastBuyerStatus[] 
     <ul aria-label={t("buyers")} className="divide-y divide-stone-100 border-y border-stone-100">
       {buyers.map((buyer) => (
         <li key={buyer.buyerId}>
-          <Link href={`/chats/${buyer.conversationId}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
+          <Link prefetch={false} href={`/chats/${buyer.conversationId}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
             <Avatar name={buyer.name} size="sm" />
             <span className="min-w-0 flex-1 truncate font-medium">{buyer.name}</span>
             {buyer.sent ? <ReceiptBadge delivered={buyer.delivered} read={buyer.read} /> : <span className="shrink-0 text-xs font-semibold text-stone-500">{t("sending")}</span>}

@@ -14,7 +14,7 @@ export function BroadcastRows({ broadcasts }: { broadcasts: BroadcastSummary[] }
         const what = t("row.what", { designs: broadcast.designCount, buyers: broadcast.total, total: String(broadcast.total) });
         return (
           <li key={broadcast.id}>
-            <Link href={`/broadcasts/${broadcast.id}`} className="flex min-h-18 items-center gap-3 px-4 py-3 active:bg-stone-100">
+            <Link prefetch={false} href={`/broadcasts/${broadcast.id}`} className="flex min-h-18 items-center gap-3 px-4 py-3 active:bg-stone-100">
               <span className="block size-14 shrink-0 overflow-hidden rounded-lg bg-stone-200">
                 {broadcast.cover ? <DesignPhoto photo={broadcast.cover} alt="" sizes="56px" className="size-14 object-cover" /> : null}
               </span>

@@ -20,7 +20,7 @@ export function ChosenDesigns({ designs, linked = false }: { designs: DesignCard
         return (
           <li key={design.id} className="shrink-0">
             {linked ? (
-              <Link href={`/catalog/${design.id}`} aria-label={`${design.code}, ${design.title}`} className="block rounded-lg">
+              <Link prefetch={false} href={`/catalog/${design.id}`} aria-label={`${design.code}, ${design.title}`} className="block rounded-lg">
                 {body}
               </Link>
             ) : (

@@ -21,7 +21,7 @@ export function ArchiveFilter({ value, query }: { value: ArchiveFilterValue; que
   return (
     <nav aria-label={t("label")} className="grid flex-1 grid-cols-3 gap-1 rounded-xl bg-stone-100 p-1">
       {OPTIONS.map((option) => (
-        <Link
+        <Link prefetch={false}
           key={option}
           href={catalogHref({ q: query, show: option })}
           aria-current={value === option ? "page" : undefined}

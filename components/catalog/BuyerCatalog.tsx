@@ -23,7 +23,7 @@ export function BuyerCatalog({ suppliers }: { suppliers: SupplierDesigns[] }) {
             <h2 id={`supplier-${supplier.businessId}`} className="truncate text-base font-semibold text-stone-900">
               {supplier.businessName}
             </h2>
-            <Link href={`/chats/${supplier.conversationId}`} className="-my-3 inline-flex min-h-11 shrink-0 items-center px-1 text-sm font-semibold text-brand-700">
+            <Link prefetch={false} href={`/chats/${supplier.conversationId}`} className="-my-3 inline-flex min-h-11 shrink-0 items-center px-1 text-sm font-semibold text-brand-700">
               {t("openChat")}
             </Link>
           </div>

@@ -97,7 +97,7 @@ export function CatalogBrowser({ businessId, query, show, designs: firstPage, ne
         <FormAlert message={error} />
         {nextCursor ? (
           // A link first: without JavaScript it opens the next page; with it, the page grows.
-          <Link
+          <Link prefetch={false}
             href={catalogHref({ q: query, show, cursor: nextCursor })}
             onClick={(event) => {
               event.preventDefault();
@@ -120,7 +120,7 @@ export function CatalogBrowser({ businessId, query, show, designs: firstPage, ne
               {selected.length ? t("chosen", { count: selected.length }) : t("noneChosen")}
             </p>
             {selected.length ? (
-              <Link href={`/broadcasts/new?designs=${selected.join(",")}`} className={buttonClasses("primary")}>
+              <Link prefetch={false} href={`/broadcasts/new?designs=${selected.join(",")}`} className={buttonClasses("primary")}>
                 {t("sendToBuyers")}
               </Link>
             ) : (

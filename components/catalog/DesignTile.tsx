@@ -66,7 +66,7 @@ function useTileLabel(design: DesignCard): string {
 export function DesignTileLink({ design, href, first }: { design: DesignCard; href: string; first?: FirstScreen }) {
   const label = useTileLabel(design);
   return (
-    <Link href={href} aria-label={label} className="relative block rounded-xl p-1 focus-visible:outline-2 focus-visible:outline-brand-600 active:bg-stone-100">
+    <Link prefetch={false} href={href} aria-label={label} className="relative block rounded-xl p-1 focus-visible:outline-2 focus-visible:outline-brand-600 active:bg-stone-100">
       <TileBody design={design} first={first} />
     </Link>
   );

@@ -29,7 +29,7 @@ export function EmptyCatalog({ query, show }: { query: string; show: ArchiveFilt
       </span>
       <h2 className="text-lg font-semibold">{t("noDesigns")}</h2>
       <p className="mt-1 text-stone-600">{t("empty.hint")}</p>
-      <Link href="/chats" className={`${buttonClasses("primary")} mt-6`}>
+      <Link prefetch={false} href="/chats" className={`${buttonClasses("primary")} mt-6`}>
         {t("empty.openChats")}
       </Link>
     </div>

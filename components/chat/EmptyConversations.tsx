@@ -17,7 +17,7 @@ export function EmptyConversations({ canInvite, searching, labelled = false }: {
         {canInvite ? t("emptyInviteHint") : t("emptyBuyerHint")}
       </p>
       {canInvite ? (
-        <Link href="/business/invites" className={`${buttonClasses("primary")} mt-6`}>
+        <Link prefetch={false} href="/business/invites" className={`${buttonClasses("primary")} mt-6`}>
           {t("inviteBuyer")}
         </Link>
       ) : null}

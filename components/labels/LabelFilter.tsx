@@ -16,19 +16,19 @@ export function LabelFilter({ labels, activeId }: Props) {
   const t = useTranslations("labels");
   return (
     <nav aria-label={t("byLabel")} className="flex gap-2 overflow-x-auto px-3 pb-2">
-      <Link href="/chats" aria-current={activeId ? undefined : "page"} className={`${chip} ${activeId ? "bg-stone-100 text-stone-800" : "bg-brand-700 text-white"}`}>
+      <Link prefetch={false} href="/chats" aria-current={activeId ? undefined : "page"} className={`${chip} ${activeId ? "bg-stone-100 text-stone-800" : "bg-brand-700 text-white"}`}>
         {t("all")}
       </Link>
       {labels.map((label) => {
         const active = label.id === activeId;
         return (
-          <Link key={label.id} href={`/chats?label=${label.id}`} aria-current={active ? "page" : undefined} className={`${chip} ${LABEL_CHIP[label.colour]} ${active ? "ring-2 ring-brand-700" : ""}`}>
+          <Link prefetch={false} key={label.id} href={`/chats?label=${label.id}`} aria-current={active ? "page" : undefined} className={`${chip} ${LABEL_CHIP[label.colour]} ${active ? "ring-2 ring-brand-700" : ""}`}>
             <span aria-hidden className={`size-2.5 rounded-full ${LABEL_DOT[label.colour]}`} />
             {label.name}
           </Link>
         );
       })}
-      <Link href="/business/labels" className={`${chip} border border-dashed border-stone-300 text-stone-700`}>
+      <Link prefetch={false} href="/business/labels" className={`${chip} border border-dashed border-stone-300 text-stone-700`}>
         {labels.length ? t("title") : t("labelBuyers")}
       </Link>
     </nav>

@@ -34,7 +34,7 @@ export function SendReminderButton({ conversationId, clientId: renderedClientId,
     return (
       <div role="status" className="space-y-3 rounded-xl bg-brand-50 px-4 py-3 text-sm text-stone-900 ring-1 ring-brand-100 print:hidden">
         <p className="font-semibold">{t("reminderSent", { amount: amountText })}</p>
-        <Link href={`/chats/${conversationId}`} className={buttonClasses("secondary", true)}>
+        <Link prefetch={false} href={`/chats/${conversationId}`} className={buttonClasses("secondary", true)}>
           {t("openChat")}
         </Link>
       </div>

@@ -23,7 +23,7 @@ export function SearchResults({ results, query }: { results: Results; query: str
         <Group id="orders" title={t("orders")}>
           {orders.map((order) => (
             <li key={order.id}>
-              <Link href={`/orders/${order.id}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
+              <Link prefetch={false} href={`/orders/${order.id}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-semibold">
                     #{order.number} · {order.party}
@@ -43,7 +43,7 @@ export function SearchResults({ results, query }: { results: Results; query: str
         <Group id="designs" title={t("designs")}>
           {designs.map((design) => (
             <li key={design.id}>
-              <Link href={`/catalog/${design.id}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
+              <Link prefetch={false} href={`/catalog/${design.id}`} className="flex min-h-14 items-center gap-3 px-4 py-2 active:bg-stone-100">
                 <span className="block size-12 shrink-0 overflow-hidden rounded-lg bg-stone-200">
                   {design.photo ? <DesignPhoto photo={design.photo} alt="" sizes="48px" className="size-12 object-cover" /> : null}
                 </span>
@@ -63,7 +63,7 @@ export function SearchResults({ results, query }: { results: Results; query: str
         <Group id="messages" title={t("messages")}>
           {messages.map((message) => (
             <li key={message.id}>
-              <Link href={`/chats/${message.conversationId}?m=${message.id}`} className="flex min-h-14 flex-col justify-center px-4 py-2 active:bg-stone-100">
+              <Link prefetch={false} href={`/chats/${message.conversationId}?m=${message.id}`} className="flex min-h-14 flex-col justify-center px-4 py-2 active:bg-stone-100">
                 <span className="flex items-baseline justify-between gap-2">
                   <span className="truncate font-semibold">{message.conversationTitle}</span>
                   <span className="shrink-0 text-xs text-stone-500">{formatListTime(new Date(message.createdAt), undefined, locale)}</span>

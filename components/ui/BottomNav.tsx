@@ -22,6 +22,7 @@ export function BottomNav({ current }: { current: Tab }) {
           <li key={tab.tab} className="flex-1">
             <Link
               href={tab.href}
+              prefetch={false}
               aria-current={tab.tab === current ? "page" : undefined}
               className={`flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-semibold ${tab.tab === current ? "text-brand-700" : "text-stone-500"}`}
             >

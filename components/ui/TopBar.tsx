@@ -17,7 +17,7 @@ export function TopBar({ title, subtitle, backHref, leading, actions }: TopBarPr
     <header className="pt-safe sticky top-0 z-10 bg-brand-700 text-white shadow-sm">
       <div className="flex min-h-14 items-center gap-2 px-2">
         {backHref ? (
-          <Link href={backHref} aria-label={t("back")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+          <Link href={backHref} prefetch={false} aria-label={t("back")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
             <BackIcon />
           </Link>
         ) : (

@@ -56,7 +56,7 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
             <div className="flex flex-col items-center px-8 py-16 text-center">
               <h2 className="text-lg font-semibold">{t("new.chooseFirst")}</h2>
               <p className="mt-1 text-stone-600">{t("new.chooseFirstHint")}</p>
-              <Link href="/catalog?select=1" className={`${buttonClasses("primary")} mt-6`}>
+              <Link prefetch={false} href="/catalog?select=1" className={`${buttonClasses("primary")} mt-6`}>
                 {t("new.chooseDesigns")}
               </Link>
             </div>
@@ -64,7 +64,7 @@ export default async function NewBroadcastPage({ searchParams }: { searchParams:
             <div className="flex flex-col items-center px-8 py-16 text-center">
               <h2 className="text-lg font-semibold">{t("new.noBuyers")}</h2>
               <p className="mt-1 text-stone-600">{t("new.noBuyersHint")}</p>
-              <Link href="/business/invites" className={`${buttonClasses("primary")} mt-6`}>
+              <Link prefetch={false} href="/business/invites" className={`${buttonClasses("primary")} mt-6`}>
                 {t("new.inviteBuyer")}
               </Link>
             </div>

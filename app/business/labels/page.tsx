@@ -29,7 +29,7 @@ export default async function LabelsPage() {
             <ul aria-label={t("title")} className="flex flex-col divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white">
               {labels.map((label) => (
                 <li key={label.id}>
-                  <Link href={`/business/labels/${label.id}`} className="flex min-h-14 items-center justify-between gap-3 px-4 hover:bg-stone-50">
+                  <Link prefetch={false} href={`/business/labels/${label.id}`} className="flex min-h-14 items-center justify-between gap-3 px-4 hover:bg-stone-50">
                     <LabelChip name={label.name} colour={label.colour} />
                     <span className="shrink-0 text-sm text-stone-600">{t("buyers", { count: label.buyers, n: String(label.buyers) })} ›</span>
                   </Link>

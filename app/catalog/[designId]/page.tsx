@@ -42,7 +42,7 @@ export default async function DesignPage({ params }: { params: Promise<{ designI
             <div className="flex-1" />
             {conversation ? (
               <BottomBar>
-                <Link href={`/chats/${conversation.conversationId}?pick=${design.id}`} className={buttonClasses("primary", true)}>
+                <Link prefetch={false} href={`/chats/${conversation.conversationId}?pick=${design.id}`} className={buttonClasses("primary", true)}>
                   {t("pickThis")}
                 </Link>
               </BottomBar>
@@ -82,7 +82,7 @@ export default async function DesignPage({ params }: { params: Promise<{ designI
             {design.archived ? (
               <ArchiveDesignButton designId={design.id} archived />
             ) : (
-              <Link href={`/broadcasts/new?designs=${design.id}`} className={buttonClasses("primary", true)}>
+              <Link prefetch={false} href={`/broadcasts/new?designs=${design.id}`} className={buttonClasses("primary", true)}>
                 {t("sendToBuyers")}
               </Link>
             )}

@@ -60,7 +60,7 @@ export default async function ConversationPage({ params, searchParams }: { param
           actions={
             <>
               <MuteButton conversationId={conversation.id} initialMuted={conversation.viewerMuted} />
-              <Link href={`/chats/${conversation.id}/designs`} aria-label={t("designsInChat")} title={t("designsInChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+              <Link href={`/chats/${conversation.id}/designs`} prefetch={false} aria-label={t("designsInChat")} title={t("designsInChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
                 <CatalogIcon />
               </Link>
               <ConversationMenu conversationId={conversation.id} viewerIsBuyer={conversation.viewerIsBuyer} />

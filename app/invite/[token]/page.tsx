@@ -53,7 +53,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <AuthShell title={t("linkBroken")}>
           <div className="flex flex-col gap-4">
             <FormAlert message={message} />
-            <Link href={actor ? "/chats" : "/login"} className={buttonClasses("secondary", true)}>
+            <Link prefetch={false} href={actor ? "/chats" : "/login"} className={buttonClasses("secondary", true)}>
               {actor ? t("goToChats") : tAuth("logIn")}
             </Link>
           </div>

@@ -38,7 +38,7 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
           title={t("orderNumber", { number: order.number })}
           subtitle={order.viewerIsBuyer ? order.business.name : order.buyer.name}
           actions={
-            <Link href={chatHref} aria-label={t("openChat")} title={t("openChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
+            <Link prefetch={false} href={chatHref} aria-label={t("openChat")} title={t("openChat")} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-white/10">
               <ChatsIcon />
             </Link>
           }

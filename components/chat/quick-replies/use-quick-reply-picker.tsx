@@ -109,7 +109,7 @@ export function useQuickReplyPicker(businessId: string | undefined, text: string
           {failed ? t("quickRepliesFailed") : !replies ? t("quickRepliesLoading") : replies.length ? t("noQuickReplyMatch", { query: query ?? "" }) : t("noQuickReplies")}
         </p>
       )}
-      <Link href="/settings/quick-replies" className="flex min-h-11 items-center border-t border-stone-100 px-4 text-sm font-semibold text-brand-700 hover:bg-stone-50">
+      <Link prefetch={false} href="/settings/quick-replies" className="flex min-h-11 items-center border-t border-stone-100 px-4 text-sm font-semibold text-brand-700 hover:bg-stone-50">
         {t("manageQuickReplies")}
       </Link>
     </div>

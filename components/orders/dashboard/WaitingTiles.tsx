@@ -37,7 +37,7 @@ export function WaitingTiles({ waiting }: { waiting: OrderDashboard["waiting"] }
           return (
             <li key={tile.label}>
               {tile.href ? (
-                <Link href={tile.href} aria-label={`${tile.count} ${tile.label.toLowerCase()}`} className={`${classes} active:brightness-95`}>
+                <Link prefetch={false} href={tile.href} aria-label={`${tile.count} ${tile.label.toLowerCase()}`} className={`${classes} active:brightness-95`}>
                   {body}
                 </Link>
               ) : (

@@ -91,11 +91,11 @@ export function LiveOrderDetails({ initial, orderAgainClientId }: { initial: Ord
       <div className="pb-safe mt-6 space-y-3 px-3">
         {order.viewerIsBuyer ? <OrderAgainButton orderId={order.id} clientId={orderAgainClientId} /> : null}
         {order.invoiceNumber || (!order.viewerIsBuyer && INVOICEABLE.includes(order.status)) ? (
-          <Link href={`/orders/${order.id}/invoice`} className={buttonClasses("secondary", true)}>
+          <Link prefetch={false} href={`/orders/${order.id}/invoice`} className={buttonClasses("secondary", true)}>
             {order.invoiceNumber ? t("detail.taxInvoice", { number: order.invoiceNumber }) : t("detail.makeTaxInvoice")}
           </Link>
         ) : null}
-        <Link href={chatHref} className={buttonClasses(order.viewerIsBuyer ? "secondary" : "primary", true)}>
+        <Link prefetch={false} href={chatHref} className={buttonClasses(order.viewerIsBuyer ? "secondary" : "primary", true)}>
           {t("openChat")}
         </Link>
       </div>

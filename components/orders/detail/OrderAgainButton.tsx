@@ -35,7 +35,7 @@ export function OrderAgainButton({ orderId, clientId: renderedClientId }: { orde
               </li>
             ))}
           </ul>
-          <Link href={`/chats/${state.conversationId}`} className={`${buttonClasses("primary", true)} mt-3`}>
+          <Link prefetch={false} href={`/chats/${state.conversationId}`} className={`${buttonClasses("primary", true)} mt-3`}>
             {state.added ? t("detail.reviewTray") : t("openChat")}
           </Link>
         </div>

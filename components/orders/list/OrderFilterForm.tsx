@@ -128,7 +128,7 @@ export function OrderFilterForm({ query, buyers, labels, fieldErrors = {} }: Ord
             />
           </div>
           <div className="grid grid-cols-2 gap-3">
-            <Link href="/orders" className={buttonClasses("ghost", true)}>
+            <Link prefetch={false} href="/orders" className={buttonClasses("ghost", true)}>
               {t("clearAll")}
             </Link>
             <button type="submit" className={buttonClasses("primary", true)}>

@@ -16,7 +16,7 @@ export function OrderTotalsCard({ totals, filtered, designCode }: { totals: Orde
       <div className="flex min-h-6 items-center justify-between gap-2">
         <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">{filtered ? t("totals.matching") : t("totals.all")}</p>
         {filtered ? (
-          <Link href="/orders" className="-my-2.5 inline-flex min-h-11 items-center px-1 text-sm font-semibold text-brand-700 underline">
+          <Link prefetch={false} href="/orders" className="-my-2.5 inline-flex min-h-11 items-center px-1 text-sm font-semibold text-brand-700 underline">
             {t("totals.clearFilters")}
           </Link>
         ) : null}

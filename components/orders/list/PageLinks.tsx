@@ -8,7 +8,7 @@ export function LoadMoreLink({ href }: { href: string }) {
   const t = useTranslations("orders.list");
   return (
     <div className="px-3 py-4">
-      <Link href={href} className={buttonClasses("secondary", true)}>
+      <Link prefetch={false} href={href} className={buttonClasses("secondary", true)}>
         {t("loadMore")}
       </Link>
     </div>
@@ -20,7 +20,7 @@ export function OlderPageNotice({ newestHref }: { newestHref: string }) {
   return (
     <p className="flex min-h-11 items-center justify-between gap-2 px-4 text-sm text-stone-600">
       {t("showingOlder")}
-      <Link href={newestHref} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+      <Link prefetch={false} href={newestHref} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
         {t("backToNewest")}
       </Link>
     </p>
@@ -33,7 +33,7 @@ export function EmptyOrders({ filtered, clearHref, hint }: { filtered: boolean; 
     <div className="px-6 py-12 text-center text-stone-600">
       <p className="text-base font-semibold text-stone-800">{filtered ? t("noMatch") : t("noOrders")}</p>
       {filtered && clearHref ? (
-        <Link href={clearHref} className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+        <Link prefetch={false} href={clearHref} className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
           {t("clearTheFilters")}
         </Link>
       ) : (

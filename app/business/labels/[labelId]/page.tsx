@@ -28,7 +28,7 @@ export default async function LabelPage({ params }: { params: Promise<{ labelId:
       <>
         <TopBar backHref="/business/labels" title={label.name} subtitle={t("buyers", { count: label.buyers, n: String(label.buyers) })} />
         <main className="flex flex-1 flex-col gap-6 px-4 py-5">
-          <Link href={`/chats?label=${label.id}`} className="inline-flex min-h-12 items-center justify-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
+          <Link prefetch={false} href={`/chats?label=${label.id}`} className="inline-flex min-h-12 items-center justify-center rounded-xl border border-brand-600 px-4 text-base font-semibold text-brand-700 hover:bg-brand-50">
             {t("showChats")}
           </Link>
           <LabelBuyersForm businessId={business.id} labelId={label.id} labelName={label.name} buyers={buyers.map((b) => ({ conversationId: b.conversationId, name: b.name }))} labelled={labelled} />

@@ -45,7 +45,7 @@ export default async function ConversationDesignsPage({ params, searchParams }: 
             </DesignGrid>
             <div className="px-4 py-5">
               {page.nextCursor ? (
-                <Link href={`/chats/${conversation.id}/designs?cursor=${encodeURIComponent(page.nextCursor)}`} className={buttonClasses("secondary", true)}>
+                <Link prefetch={false} href={`/chats/${conversation.id}/designs?cursor=${encodeURIComponent(page.nextCursor)}`} className={buttonClasses("secondary", true)}>
                   {t("older")}
                 </Link>
               ) : null}
@@ -57,7 +57,7 @@ export default async function ConversationDesignsPage({ params, searchParams }: 
             <p className="mt-1 text-stone-600">
               {conversation.viewerIsBuyer ? t("buyerEmpty") : t("supplierEmpty")}
             </p>
-            <Link href={chatHref} className={`${buttonClasses("primary")} mt-6`}>
+            <Link prefetch={false} href={chatHref} className={`${buttonClasses("primary")} mt-6`}>
               {t("backToChat")}
             </Link>
           </div>

@@ -59,7 +59,7 @@ export default async function StatementScreen({ params, searchParams }: { params
           </div>
           {statement.viewerIsOwner ? <CreditLimitForm conversationId={statement.conversationId} limitRupees={statement.creditLimitPaise === null ? "" : String(statement.creditLimitPaise / 100)} /> : null}
           <div className="px-4">
-            <Link href={`/chats/${statement.conversationId}`} className="block py-2 text-center text-sm font-semibold text-brand-700 underline print:hidden">
+            <Link prefetch={false} href={`/chats/${statement.conversationId}`} className="block py-2 text-center text-sm font-semibold text-brand-700 underline print:hidden">
               {t("backToChat")}
             </Link>
           </div>

@@ -54,7 +54,7 @@ export default async function OrderInvoicePage({ params }: { params: Promise<{ o
           ) : !page.gstProfile ? (
             <div className="flex flex-col gap-3 px-4 py-5">
               <p className="text-base text-stone-700">{t("fillFirst")}</p>
-              <Link href="/settings/gst" className={buttonClasses("primary", true)}>
+              <Link prefetch={false} href="/settings/gst" className={buttonClasses("primary", true)}>
                 {t("fillDetails")}
               </Link>
             </div>
