@@ -186,10 +186,11 @@ async function seedPeopleAndHistory(tx: Tx, photos: ProcessedPhoto[], passwordHa
     const question = await say(buyer.id, "Is the red available in XL only? Need 2 extra XL per set", 9, 12, "q1", post.id);
     await say(staff.id, "Sets only for now, ji. Next lot has XL packs 👍", 9, 13, "a1", question.id);
     for (const spec of orderPlans[index] ?? []) await createOrder(tx, ids, spec);
-    await say(owner.id, index === 0 ? "Thank you Meena ji! Your Gold order is in the queue." : "New designs coming this Friday.", 0, 9, "latest");
+    // After today's order (placed at 12:00): a chat's clock never runs backwards.
+    await say(owner.id, index === 0 ? "Thank you Meena ji! Your Gold order is in the queue." : "New designs coming this Friday.", 0, 13, "latest");
     if (index === 1) {
       // The newest word is the buyer's, so the supplier's list shows an unread badge.
-      await say(buyer.id, "Please share the LR copy 🙏", 0, 10, "lr");
+      await say(buyer.id, "Please share the LR copy 🙏", 0, 14, "lr");
       continue;
     }
     // The buyer has read everything but the latest line, so their list shows an unread badge.
