@@ -14,8 +14,12 @@ test("a pick made offline waits in the chat and is sent once when the phone is b
   // The buyer opens the design while online, then loses the network before picking.
   const album = messageList(buyer).getByRole("list", { name: "1 design" });
   await album.getByRole("button", { name: /^Open D-0001/ }).click();
+  // The viewer has the design before the network goes (going offline while it was still loading
+  // showed "could not be loaded" instead, and the test waited for a Pick button that never came).
+  const pick = buyer.getByRole("button", { name: "Pick D-0001" });
+  await expect(pick).toBeVisible();
   await buyerContext.setOffline(true);
-  await buyer.getByRole("button", { name: "Pick D-0001" }).click();
+  await pick.click();
   const sheet = buyer.getByRole("dialog", { name: "Pick D-0001" });
   await sheet.getByRole("button", { name: /^Add/ }).click();
   await expect(sheet).toHaveCount(0);
