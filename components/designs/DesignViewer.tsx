@@ -33,6 +33,12 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
   const titleOf = useDesignTitle();
   const [designs, setDesigns] = useState<(DesignDetails | null)[]>(() => designIds.map(() => null));
   const [failed, setFailed] = useState(false);
+  // Bumped to load again: by "Try again", or by the network coming back after a failed load.
+  const [attempt, setAttempt] = useState(0);
+  const loadAgain = useCallback(() => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  }, []);
   const [current, setCurrent] = useState(0);
   const strip = useRef<HTMLDivElement>(null);
   const positioned = useRef(false);
@@ -46,7 +52,13 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
     return () => {
       live = false;
     };
-  }, [designIds]);
+  }, [designIds, attempt]);
+
+  useEffect(() => {
+    if (!failed) return;
+    window.addEventListener("online", loadAgain);
+    return () => window.removeEventListener("online", loadAgain);
+  }, [failed, loadAgain]);
 
   useEscape(onClose);
   const { dialogRef, trapTab } = useDialogFocus<HTMLDivElement>();
@@ -120,7 +132,14 @@ export function DesignViewer({ designIds, startIndex, onClose, onPick }: Props) 
           aria-label={tv("photos")}
           className="flex flex-1 snap-x snap-mandatory overflow-x-auto overscroll-contain [scrollbar-width:none] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-white"
         >
-          {failed ? <p className="m-auto p-6 text-center text-white">{tv("loadFailed")}</p> : null}
+          {failed ? (
+            <div className="m-auto flex flex-col items-center gap-4 p-6 text-center text-white">
+              <p>{tv("loadFailed")}</p>
+              <button type="button" onClick={loadAgain} className="min-h-12 rounded-full bg-white px-6 font-semibold text-stone-900">
+                {tc("retry")}
+              </button>
+            </div>
+          ) : null}
           {!loaded && !failed ? <p className="m-auto text-white/70">{tc("loading")}</p> : null}
           {slides.map(({ design, photo }, index) => (
             <div key={photo.id} className="h-full w-full shrink-0 snap-center" data-current={index === current || undefined}>

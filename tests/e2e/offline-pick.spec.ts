@@ -40,3 +40,27 @@ test("a pick made offline waits in the chat and is sent once when the phone is b
   await expect(messageList(buyer).getByText(/^D-0001, .*= .*Rs 450/)).toHaveCount(1);
   await close();
 });
+
+test("a design opened without a network says so with Try again, and loads once the network is back", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { supplier, buyer, buyerContext, close } = await supplierAndBuyerInConversation(browser, { business: "Patchy Prints", buyer: "Tunnel Traders" });
+  await supplier.getByRole("link", { name: /Tunnel Traders/ }).click();
+  await postDesigns(supplier, ["380"]);
+  const album = messageList(buyer).getByRole("list", { name: "1 design" });
+  await expect(album).toBeVisible();
+
+  await buyerContext.setOffline(true);
+  await album.getByRole("button", { name: /^Open D-0001/ }).click();
+  const failed = buyer.getByText("These designs could not be loaded. Check your connection.");
+  await expect(failed).toBeVisible();
+  await buyer.getByRole("button", { name: "Try again" }).click(); // still offline: it says so again
+  await expect(failed).toBeVisible();
+  await screenshot(buyer, "design-viewer-offline");
+
+  // The network comes back: the viewer loads by itself, without another tap.
+  await buyerContext.setOffline(false);
+  await buyer.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(buyer.getByRole("button", { name: "Pick D-0001" })).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  await close();
+});
