@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // Native modules stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "sharp", "pg", "@aws-sdk/client-s3", "pdfjs-dist", "@napi-rs/canvas"],
   poweredByHeader: false,
+  // The server compresses Next's answers itself: brotli, and one block per burst of output rather
+  // than one per chunk (lib/server/compress-pages.ts).
+  compress: false,
   reactStrictMode: true,
 };
 

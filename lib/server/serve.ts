@@ -13,6 +13,7 @@ import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "@/lib/limits";
 import { applySecurityHeaders } from "@/lib/security/security-headers";
 import { createOwnerOnly } from "@/lib/storage/data-dir";
 import { createFrontDoor, publicFilePaths } from "./front-door";
+import { compressAnswer } from "./compress-pages";
 import { createPrecompressedStatic } from "./precompressed-static";
 import { stopOnSignals } from "./graceful-stop";
 
@@ -63,7 +64,7 @@ const frontDoor = createFrontDoor({
   publicFiles: publicFilePaths(path.join(process.cwd(), "public")),
   next: (req, res) => {
     if (handleChatRequest(req, res) || sendPrecompressed(req, res)) return;
-    void handle(req, res);
+    compressAnswer(req, res, () => void handle(req, res));
   },
 });
 const server = http.createServer(
