@@ -11,12 +11,13 @@ import { SystemLineText } from "./SystemLineText";
 
 export type ReceiptState = "sent" | "delivered" | "read";
 
+/** The chat's translator ("chat" messages), looked up once by the timeline for all its bubbles. */
+export type ChatWords = ReturnType<typeof useTranslations<"chat">>;
+
 /** One grey tick: the server has it. Two grey: it reached the other side's phone. Two blue: read.
  * role="img" so screen readers say the word, not "check mark check mark" (an aria-label on a
  * plain span is ignored by most of them). */
-function Receipt({ state }: { state: ReceiptState }) {
-  const t = useTranslations("chat");
-  const word = t(`receipt.${state}`);
+function Receipt({ state, word }: { state: ReceiptState; word: string }) {
   return (
     <span role="img" aria-label={word} title={word} className={`font-bold ${state === "sent" ? "" : "tracking-[-0.3em]"} ${state === "read" ? "text-sky-700" : ""}`}>
       {state === "sent" ? "✓" : "✓✓"}
@@ -67,11 +68,13 @@ interface BubbleProps {
   extra?: ReactNode;
   /** How soon its album's photos load (MessageTimeline knows which are on the first screen). */
   photoPriority?: AlbumPriority;
+  /** From the timeline: a translator per bubble (and per tick) was a fifth of a chat page's
+   * server render of its messages, and as much again when the phone hydrates them. */
+  t: ChatWords;
 }
 
 /** A message bubble. Long-press (or right-click) opens its actions: reply, thread, copy. */
-export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo, onOpenAlbum, extra, photoPriority }: BubbleProps) {
-  const t = useTranslations("chat");
+export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo, onOpenAlbum, extra, photoPriority, t }: BubbleProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const cancelPress = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -122,7 +125,7 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
         {/* stone-600: stone-500 on the own bubble's green is 4.31:1, under the 4.5:1 small text needs. */}
         <p className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-stone-600">
           {formatClock(new Date(message.createdAt))}
-          {receipt ? <Receipt state={receipt} /> : null}
+          {receipt ? <Receipt state={receipt} word={t(`receipt.${receipt}`)} /> : null}
         </p>
       </div>
       {message.replyCount > 0 ? (

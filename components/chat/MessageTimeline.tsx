@@ -87,6 +87,7 @@ export function MessageTimeline({ messages, titledAuthorId, otherSide, unreadAft
                   onOpenAlbum={onOpenAlbum}
                   extra={renderExtra?.(message)}
                   photoPriority={photoPriority(message, index)}
+                  t={t}
                 />
               )}
             </li>
