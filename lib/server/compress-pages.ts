@@ -1,9 +1,9 @@
 // Compression of what Next answers (pages, RSC payloads, JSON) in place of Next's own gzip, which
 // next.config.ts turns off:
 //   - brotli when the browser takes it (every current one does), gzip otherwise. The demo buyer's
-//     conversation page (62 KB of HTML, much of it photo placeholders that do not compress) went
-//     out as 16.3 KB gzipped and goes as 13.8 KB: under the ~14 KB a new connection carries in its
-//     first round trip, on the slow networks the app is for;
+//     conversation page (62 KB of HTML) went out as 16.3 KB gzipped and goes as 13.8 KB: under
+//     the ~14 KB a new connection carries in its first round trip, on the slow networks the app
+//     is for;
 //   - Next flushes after every chunk it writes (about 4 KB each), and each flush closes a block
 //     that the next one starts over: flushes within a few milliseconds leave as one, so a page
 //     written in a burst compresses as if whole, while a part that streams in later still leaves
