@@ -4,6 +4,7 @@
 // Prisma query in get-conversation.ts (tests/integration/get-conversation-fast-path.test.ts).
 import type BetterSqlite3 from "better-sqlite3";
 import { actorTimes, conversationVisibleSql } from "@/lib/auth/access";
+import { prepareRows, type RowStatement } from "@/lib/sqlite-rows";
 
 export interface ConversationHeaderRow {
   id: string;
@@ -23,16 +24,24 @@ const SQL = `SELECT c."id" AS id, c."businessId" AS businessId, c."buyerId" AS b
   FROM "Conversation" c JOIN "User" u ON u."id" = c."buyerId" JOIN "Business" b ON b."id" = c."businessId"
   WHERE c."id" = ? AND ${visible.sql}`;
 
-const prepared = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+interface HeaderSqlRow {
+  id: string;
+  businessId: string;
+  buyerId: string;
+  buyerName: string;
+  businessName: string;
+  muted: number;
+  member: number;
+}
+
+const prepared = new WeakMap<BetterSqlite3.Database, RowStatement<HeaderSqlRow>>();
 
 export function findConversationHeaderOnSqlite(connection: BetterSqlite3.Database, conversationId: string, actorId: string): ConversationHeaderRow | null {
   let statement = prepared.get(connection);
-  if (!statement) prepared.set(connection, (statement = connection.prepare(SQL)));
+  if (!statement) prepared.set(connection, (statement = prepareRows<HeaderSqlRow>(connection, SQL)));
   // Parameters in SQL order: the viewer (mute, membership), the conversation, then the visibility rule's.
-  const row = statement.get(actorId, actorId, conversationId, ...actorTimes(actorId)) as
-    | { id: string; businessId: string; buyerId: string; buyerName: string; businessName: string; muted: number | bigint; member: number | bigint }
-    | undefined;
+  const row = statement.get(actorId, actorId, conversationId, ...actorTimes(actorId));
   if (!row) return null;
-  const mutes = Number(row.muted) ? [{ userId: actorId }] : [];
-  return { id: row.id, businessId: row.businessId, buyerId: row.buyerId, buyer: { name: row.buyerName }, business: { name: row.businessName, members: Number(row.member) ? [{ userId: actorId }] : [] }, mutes };
+  const mutes = row.muted ? [{ userId: actorId }] : [];
+  return { id: row.id, businessId: row.businessId, buyerId: row.buyerId, buyer: { name: row.buyerName }, business: { name: row.businessName, members: row.member ? [{ userId: actorId }] : [] }, mutes };
 }

@@ -3,19 +3,18 @@
 // Same rows, same order as list-conversations-with-prisma.ts
 // (tests/integration/list-conversations-fast-path.test.ts).
 import type BetterSqlite3 from "better-sqlite3";
+import { prepareRows } from "@/lib/sqlite-rows";
 import { conversationRowsSql, toConversationRow, type FlatConversationRow } from "./conversation-rows-sql";
 import { LIST_LIMIT } from "./conversation-search";
 import type { ConversationRow } from "./list-conversations";
 
 const sql = conversationRowsSql("@viewer", "@limit");
 
-// Plain numbers: Prisma's connection defaults to BigInt, and every integer here is small.
-const prepare = (connection: BetterSqlite3.Database) => connection.prepare(sql).safeIntegers(false);
+const prepare = (connection: BetterSqlite3.Database) => prepareRows<FlatConversationRow>(connection, sql);
 const prepared = new WeakMap<BetterSqlite3.Database, ReturnType<typeof prepare>>();
 
 export function listConversationRowsOnSqlite(connection: BetterSqlite3.Database, viewerId: string, limit = LIST_LIMIT): ConversationRow[] {
   let statement = prepared.get(connection);
   if (!statement) prepared.set(connection, (statement = prepare(connection)));
-  const rows = statement.all({ viewer: viewerId, limit }) as FlatConversationRow[];
-  return rows.map(toConversationRow);
+  return statement.all({ viewer: viewerId, limit }).map(toConversationRow);
 }

@@ -3,15 +3,18 @@
 // and through Prisma it was about a tenth of that page's server time (bench:read). Same rows, same
 // order as listMyLabelsWithPrisma (tests/integration/list-my-labels-fast-path.test.ts).
 import type BetterSqlite3 from "better-sqlite3";
+import { prepareRows, type RowStatement } from "@/lib/sqlite-rows";
 
 const SQL = `SELECT l."id" AS id, l."name" AS name, l."colour" AS colour
   FROM "Label" l JOIN "Membership" m ON m."businessId" = l."businessId"
   WHERE m."userId" = ? ORDER BY l."nameKey" ASC, l."id" ASC`;
 
-const prepared = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+type LabelRow = { id: string; name: string; colour: string };
 
-export function listMyLabelsOnSqlite(connection: BetterSqlite3.Database, actorId: string): { id: string; name: string; colour: string }[] {
+const prepared = new WeakMap<BetterSqlite3.Database, RowStatement<LabelRow>>();
+
+export function listMyLabelsOnSqlite(connection: BetterSqlite3.Database, actorId: string): LabelRow[] {
   let statement = prepared.get(connection);
-  if (!statement) prepared.set(connection, (statement = connection.prepare(SQL)));
-  return statement.all(actorId) as { id: string; name: string; colour: string }[];
+  if (!statement) prepared.set(connection, (statement = prepareRows<LabelRow>(connection, SQL)));
+  return statement.all(actorId);
 }

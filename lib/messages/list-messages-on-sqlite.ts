@@ -6,6 +6,7 @@
 // nesting are shared with PostgreSQL (message-rows-sql.ts), and the rows go through the Prisma
 // path's toMessageView; tests/integration/list-messages-fast-path.test.ts compares the pages.
 import { actorTimes } from "@/lib/auth/access";
+import { prepareRows } from "@/lib/sqlite-rows";
 import type BetterSqlite3 from "better-sqlite3";
 import type { ListMessagesQuery } from "./list-messages";
 import { countsAsReplySql } from "./reply-rules";
@@ -31,18 +32,17 @@ const inConversation = `m."conversationId" = ?`;
 const jsonIds = `SELECT value FROM json_each(?)`;
 
 function statements(connection: BetterSqlite3.Database) {
-  // Plain numbers: Prisma's connection defaults to BigInt, and every integer here is small.
-  const prepare = (sql: string) => connection.prepare(sql).safeIntegers(false);
+  const messages = (sql: string) => prepareRows<FlatMessageRow>(connection, sql);
   return {
-    conversation: prepare(conversationReadsSql(() => "?", "?")),
-    thread: prepare(`${messageRowsSql(`${inConversation} AND (m."id" = ? OR (m."parentId" = ? AND ${countsAsReplySql("m")}))`)} ORDER BY m."seq" ASC LIMIT ${MAX_THREAD}`),
-    one: prepare(messageRowsSql(`${inConversation} AND m."id" = ?`)),
-    after: prepare(`${messageRowsSql(`${inConversation} AND m."seq" > ?`)} ORDER BY m."seq" ASC LIMIT ?`),
-    before: prepare(`${messageRowsSql(`${inConversation} AND m."seq" < ?`)} ORDER BY m."seq" DESC LIMIT ?`),
-    newest: prepare(`${messageRowsSql(inConversation)} ORDER BY m."seq" DESC LIMIT ?`),
-    albums: prepare(albumRowsSql(jsonIds)),
-    designs: prepare(designCardsSql(jsonIds)),
-    photos: prepare(messagePhotoRowsSql(jsonIds)),
+    conversation: prepareRows<ConversationReadRow>(connection, conversationReadsSql(() => "?", "?")),
+    thread: messages(`${messageRowsSql(`${inConversation} AND (m."id" = ? OR (m."parentId" = ? AND ${countsAsReplySql("m")}))`)} ORDER BY m."seq" ASC LIMIT ${MAX_THREAD}`),
+    one: messages(messageRowsSql(`${inConversation} AND m."id" = ?`)),
+    after: messages(`${messageRowsSql(`${inConversation} AND m."seq" > ?`)} ORDER BY m."seq" ASC LIMIT ?`),
+    before: messages(`${messageRowsSql(`${inConversation} AND m."seq" < ?`)} ORDER BY m."seq" DESC LIMIT ?`),
+    newest: messages(`${messageRowsSql(inConversation)} ORDER BY m."seq" DESC LIMIT ?`),
+    albums: prepareRows<AlbumRow>(connection, albumRowsSql(jsonIds)),
+    designs: prepareRows<DesignCardRow>(connection, designCardsSql(jsonIds)),
+    photos: prepareRows<MessagePhotoSqlRow>(connection, messagePhotoRowsSql(jsonIds)),
   };
 }
 
@@ -51,10 +51,10 @@ const prepared = new WeakMap<BetterSqlite3.Database, ReturnType<typeof statement
 function nest(q: ReturnType<typeof statements>, flat: FlatMessageRow[]) {
   if (flat.length === 0) return [];
   const ids = JSON.stringify(flat.map((row) => row.id));
-  const albums = q.albums.all(ids) as AlbumRow[];
+  const albums = q.albums.all(ids);
   const designIds = new Set([...albums.map((album) => album.designId), ...extraDesignIds(flat)]);
-  const cards = designIds.size === 0 ? [] : (q.designs.all(JSON.stringify([...designIds])) as DesignCardRow[]);
-  const photos = flat.some((row) => row.hasPhotos) ? (q.photos.all(JSON.stringify(flat.filter((row) => row.hasPhotos).map((row) => row.id))) as MessagePhotoSqlRow[]) : [];
+  const cards = designIds.size === 0 ? [] : (q.designs.all(JSON.stringify([...designIds])));
+  const photos = flat.some((row) => row.hasPhotos) ? (q.photos.all(JSON.stringify(flat.filter((row) => row.hasPhotos).map((row) => row.id)))) : [];
   return nestMessageRows(flat, albums, cards, photos);
 }
 
@@ -63,7 +63,7 @@ export function listMessagesOnSqlite(connection: BetterSqlite3.Database, viewerI
   if (!q) prepared.set(connection, (q = statements(connection)));
   const sql = q;
 
-  const conversationRows = sql.conversation.all(viewerId, query.conversationId, ...actorTimes(viewerId)) as ConversationReadRow[];
+  const conversationRows = sql.conversation.all(viewerId, query.conversationId, ...actorTimes(viewerId));
   const conversation = conversationRows[0];
   if (!conversation) return { kind: "no-conversation" };
   const { readStates, viewerIsMember } = readStatesOf(conversationRows);
@@ -78,17 +78,17 @@ export function listMessagesOnSqlite(connection: BetterSqlite3.Database, viewerI
   const mode = modeOf(query, conversation.lastSeq, viewerReadSeq);
   switch (mode.kind) {
     case "thread": {
-      const flat = sql.thread.all(id, mode.rootId, mode.rootId) as FlatMessageRow[];
+      const flat = sql.thread.all(id, mode.rootId, mode.rootId);
       if (flat[0]?.id !== mode.rootId) return { kind: "no-thread" };
       return page(flat, false);
     }
     case "one":
-      return page(sql.one.all(id, mode.messageId) as FlatMessageRow[], false);
+      return page(sql.one.all(id, mode.messageId), false);
     case "after":
-      return page(sql.after.all(id, mode.afterSeq, mode.limit) as FlatMessageRow[], true);
+      return page(sql.after.all(id, mode.afterSeq, mode.limit), true);
     case "before":
     case "newest": {
-      const flat = (mode.kind === "before" ? sql.before.all(id, mode.beforeSeq, mode.take + 1) : sql.newest.all(id, mode.take + 1)) as FlatMessageRow[];
+      const flat = (mode.kind === "before" ? sql.before.all(id, mode.beforeSeq, mode.take + 1) : sql.newest.all(id, mode.take + 1));
       return page(flat.slice(0, mode.take).reverse(), flat.length > mode.take);
     }
   }
