@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { dayKey, formatClock, formatDayLabel, formatListTime } from "./format-time";
+import { formatClock, formatDayLabel, formatListTime, indianDayNumber } from "./format-time";
+
+describe("formatClock", () => {
+  it("reads the Indian wall clock from a Date or milliseconds, before 1970 too", () => {
+    expect(formatClock(new Date("2026-11-26T18:29:00Z"))).toBe("23:59");
+    expect(formatClock(Date.parse("2026-11-26T18:30:00Z"))).toBe("00:00");
+    expect(formatClock(Date.parse("1969-12-31T23:00:00Z"))).toBe("04:30");
+  });
+  it("starts a new Indian day at 18:30 UTC", () => {
+    expect(indianDayNumber(Date.parse("2026-11-26T18:30:00Z")) - indianDayNumber(Date.parse("2026-11-26T18:29:59Z"))).toBe(1);
+    expect(indianDayNumber(Date.parse("2026-11-26T18:30:00Z"))).toBe(indianDayNumber(Date.parse("2026-11-27T18:29:59Z")));
+  });
+});
 
 describe("formatListTime", () => {
   const now = new Date("2026-11-26T10:00:00Z"); // 15:30 IST, a Thursday
@@ -32,7 +44,7 @@ describe("the same text as Intl.DateTimeFormat in Asia/Kolkata", () => {
   const times = Array.from({ length: 731 * 4 }, (_, index) => new Date(start + index * 6 * 3_600_000 + (index % 7) * 60_000));
 
   for (const locale of ["en", "hi", "gu"] as const) {
-    it(`${locale}: clock, weekday, short date, long day and day key`, () => {
+    it(`${locale}: clock, weekday, short date, long day and day number`, () => {
       const tag = tags[locale];
       const clock = intl(tag, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
       const weekday = intl(tag, { weekday: "short" });
@@ -43,7 +55,11 @@ describe("the same text as Intl.DateTimeFormat in Asia/Kolkata", () => {
       const capital = (word: string) => word.charAt(0).toLocaleUpperCase(tag) + word.slice(1);
       for (const time of times) {
         expect(formatClock(time)).toBe(clock.format(time));
-        expect(dayKey(time)).toBe(key.format(time));
+        expect(formatClock(time.getTime())).toBe(clock.format(time));
+        // The same day number exactly when the same day key, one minute either side of midnight too.
+        for (const other of [time.getTime() + 86_400_000, time.getTime() - 60_000, time.getTime() + 60_000]) {
+          expect(indianDayNumber(other) === indianDayNumber(time.getTime())).toBe(key.format(other) === key.format(time));
+        }
         const now = new Date(time.getTime() + 3 * 86_400_000);
         expect(formatListTime(time, now, locale)).toBe(weekday.format(time));
         const later = new Date(time.getTime() + 9 * 86_400_000);

@@ -19,14 +19,26 @@ const twoDigits = (value: number) => String(value).padStart(2, "0");
 
 /** Days since 1970-01-01 in India: equal for two times on the same Indian calendar day. */
 function dayNumber(date: Date): number {
-  return Math.floor(inIndia(date).getTime() / DAY_MS);
+  return indianDayNumber(date.getTime());
 }
 
-/** "14:05", 24-hour: the same in every language Chatalog speaks. */
-export function formatClock(date: Date): string {
-  const wall = inIndia(date);
-  return `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}`;
+const MINUTE_MS = 60_000;
+
+/** "14:05", 24-hour: the same in every language Chatalog speaks. A chat's messages pass their time
+ * as milliseconds (Date.parse of the ISO text): on the server Next wraps the Date constructor, and
+ * a page of messages made ~100 Dates for their clocks and day separators. */
+export function formatClock(at: Date | number): string {
+  const minuteOfDay = Math.floor(mod((typeof at === "number" ? at : at.getTime()) + IST_OFFSET_MS, DAY_MS) / MINUTE_MS);
+  return `${twoDigits(Math.floor(minuteOfDay / 60))}:${twoDigits(minuteOfDay % 60)}`;
 }
+
+/** Days since 1970-01-01 in India, from milliseconds: equal for two times on the same Indian
+ * calendar day, without making a Date (which messages share a day separator). */
+export function indianDayNumber(ms: number): number {
+  return Math.floor((ms + IST_OFFSET_MS) / DAY_MS);
+}
+
+const mod = (value: number, by: number) => ((value % by) + by) % by;
 
 export function formatListTime(date: Date, now = new Date(), locale: Locale = DEFAULT_LOCALE): string {
   const names = CALENDAR_NAMES[locale];
@@ -45,10 +57,4 @@ export function formatDayLabel(date: Date, now = new Date(), locale: Locale = DE
   if (days === 1) return names.yesterday;
   const wall = inIndia(date);
   return `${names.weekdayLong[wall.getUTCDay()]}, ${wall.getUTCDate()} ${names.monthLong[wall.getUTCMonth()]}`;
-}
-
-/** The Indian calendar day as YYYY-MM-DD: which messages share a day separator. */
-export function dayKey(date: Date): string {
-  const wall = inIndia(date);
-  return `${wall.getUTCFullYear()}-${twoDigits(wall.getUTCMonth() + 1)}-${twoDigits(wall.getUTCDate())}`;
 }

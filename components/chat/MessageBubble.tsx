@@ -14,6 +14,16 @@ export type ReceiptState = "sent" | "delivered" | "read";
 /** The chat's translator ("chat" messages), looked up once by the timeline for all its bubbles. */
 export type ChatWords = ReturnType<typeof useTranslations<"chat">>;
 
+/** The words every bubble shows the same, translated once per timeline rather than per bubble. */
+export interface BubbleWords {
+  messageActions: string;
+  receipt: Record<ReceiptState, string>;
+}
+
+export function bubbleWordsOf(t: ChatWords): BubbleWords {
+  return { messageActions: t("messageActions"), receipt: { sent: t("receipt.sent"), delivered: t("receipt.delivered"), read: t("receipt.read") } };
+}
+
 /** One grey tick: the server has it. Two grey: it reached the other side's phone. Two blue: read.
  * role="img" so screen readers say the word, not "check mark check mark" (an aria-label on a
  * plain span is ignored by most of them). */
@@ -25,8 +35,8 @@ function Receipt({ state, word }: { state: ReceiptState; word: string }) {
   );
 }
 
-export function Quote({ quoted, onClick }: { quoted: QuotedMessage; onClick?: () => void }) {
-  const t = useTranslations("chat");
+/** `t`: the chat's translator, from whoever shows the quote (a bubble gets it from its timeline). */
+export function Quote({ quoted, onClick, t }: { quoted: QuotedMessage; onClick?: () => void; t: ChatWords }) {
   const thumb = quoted.thumb;
   // The name starts with what the button shows, so voice control ("click Owner") finds it.
   const author = quoted.authorName ?? "Chatalog";
@@ -71,10 +81,11 @@ interface BubbleProps {
   /** From the timeline: a translator per bubble (and per tick) was a fifth of a chat page's
    * server render of its messages, and as much again when the phone hydrates them. */
   t: ChatWords;
+  words: BubbleWords;
 }
 
 /** A message bubble. Long-press (or right-click) opens its actions: reply, thread, copy. */
-export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo, onOpenAlbum, extra, photoPriority, t }: BubbleProps) {
+export function MessageBubble({ message, showAuthor, receipt, highlighted, onActions, onOpenThread, onJumpTo, onOpenAlbum, extra, photoPriority, t, words }: BubbleProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const cancelPress = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -103,9 +114,9 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
         {showAuthor && message.authorName ? <p className="mb-0.5 text-xs font-semibold text-brand-700">{message.authorName}</p> : null}
         {/* Long-press has no keyboard: this button is the same menu for keyboards and screen readers. */}
         <button type="button" onClick={() => onActions(message)} className="sr-only focus:not-sr-only focus:mb-1 focus:inline-block focus:rounded focus:bg-white focus:px-2 focus:text-sm focus:text-brand-800">
-          {t("messageActions")}
+          {words.messageActions}
         </button>
-        {message.parent ? <Quote quoted={message.parent} onClick={() => onJumpTo(message.parent!.id)} /> : null}
+        {message.parent ? <Quote quoted={message.parent} onClick={() => onJumpTo(message.parent!.id)} t={t} /> : null}
         {message.designs.length ? (
           <div className="-mx-1 mb-1 w-64 max-w-full">
             <DesignAlbum designs={message.designs} priority={photoPriority} onOpen={onOpenAlbum ? (index) => onOpenAlbum(message, index) : undefined} />
@@ -124,8 +135,8 @@ export function MessageBubble({ message, showAuthor, receipt, highlighted, onAct
         {extra}
         {/* stone-600: stone-500 on the own bubble's green is 4.31:1, under the 4.5:1 small text needs. */}
         <p className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-stone-600">
-          {formatClock(new Date(message.createdAt))}
-          {receipt ? <Receipt state={receipt} word={t(`receipt.${receipt}`)} /> : null}
+          {formatClock(Date.parse(message.createdAt))}
+          {receipt ? <Receipt state={receipt} word={words.receipt[receipt]} /> : null}
         </p>
       </div>
       {message.replyCount > 0 ? (

@@ -1,12 +1,12 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { Fragment, type ReactNode } from "react";
-import { dayKey, formatDayLabel } from "@/lib/format-time";
+import { Fragment, useMemo, type ReactNode } from "react";
+import { formatDayLabel, indianDayNumber } from "@/lib/format-time";
 import type { OtherSideProgress } from "@/lib/messages/list-messages";
 import { FIRST_SCREEN_MESSAGES, newestAlbumOnFirstScreen } from "@/lib/messages/first-screen";
 import type { MessageView } from "@/lib/messages/message-view";
 import type { AlbumPriority } from "./DesignAlbum";
-import { MessageBubble, type ReceiptState } from "./MessageBubble";
+import { bubbleWordsOf, MessageBubble, type ReceiptState } from "./MessageBubble";
 import { SystemLineText } from "./SystemLineText";
 
 function SystemLine({ message }: { message: MessageView }) {
@@ -17,11 +17,11 @@ function SystemLine({ message }: { message: MessageView }) {
   );
 }
 
-function DayLabel({ date }: { date: Date }) {
+function DayLabel({ at }: { at: number }) {
   const locale = useLocale();
   return (
     <li className="my-2 text-center">
-      <span className="rounded-full bg-white/90 px-3 py-1 text-xs font-medium text-stone-600 shadow-sm">{formatDayLabel(date, undefined, locale)}</span>
+      <span className="rounded-full bg-white/90 px-3 py-1 text-xs font-medium text-stone-600 shadow-sm">{formatDayLabel(new Date(at), undefined, locale)}</span>
     </li>
   );
 }
@@ -55,18 +55,20 @@ interface MessageTimelineProps {
  * business side carry the sender's name, so everyone knows which member wrote. */
 export function MessageTimeline({ messages, titledAuthorId, otherSide, unreadAfterSeq, highlightId, onActions, onOpenThread, onJumpTo, onOpenAlbum, renderExtra, label, idPrefix = "m-" }: MessageTimelineProps) {
   const t = useTranslations("chat");
+  const words = useMemo(() => bubbleWordsOf(t), [t]);
+  // Times as milliseconds, each message's parsed once (no Date per clock and separator: lib/format-time.ts).
+  const times = messages.map((message) => Date.parse(message.createdAt));
   const firstUnread = unreadAfterSeq === null ? undefined : messages.find((m) => m.seq > unreadAfterSeq && !m.mine);
   const unreadCount = firstUnread ? messages.filter((m) => m.seq >= firstUnread.seq && !m.mine).length : 0;
   const photoPriority = firstScreenPhotos(messages);
   return (
     <ol className="flex flex-col gap-1.5 px-3 py-3" aria-label={label ?? t("messages")}>
       {messages.map((message, index) => {
-        const previous = messages[index - 1];
-        const date = new Date(message.createdAt);
-        const newDay = !previous || dayKey(new Date(previous.createdAt)) !== dayKey(date);
+        const at = times[index]!;
+        const newDay = index === 0 || indianDayNumber(times[index - 1]!) !== indianDayNumber(at);
         return (
           <Fragment key={message.id}>
-            {newDay ? <DayLabel date={date} /> : null}
+            {newDay ? <DayLabel at={at} /> : null}
             {message === firstUnread ? (
               <li id="first-unread" className="my-2 scroll-mt-20 bg-white/70 py-1 text-center text-xs font-semibold text-brand-700">
                 {t("unreadMessages", { count: unreadCount })}
@@ -88,6 +90,7 @@ export function MessageTimeline({ messages, titledAuthorId, otherSide, unreadAft
                   extra={renderExtra?.(message)}
                   photoPriority={photoPriority(message, index)}
                   t={t}
+                  words={words}
                 />
               )}
             </li>

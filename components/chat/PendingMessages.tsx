@@ -8,13 +8,14 @@ import { Quote } from "./MessageBubble";
 /** The viewer's messages the server has not shown yet: a clock while sending, a retry when failed. */
 export function PendingMessages({ items, onRetry, quoteOf }: { items: OutboxItem[]; onRetry: (clientId: string) => void; quoteOf?: (parentId: string) => QuotedMessage | null }) {
   const t = useTranslations("composer");
+  const chat = useTranslations("chat");
   if (!items.length) return null;
   return (
     <ol className="flex flex-col gap-1.5 px-3 pb-3" aria-label={t("sendingList")}>
       {items.map((item) => (
         <li key={item.clientId} className="flex flex-col items-end" data-status={item.status}>
           <div className={`max-w-[80%] rounded-2xl rounded-br-md px-3 py-2 shadow-sm ${item.status === "failed" ? "bg-red-50 ring-1 ring-red-200" : "bg-bubble-own"}`}>
-            {item.parentId && quoteOf?.(item.parentId) ? <Quote quoted={quoteOf(item.parentId)!} /> : null}
+            {item.parentId && quoteOf?.(item.parentId) ? <Quote quoted={quoteOf(item.parentId)!} t={chat} /> : null}
             {item.photos?.length ? (
               <ul className="-mx-1 mb-1 flex w-64 max-w-full flex-wrap gap-1" aria-label={t("photos", { count: item.photos.length })}>
                 {item.photos.map((photo) => (
