@@ -151,7 +151,7 @@ export function messagePhotoRowsSql(messageIds: string): string {
     `(SELECT v."storageKey" FROM "PhotoVariant" v WHERE v."photoId" = ph."id" AND v."kind" = '${kind}' AND v."format" = '${format}')`;
   return `SELECT mp."messageId" AS "messageId", ph."id" AS "id", ph."placeholder" AS "placeholder", ph."width" AS "width", ph."height" AS "height",
       ${variant("THUMB", "webp")} AS "thumbWebp", ${variant("THUMB", "jpeg")} AS "thumbJpeg", ${variant("MEDIUM", "webp")} AS "mediumWebp",
-      ${variant("SCREEN", "webp")} AS "screenWebp", ${variant("SCREEN", "jpeg")} AS "screenJpeg"
+      ${variant("LARGE", "webp")} AS "largeWebp", ${variant("SCREEN", "webp")} AS "screenWebp", ${variant("SCREEN", "jpeg")} AS "screenJpeg"
     FROM "MessagePhoto" mp JOIN "DesignPhoto" ph ON ph."id" = mp."photoId"
     WHERE mp."messageId" IN (${messageIds}) ORDER BY mp."messageId", mp."position"`;
 }
@@ -187,6 +187,7 @@ function messagePhotoOf(row: MessagePhotoSqlRow): MessageRow["photos"][number] {
     ["THUMB", "webp", row.thumbWebp],
     ["THUMB", "jpeg", row.thumbJpeg],
     ["MEDIUM", "webp", row.mediumWebp],
+    ["LARGE", "webp", row.largeWebp],
     ["SCREEN", "webp", row.screenWebp],
     ["SCREEN", "jpeg", row.screenJpeg],
   ];

@@ -11,6 +11,8 @@ export interface PhotoView {
   thumbJpeg: string | null;
   /** 500 px, WebP only; null for photos stored before it existed or no bigger than it. */
   mediumWebp: string | null;
+  /** 800 px, WebP only; null likewise. */
+  largeWebp: string | null;
   screenWebp: string | null;
   screenJpeg: string | null;
 }
@@ -41,6 +43,7 @@ export function toPhotoView(photo: PhotoRow): PhotoView {
     thumbWebp: key("THUMB", "webp"),
     thumbJpeg: key("THUMB", "jpeg"),
     mediumWebp: key("MEDIUM", "webp"),
+    largeWebp: key("LARGE", "webp"),
     screenWebp: key("SCREEN", "webp"),
     screenJpeg: key("SCREEN", "jpeg"),
   };

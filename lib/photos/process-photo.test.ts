@@ -179,6 +179,28 @@ describe("processPhoto: sizes", () => {
     expect(medium.map((variant) => [variant.format, variant.width, variant.height])).toEqual([["webp", 500, 375]]);
     const screenWebp = processed.variants.find((variant) => variant.kind === "SCREEN" && variant.format === "webp");
     expect(medium[0]!.bytes).toBeLessThan(screenWebp!.bytes / 2);
+    // So does the large size (for 3x screens), heavier than the medium one.
+    const large = processed.variants.filter((variant) => variant.kind === "LARGE");
+    expect(large.map((variant) => [variant.format, variant.width, variant.height])).toEqual([["webp", 800, 600]]);
+    expect(large[0]!.bytes).toBeGreaterThan(medium[0]!.bytes);
+    expect(large[0]!.bytes).toBeLessThan(screenWebp!.bytes);
+  });
+
+  it("leaves the large size for later when asked, and makes the same one then", async () => {
+    const input = await sharp(photoLikePixels(1600, 1200, 5), { raw: { width: 1600, height: 1200, channels: 3 } }).jpeg().toBuffer();
+    const now = await processPhoto(input);
+    const deferred = await processPhoto(input, { deferLarge: true });
+    expect(deferred.variants.map((variant) => variant.kind).sort()).toEqual(["MEDIUM", "SCREEN", "SCREEN", "THUMB", "THUMB"]);
+    const later = await deferred.makeDeferred();
+    expect(later.map((variant) => [variant.kind, variant.format, variant.width, variant.height])).toEqual([["LARGE", "webp", 800, 600]]);
+    expect(later[0]!.key).toBe(now.variants.find((variant) => variant.kind === "LARGE")!.key);
+    expect(await now.makeDeferred()).toEqual([]);
+  });
+
+  it("stores a medium size but no large one for a photo between them", async () => {
+    const input = await sharp(photoLikePixels(720, 540, 3), { raw: { width: 720, height: 540, channels: 3 } }).jpeg().toBuffer();
+    const processed = await processPhoto(input);
+    expect(processed.variants.map((variant) => variant.kind).sort()).toEqual(["MEDIUM", "SCREEN", "SCREEN", "THUMB", "THUMB"]);
   });
 
   it("stores no medium size for a photo no bigger than it: the screen size is that photo", async () => {

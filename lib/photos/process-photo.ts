@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { MAX_PHOTO_BYTES } from "@/lib/limits";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 
-export type PhotoVariantKind = "THUMB" | "MEDIUM" | "SCREEN";
+export type PhotoVariantKind = "THUMB" | "MEDIUM" | "LARGE" | "SCREEN";
 export type PhotoVariantFormat = "webp" | "jpeg";
 
 export interface ProcessedPhotoVariant {
@@ -30,6 +30,8 @@ export interface ProcessedPhoto {
   /** sha256 hex of the SCREEN WebP; the same upload always gives the same hash. */
   contentHash: string;
   variants: ProcessedPhotoVariant[];
+  /** The sizes left for later (`deferLarge`): made when called, none when nothing was left. */
+  makeDeferred: () => Promise<ProcessedPhotoVariant[]>;
 }
 
 export interface ProcessPhotoOptions {
@@ -37,6 +39,9 @@ export interface ProcessPhotoOptions {
   maxBytes?: number;
   /** Default 40 MP: above any phone camera, far below what would exhaust memory on decode. */
   maxPixels?: number;
+  /** Leave the 800 px size to `makeDeferred`, after the upload has answered: it is ~17 ms of
+   * resizing and encoding on a 2048 px photo, a quarter more than all the rest (bench:photos). */
+  deferLarge?: boolean;
 }
 
 export const DEFAULT_MAX_PHOTO_BYTES = MAX_PHOTO_BYTES;
@@ -46,8 +51,12 @@ export const SCREEN_SIDE = 1280;
 const THUMB_SIDE = 320;
 /** Between the two: a half-width catalog tile on a 2x phone (195 CSS px wide = 390 px; a 4:5
  * portrait 500 px tall is 400 wide) would otherwise download the 1280 px variant, about four
- * times the pixels it can show (bench:images). A 3x phone still takes the 1280. */
+ * times the pixels it can show (bench:images). */
 export const MEDIUM_SIDE = 500;
+/** The same tile on the common 1080 px-wide phones (2.625-2.75x: 512-536 px) and on 3x ones
+ * (585 px): a 3:4 portrait 800 px tall is 600 wide. Without it they took the 1280 px variant,
+ * the first screen of the demo catalog 597 KB at 3x against 97 KB at 2x (bench:images). */
+export const LARGE_SIDE = 800;
 const PLACEHOLDER_SIDE = 16;
 
 // Encoder settings, measured on one core with `npm run bench:photos` (textured 2048 px uploads,
@@ -62,6 +71,9 @@ const SCREEN_JPEG_OPTIONS = { quality: 80, optimiseCoding: false } as const;
 // MEDIUM: WebP only (every browser that draws the grid reads WebP; the JPEG fallback keeps the
 // thumbnail and the screen size), at the thumbnail's effort, between their qualities.
 const MEDIUM_WEBP_OPTIONS = { quality: 75, effort: 2 } as const;
+// LARGE: the medium's quality at the screen size's effort 0 (8.7 ms against 12.8 at effort 2 for
+// an 800 px photo on this machine). Uploads make it after answering (deferLarge).
+const LARGE_WEBP_OPTIONS = { quality: 75, effort: 0 } as const;
 // THUMB: effort 2 is ~2.6 ms against ~6 ms at 4, for ~5% more bytes on a 3–8 KB file. Only a
 // thumbnail over its byte budget (a busy print) is encoded again, smaller and at effort 4.
 const THUMB_WEBP_QUALITY = 70;
@@ -111,7 +123,7 @@ export async function processPhoto(input: Buffer, opts: ProcessPhotoOptions = {}
   }
 
   const screen = await decodeToScreenPixels(input, sniffed, maxPixels);
-  return encodeVariants(screen);
+  return encodeVariants(screen, opts.deferLarge ?? false);
 }
 
 /** Puts every variant; content-addressed keys make a repeated upload free. */
@@ -177,22 +189,28 @@ async function decodeToScreenPixels(input: Buffer, sniffed: SniffedFormat, maxPi
   }
 }
 
-async function encodeVariants(screen: RawPixels): Promise<ProcessedPhoto> {
+async function encodeVariants(screen: RawPixels, deferLarge: boolean): Promise<ProcessedPhoto> {
+  const encodeLarge = async () => {
+    const large = await encodeBetween(screen, LARGE_SIDE, LARGE_WEBP_OPTIONS);
+    return large ? [variant("LARGE", "webp", large.pixels, large.webp)] : [];
+  };
   // Independent branches, so with a second core the screen encodes overlap the smaller sizes.
-  const [[screenWebp, screenJpeg], { thumb, thumbWebp, thumbJpeg, placeholder }, medium] = await Promise.all([
+  const [[screenWebp, screenJpeg], { thumb, thumbWebp, thumbJpeg, placeholder }, medium, large] = await Promise.all([
     Promise.all([
       fromRaw(screen).webp(SCREEN_WEBP_OPTIONS).toBuffer(),
       fromRaw(screen).jpeg(SCREEN_JPEG_OPTIONS).toBuffer(),
     ]),
     encodeThumbnails(screen),
-    encodeMedium(screen),
+    encodeBetween(screen, MEDIUM_SIDE, MEDIUM_WEBP_OPTIONS),
+    deferLarge ? [] : encodeLarge(),
   ]);
 
   const variants = [
     variant("THUMB", "webp", thumb, thumbWebp),
     variant("THUMB", "jpeg", thumb, thumbJpeg),
-    // A photo no wider than the medium side needs no medium: the screen size is that photo.
+    // A photo no bigger than the medium (or large) side needs no such size: the screen size is that photo.
     ...(medium ? [variant("MEDIUM", "webp", medium.pixels, medium.webp)] : []),
+    ...large,
     variant("SCREEN", "webp", screen, screenWebp),
     variant("SCREEN", "jpeg", screen, screenJpeg),
   ];
@@ -202,13 +220,25 @@ async function encodeVariants(screen: RawPixels): Promise<ProcessedPhoto> {
     placeholder: `data:image/webp;base64,${placeholder.toString("base64")}`,
     contentHash: sha256Hex(screenWebp),
     variants,
+    // Keeps the screen-size pixels (~4 MB) until called: the upload calls it as soon as it answers.
+    makeDeferred: deferLarge ? encodeLarge : async () => [],
   };
 }
 
-async function encodeMedium(screen: RawPixels): Promise<{ pixels: RawPixels; webp: Buffer } | null> {
-  if (Math.max(screen.width, screen.height) <= MEDIUM_SIDE) return null;
-  const pixels = await resizeRaw(screen, MEDIUM_SIDE);
-  return { pixels, webp: await fromRaw(pixels).webp(MEDIUM_WEBP_OPTIONS).toBuffer() };
+/** The 800 px size of a photo stored before that size existed, made from its stored screen size
+ * (lib/cli/add-photo-sizes.ts). Null when the photo is no bigger than it. */
+export async function largeVariantFromScreen(screenImage: Buffer): Promise<ProcessedPhotoVariant | null> {
+  const { data, info } = await sharp(screenImage).raw().toBuffer({ resolveWithObject: true });
+  const screen: RawPixels = { data, width: info.width, height: info.height, channels: info.channels };
+  const large = await encodeBetween(screen, LARGE_SIDE, LARGE_WEBP_OPTIONS);
+  return large ? variant("LARGE", "webp", large.pixels, large.webp) : null;
+}
+
+/** A WebP size between the thumbnail and the screen size, `side` px on the long side. */
+async function encodeBetween(screen: RawPixels, side: number, options: { quality: number; effort: number }): Promise<{ pixels: RawPixels; webp: Buffer } | null> {
+  if (Math.max(screen.width, screen.height) <= side) return null;
+  const pixels = await resizeRaw(screen, side);
+  return { pixels, webp: await fromRaw(pixels).webp(options).toBuffer() };
 }
 
 async function encodeThumbnails(screen: RawPixels) {

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { businessOfMember } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { DEFAULT_MAX_PHOTO_BYTES, processPhoto, storeProcessedPhoto } from "@/lib/photos/process-photo";
+import { DEFAULT_MAX_PHOTO_BYTES, processPhoto, storeProcessedPhoto, type ProcessedPhoto } from "@/lib/photos/process-photo";
 import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 import { isByteStream, readWithinLimit } from "@/lib/read-body";
@@ -43,7 +43,26 @@ const photoSelect = {
   variants: { where: { kind: "THUMB" }, select: { format: true, storageKey: true } },
 } as const;
 
-export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoStorage = getPhotoStorage()): Promise<UploadedPhoto> {
+/** Runs work the answer does not wait for; by default at once, beside the answer. Tests pass their
+ * own to wait for it. */
+export type AfterAnswer = (work: () => Promise<void>) => void;
+
+const running = new Set<Promise<void>>();
+
+const inBackground: AfterAnswer = (work) => {
+  const done = work()
+    .catch((error: unknown) => console.error("A photo's later sizes were not made (a 3x screen takes the 1280 px size):", error))
+    .finally(() => running.delete(done));
+  running.add(done);
+};
+
+/** Resolves once every upload's later work so far has finished (tests wait for it before their
+ * database goes). A server stopping mid-way loses only that size: the photo is served without it. */
+export async function photoSizesSettled(): Promise<void> {
+  while (running.size) await Promise.all(running);
+}
+
+export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoStorage = getPhotoStorage(), afterAnswer: AfterAnswer = inBackground): Promise<UploadedPhoto> {
   const data = parseInput(uploadPhotoSchema, input);
   const db = getDb();
   // Membership before a single byte is read: an outsider's body is never even buffered.
@@ -52,7 +71,7 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
 
   const bytes = Buffer.isBuffer(data.bytes) ? data.bytes : await readWithinLimit(data.bytes, DEFAULT_MAX_PHOTO_BYTES, () => photoTooLarge(DEFAULT_MAX_PHOTO_BYTES));
   // Everything that can refuse the file runs before anything is stored.
-  const processed = await processPhoto(bytes, { maxBytes: DEFAULT_MAX_PHOTO_BYTES });
+  const processed = await processPhoto(bytes, { maxBytes: DEFAULT_MAX_PHOTO_BYTES, deferLarge: true });
   // Files before rows: a row never points at missing bytes. A crash in between leaves only
   // content-addressed files that the next upload of the same photo reuses.
   await storeProcessedPhoto(processed, storage);
@@ -68,8 +87,8 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
       orderBy: { createdAt: "asc" },
       select: photoSelect,
     });
-    if (existing) return existing;
-    return tx.designPhoto.create({
+    if (existing) return { ...existing, created: false };
+    const created = await tx.designPhoto.create({
       data: {
         businessId: business.id,
         uploadedById: actor.id,
@@ -81,7 +100,10 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
       },
       select: photoSelect,
     });
+    return { ...created, created: true };
   });
+  // The retry of an upload found the first one's photo, which made (or is making) these itself.
+  if (photo.created) afterAnswer(() => addDeferredSizes(photo.id, processed, storage));
 
   const thumb = (format: string) => photo.variants.find((v) => v.format === format)?.storageKey ?? null;
   return {
@@ -93,6 +115,17 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
     thumbWebp: thumb("webp"),
     thumbJpeg: thumb("jpeg"),
   };
+}
+
+/** The sizes processPhoto left for later (the 800 px one), stored and recorded for the photo.
+ * Until they are (or if this fails), the photo is served as one stored before they existed. */
+async function addDeferredSizes(photoId: string, processed: ProcessedPhoto, storage: PhotoStorage): Promise<void> {
+  const variants = await processed.makeDeferred();
+  if (!variants.length) return;
+  await Promise.all(variants.map((variant) => storage.put(variant.key, variant.data)));
+  await getDb().photoVariant.createMany({
+    data: variants.map(({ kind, format, key, width, height, bytes }) => ({ photoId, kind, format, storageKey: key, width, height, bytes })),
+  });
 }
 
 export function photoTooLarge(maxBytes: number): AppError {

@@ -1,12 +1,12 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { postDesigns } from "@/lib/designs/post-designs";
 import { DEFAULT_MAX_PHOTO_BYTES } from "@/lib/photos/process-photo";
-import { uploadPhoto } from "@/lib/photos/upload-photo";
+import { photoSizesSettled, uploadPhoto } from "@/lib/photos/upload-photo";
 import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import { addStaff, createBuyerConversation, createSupplier } from "../support/factories";
 import { newClientId } from "../support/design-factories";
@@ -30,6 +30,8 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "chatalog-upload-"));
 process.env.DATA_DIR = dataDir;
 resetEnvForTests();
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// An upload's 800 px size is stored after it answers: it must not land in the next test's checks.
+afterEach(() => photoSizesSettled());
 
 function storedFiles(): string[] {
   const root = path.join(dataDir, "photos");
@@ -56,16 +58,22 @@ describe("uploading a photo", () => {
     expect(before).toMatchObject({ width: 4000, height: 3000, orientation: 6, hasGps: true });
 
     const clientId = newClientId();
-    const photo = await uploadPhoto(owner, { businessId: business.id, bytes: original, clientId });
+    // The 800 px size is made after the answer: the upload hands that work over instead of waiting for it.
+    const later: (() => Promise<void>)[] = [];
+    const photo = await uploadPhoto(owner, { businessId: business.id, bytes: original, clientId }, getPhotoStorage(), (work) => later.push(work));
     expect(photo.clientId).toBe(clientId);
+    expect(later).toHaveLength(1);
+    const answered = await getDb().photoVariant.findMany({ where: { photoId: photo.photoId }, select: { kind: true } });
+    expect(answered.map((v) => v.kind).sort()).toEqual(["MEDIUM", "SCREEN", "SCREEN", "THUMB", "THUMB"]);
+    await later[0]!();
     expect(photo.placeholder).toMatch(/^data:image\/webp;base64,/);
     expect(photo.height).toBeGreaterThan(photo.width); // portrait once turned upright
 
     const row = await getDb().designPhoto.findUniqueOrThrow({ where: { id: photo.photoId }, include: { variants: true } });
     expect(row).toMatchObject({ businessId: business.id, designId: null, uploadedById: owner.id });
-    expect(row.variants.map((v) => `${v.kind}/${v.format}`).sort()).toEqual(["MEDIUM/webp", "SCREEN/jpeg", "SCREEN/webp", "THUMB/jpeg", "THUMB/webp"]);
-    // 320, 500 and 1280 px on the long side: a 2x phone's grid tile takes the 500.
-    expect(Object.fromEntries(row.variants.map((v) => [v.kind, Math.max(v.width, v.height)]))).toEqual({ THUMB: 320, MEDIUM: 500, SCREEN: 1280 });
+    expect(row.variants.map((v) => `${v.kind}/${v.format}`).sort()).toEqual(["LARGE/webp", "MEDIUM/webp", "SCREEN/jpeg", "SCREEN/webp", "THUMB/jpeg", "THUMB/webp"]);
+    // 320, 500, 800 and 1280 px on the long side: a 2x phone's grid tile takes the 500, a 3x one's the 800.
+    expect(Object.fromEntries(row.variants.map((v) => [v.kind, Math.max(v.width, v.height)]))).toEqual({ THUMB: 320, MEDIUM: 500, LARGE: 800, SCREEN: 1280 });
     expect(storedFiles()).toEqual(row.variants.map((v) => v.storageKey).sort());
 
     for (const variant of row.variants) {

@@ -5,6 +5,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { broadcastDeliveriesSettled } from "@/lib/broadcasts/deliver-broadcast";
 import { closeDb } from "@/lib/db";
 import { whenPushQueueIdle } from "@/lib/push/push-queue";
+import { photoSizesSettled } from "@/lib/photos/upload-photo";
 import { createMigratedDatabase } from "./test-database";
 
 const database = await createMigratedDatabase();
@@ -19,6 +20,7 @@ afterAll(async () => {
   // Work that runs behind requests (broadcast albums, push decisions) finishes before its database goes.
   await broadcastDeliveriesSettled();
   await whenPushQueueIdle();
+  await photoSizesSettled();
   await closeDb();
   await database.drop();
 });

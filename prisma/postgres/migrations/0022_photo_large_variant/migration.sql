@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "PhotoVariantKind" ADD VALUE 'LARGE';
