@@ -6,7 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { getDb } from "@/lib/db";
-import { LARGE_SIDE, largeVariantFromScreen } from "@/lib/photos/process-photo";
+import { LARGE_SIDE, largeVariantFromScreen, variantRow } from "@/lib/photos/process-photo";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
@@ -41,7 +41,7 @@ export async function addPhotoSizes(storage: PhotoStorage = getPhotoStorage(), o
       }
       await storage.put(large.key, large.data);
       try {
-        await db.photoVariant.create({ data: { photoId: photo.id, kind: large.kind, format: large.format, storageKey: large.key, width: large.width, height: large.height, bytes: large.bytes } });
+        await db.photoVariant.create({ data: { photoId: photo.id, ...variantRow(large) } });
         added++;
       } catch (error) {
         // Recorded meanwhile (an upload's own later work): that one stays.

@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db, Tx } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { appendMessage } from "@/lib/messages/append-message";
-import { processPhoto, storeProcessedPhoto, type ProcessedPhoto } from "@/lib/photos/process-photo";
+import { processPhoto, storeProcessedPhoto, variantRow, type ProcessedPhoto } from "@/lib/photos/process-photo";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 import { DEMO_BUSINESS_NAME, DEMO_PASSWORD, demoDesigns, demoPeople, type DemoDesign } from "./demo-data";
 import { renderGarmentPhoto } from "./garment-photo";
@@ -66,7 +66,7 @@ async function createDesigns(tx: Tx, photos: ProcessedPhoto[], businessId: strin
             placeholder: photo.placeholder,
             contentHash: photo.contentHash,
             uploadedById: ownerId,
-            variants: { create: photo.variants.map(({ kind, format, key, width, height, bytes }) => ({ kind, format, storageKey: key, width, height, bytes })) },
+            variants: { create: photo.variants.map(variantRow) },
           },
         },
       },

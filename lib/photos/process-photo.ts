@@ -190,10 +190,7 @@ async function decodeToScreenPixels(input: Buffer, sniffed: SniffedFormat, maxPi
 }
 
 async function encodeVariants(screen: RawPixels, deferLarge: boolean): Promise<ProcessedPhoto> {
-  const encodeLarge = async () => {
-    const large = await encodeBetween(screen, LARGE_SIDE, LARGE_WEBP_OPTIONS);
-    return large ? [variant("LARGE", "webp", large.pixels, large.webp)] : [];
-  };
+  const encodeLarge = () => largeVariants(screen);
   // Independent branches, so with a second core the screen encodes overlap the smaller sizes.
   const [[screenWebp, screenJpeg], { thumb, thumbWebp, thumbJpeg, placeholder }, medium, large] = await Promise.all([
     Promise.all([
@@ -229,9 +226,19 @@ async function encodeVariants(screen: RawPixels, deferLarge: boolean): Promise<P
  * (lib/cli/add-photo-sizes.ts). Null when the photo is no bigger than it. */
 export async function largeVariantFromScreen(screenImage: Buffer): Promise<ProcessedPhotoVariant | null> {
   const { data, info } = await sharp(screenImage).raw().toBuffer({ resolveWithObject: true });
-  const screen: RawPixels = { data, width: info.width, height: info.height, channels: info.channels };
+  const [large] = await largeVariants({ data, width: info.width, height: info.height, channels: info.channels });
+  return large ?? null;
+}
+
+/** The 800 px size, or none for a photo no bigger than it. */
+async function largeVariants(screen: RawPixels): Promise<ProcessedPhotoVariant[]> {
   const large = await encodeBetween(screen, LARGE_SIDE, LARGE_WEBP_OPTIONS);
-  return large ? variant("LARGE", "webp", large.pixels, large.webp) : null;
+  return large ? [variant("LARGE", "webp", large.pixels, large.webp)] : [];
+}
+
+/** A variant as its PhotoVariant row (without the photo, which the caller knows). */
+export function variantRow({ kind, format, key, width, height, bytes }: ProcessedPhotoVariant) {
+  return { kind, format, storageKey: key, width, height, bytes };
 }
 
 /** A WebP size between the thumbnail and the screen size, `side` px on the long side. */

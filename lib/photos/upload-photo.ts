@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { businessOfMember } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { DEFAULT_MAX_PHOTO_BYTES, processPhoto, storeProcessedPhoto, type ProcessedPhoto } from "@/lib/photos/process-photo";
+import { DEFAULT_MAX_PHOTO_BYTES, processPhoto, storeProcessedPhoto, variantRow, type ProcessedPhoto } from "@/lib/photos/process-photo";
 import { getPhotoStorage } from "@/lib/storage/get-photo-storage";
 import type { PhotoStorage } from "@/lib/storage/photo-storage";
 import { isByteStream, readWithinLimit } from "@/lib/read-body";
@@ -96,7 +96,7 @@ export async function uploadPhoto(actor: Actor, input: unknown, storage: PhotoSt
         height: processed.height,
         placeholder: processed.placeholder,
         contentHash: processed.contentHash,
-        variants: { create: processed.variants.map(({ kind, format, key, width, height, bytes: size }) => ({ kind, format, storageKey: key, width, height, bytes: size })) },
+        variants: { create: processed.variants.map(variantRow) },
       },
       select: photoSelect,
     });
@@ -123,9 +123,7 @@ async function addDeferredSizes(photoId: string, processed: ProcessedPhoto, stor
   const variants = await processed.makeDeferred();
   if (!variants.length) return;
   await Promise.all(variants.map((variant) => storage.put(variant.key, variant.data)));
-  await getDb().photoVariant.createMany({
-    data: variants.map(({ kind, format, key, width, height, bytes }) => ({ photoId, kind, format, storageKey: key, width, height, bytes })),
-  });
+  await getDb().photoVariant.createMany({ data: variants.map((variant) => ({ photoId, ...variantRow(variant) })) });
 }
 
 export function photoTooLarge(maxBytes: number): AppError {
