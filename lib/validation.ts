@@ -18,6 +18,18 @@ export function uniqueNameKey(name: string): string {
   return foldSpaces(name).toLowerCase();
 }
 
+/** `{ <field>: <id> }` schemas, one per field name, made on first use. Build a zod schema once,
+ * never per call: zod 4 compiles each object schema on its first parse, ~25 µs (~50 µs inside a
+ * busy server) against 0.2 µs for a schema that already exists; opening a chat parsed one. */
+const idInputSchemas = new Map<string, z.ZodType>();
+
+/** Parses `{ [field]: id }` (a service's whole input when it takes one id) or throws INVALID. */
+export function parseIdInput<K extends string>(field: K, input: unknown): Record<K, string> {
+  let schema = idInputSchemas.get(field);
+  if (!schema) idInputSchemas.set(field, (schema = z.object({ [field]: idSchema })));
+  return parseInput(schema, input) as Record<K, string>;
+}
+
 /** Parses input or throws INVALID with a message per field (the first problem of each). */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);

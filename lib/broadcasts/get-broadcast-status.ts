@@ -6,7 +6,7 @@ import { businessOfMember } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { designCardSelect, toDesignCard, type DesignCard } from "@/lib/designs/design-views";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 import { albumReceipt, buyerReadStates } from "./broadcast-receipts";
 
 export interface BroadcastBuyerStatus {
@@ -33,7 +33,7 @@ export interface BroadcastStatus {
 }
 
 export async function getBroadcastStatus(actor: Actor, input: unknown): Promise<BroadcastStatus> {
-  const { broadcastId } = parseInput(z.object({ broadcastId: idSchema }), input);
+  const { broadcastId } = parseIdInput("broadcastId", input);
   const broadcast = await getDb().broadcast.findFirst({
     where: { id: broadcastId, business: businessOfMember(actor.id) },
     select: {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { conversationVisibleTo } from "@/lib/auth/access";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 import { findConversationHeaderOnSqlite } from "./get-conversation-on-sqlite";
 
 export interface ConversationHeader {
@@ -31,7 +31,7 @@ export const conversationHeaderSelect = (viewerId: string) =>
   }) as const;
 
 export async function getConversation(actor: Actor, input: unknown): Promise<ConversationHeader> {
-  const { conversationId } = parseInput(z.object({ conversationId: idSchema }), input);
+  const { conversationId } = parseIdInput("conversationId", input);
   const db = getDb();
   const direct = runOnSqliteConnection(db, (connection) => findConversationHeaderOnSqlite(connection, conversationId, actor.id));
   const conversation = direct

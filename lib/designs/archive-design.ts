@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { businessOfMember } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 
 export async function archiveDesign(actor: Actor, input: unknown): Promise<{ id: string; archived: true }> {
-  const { designId } = parseInput(z.object({ designId: idSchema }), input);
+  const { designId } = parseIdInput("designId", input);
   const db = getDb();
   const design = await db.design.findFirst({ where: { id: designId, business: businessOfMember(actor.id) }, select: { id: true } });
   if (!design) throw notFound("That design");

@@ -5,10 +5,10 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { buyerSideOf } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 
 export async function findBuyerConversation(actor: Actor, input: unknown): Promise<{ conversationId: string } | null> {
-  const { designId } = parseInput(z.object({ designId: idSchema }), input);
+  const { designId } = parseIdInput("designId", input);
   // A buyer has one conversation per business and a design belongs to one business, so at most
   // one conversation matches.
   const conversation = await getDb().conversation.findFirst({

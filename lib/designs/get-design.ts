@@ -5,11 +5,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { designVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 import { designCardSelect, photoViewSelect, toDesignDetails, type DesignDetails } from "./design-views";
 
 export async function getDesign(actor: Actor, input: unknown): Promise<DesignDetails> {
-  const { designId } = parseInput(z.object({ designId: idSchema }), input);
+  const { designId } = parseIdInput("designId", input);
   const design = await getDb().design.findFirst({
     where: { id: designId, ...designVisibleTo(actor.id) },
     select: {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { businessOfMember } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 
 export interface BusinessBuyer {
   buyerId: string;
@@ -21,7 +21,7 @@ export interface BusinessBuyer {
 const MAX_BUYERS = 5000;
 
 export async function listBusinessBuyers(actor: Actor, input: unknown): Promise<BusinessBuyer[]> {
-  const { businessId } = parseInput(z.object({ businessId: idSchema }), input);
+  const { businessId } = parseIdInput("businessId", input);
   const db = getDb();
   const business = await db.business.findFirst({ where: { id: businessId, ...businessOfMember(actor.id) }, select: { id: true } });
   if (!business) throw notFound("That business");

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { businessOfMember, inviteManagedBy } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 import { inviteStatus, type InviteStatus } from "./invite-status";
 
 export interface InviteSummary {
@@ -19,7 +19,7 @@ export interface InviteSummary {
 
 /** The business's recent invites, newest first, for its members. */
 export async function listInvites(actor: Actor, input: unknown): Promise<InviteSummary[]> {
-  const { businessId } = parseInput(z.object({ businessId: idSchema }), input);
+  const { businessId } = parseIdInput("businessId", input);
   const db = getDb();
   const business = await db.business.findFirst({ where: { id: businessId, ...businessOfMember(actor.id) }, select: { id: true } });
   if (!business) throw notFound("That business");

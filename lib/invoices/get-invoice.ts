@@ -7,7 +7,7 @@ import { orderVisibleTo } from "@/lib/auth/access";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 import { buyerBillingSelect, type BuyerBillingView } from "./buyer-billing";
 import type { GstProfileView } from "./gst-profile";
 import type { InvoiceSnapshot } from "./invoice-snapshot";
@@ -57,7 +57,7 @@ const invoiceSelect = {
 } as const;
 
 export async function getOrderInvoicePage(actor: Actor, input: unknown): Promise<OrderInvoicePage> {
-  const { orderId } = parseInput(z.object({ orderId: idSchema }), input);
+  const { orderId } = parseIdInput("orderId", input);
   const order = await getDb().order.findFirst({
     where: { id: orderId, ...orderVisibleTo(actor.id) },
     select: {

@@ -12,7 +12,7 @@ import { indiaDate } from "@/lib/gst/india-time";
 import { periodsAround, slabsText, withPeriod, type RatePeriod } from "@/lib/gst/rate-periods";
 import { DEFAULT_GARMENT_RULE, rateRuleSchema, type RateRule } from "@/lib/gst/rates";
 import { readRupees } from "@/lib/money-input";
-import { idSchema, parseInput } from "@/lib/validation";
+import { idSchema, parseIdInput, parseInput } from "@/lib/validation";
 
 const percent = z
   .string()
@@ -93,7 +93,7 @@ export async function setRatePeriod(actor: Actor, input: unknown, now = new Date
 
 /** Back to the app's garment rule (its rates for every day, past and to come). */
 export async function garmentRuleAgain(actor: Actor, input: unknown, now = new Date()): Promise<RateRuleView> {
-  const { businessId } = parseInput(z.object({ businessId: idSchema }), input);
+  const { businessId } = parseIdInput("businessId", input);
   await ownedProfile(actor, businessId);
   await getDb().businessGstProfile.update({ where: { businessId }, data: { rateRule: Prisma.DbNull } });
   return view(DEFAULT_GARMENT_RULE, true, indiaDate(now));

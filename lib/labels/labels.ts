@@ -10,7 +10,7 @@ import { memberBusinessId } from "@/lib/businesses/member-business";
 import { getDb, runOnSqliteConnection } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
-import { foldSpaces, idSchema, parseInput, uniqueNameKey } from "@/lib/validation";
+import { foldSpaces, idSchema, parseIdInput, parseInput, uniqueNameKey } from "@/lib/validation";
 import { LABEL_COLOURS, labelColourOf, type LabelColour } from "./label-colours";
 import { listMyLabelsOnSqlite } from "./list-my-labels-on-sqlite";
 
@@ -46,7 +46,7 @@ async function labelOf(businessId: string, labelId: string) {
 
 /** The business's labels by name, with how many buyers carry each. */
 export async function listLabels(actor: Actor, input: unknown): Promise<LabelView[]> {
-  const { businessId } = parseInput(z.object({ businessId: idSchema }), input);
+  const { businessId } = parseIdInput("businessId", input);
   await memberBusinessId(actor, businessId);
   const labels = await getDb().label.findMany({
     where: { businessId },

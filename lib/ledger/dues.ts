@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { requireMemberBusiness } from "@/lib/orders/order-filters";
-import { idSchema, parseInput } from "@/lib/validation";
+import { parseIdInput } from "@/lib/validation";
 import { ageInDays, ageOutstanding, closingFromOrders, outstandingByOrder, type Ageing } from "./statement-math";
 import { ledgerOrderSelect, OWING_STATUSES, toLedgerOrder } from "./statement";
 
@@ -29,7 +29,7 @@ export interface BusinessDues {
 }
 
 export async function listDues(actor: Actor, input: unknown, now = new Date()): Promise<BusinessDues> {
-  const { businessId } = parseInput(z.object({ businessId: idSchema }), input);
+  const { businessId } = parseIdInput("businessId", input);
   const business = await requireMemberBusiness(actor, businessId);
   const db = getDb();
   // Only orders with something still owed: settled ones, however many years of them, are not read.

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/sqlite/enums";
 import { parseInput } from "@/lib/validation";
-import { matchingLinesWhere, orderFilterWhere, requireMemberBusiness, withOrderFilters } from "./order-filters";
+import { matchingLinesWhere, orderFiltersSchema, orderFilterWhere, requireMemberBusiness, withOrderFilters } from "./order-filters";
 
 export const DEFAULT_PAGE_SIZE = 30;
 export const MAX_PAGE_SIZE = 100;
@@ -100,7 +100,7 @@ export interface OrderTotals {
  * With a design filter: the count of matching orders, and the pieces and money of their
  * matching lines, so the totals add up the rows as shown. */
 export async function orderTotals(actor: Actor, input: unknown): Promise<OrderTotals> {
-  const filters = parseInput(withOrderFilters({}), input);
+  const filters = parseInput(orderFiltersSchema, input);
   await requireMemberBusiness(actor, filters.businessId);
   const where = orderFilterWhere(actor.id, filters);
   const matching = matchingLinesWhere(filters);

@@ -75,8 +75,10 @@ export function readSetComposition(value: unknown, code: string): SetComposition
 }
 
 /** A design's stored colours ([] when it has none). */
+const storedColoursSchema = z.array(z.string());
+
 export function readColours(value: unknown): string[] {
-  const parsed = z.array(z.string()).safeParse(value);
+  const parsed = storedColoursSchema.safeParse(value);
   return parsed.success ? parsed.data : [];
 }
 
